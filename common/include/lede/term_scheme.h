@@ -1,0 +1,58 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+/// The term prefixes, value slots and metadata keys that the indexer writes
+/// and the searcher reads. Prefixes follow Omega's convention (a run of
+/// capitals; `X` starts lede's own). Term values are analysed text, ASCII
+/// digits or lower-case slugs, so a value never starts with a capital.
+namespace lede::term_scheme {
+
+inline constexpr std::string_view kStem = "Z";         ///< stem of a title or body word (no positions)
+inline constexpr std::string_view kTitle = "S";        ///< title word (positional)
+inline constexpr std::string_view kTitleStem = "ZS";   ///< stem of a title word
+inline constexpr std::string_view kFolded = "XF";      ///< accent-folded word, only when it differs
+inline constexpr std::string_view kCjkChar = "XU";     ///< one Han or Kana character (positional by ordinal)
+inline constexpr std::string_view kId = "Q";           ///< unique article id (boolean)
+inline constexpr std::string_view kLang = "L";         ///< language code (boolean)
+inline constexpr std::string_view kDay = "D";          ///< publication day YYYYMMDD (boolean)
+inline constexpr std::string_view kMonth = "M";        ///< publication month YYYYMM (boolean)
+inline constexpr std::string_view kYear = "Y";         ///< publication year YYYY (boolean)
+inline constexpr std::string_view kSource = "H";       ///< source slug (boolean)
+
+/// Value slots.
+inline constexpr unsigned kSlotDate = 0;   ///< publication date `YYYYMMDD`
+inline constexpr unsigned kSlotMonth = 1;  ///< publication month `YYYYMM`
+inline constexpr unsigned kSlotLang = 2;   ///< language code
+inline constexpr unsigned kSlotSource = 3; ///< source slug
+inline constexpr unsigned kSlotDigest = 16; ///< content digest (hex): unchanged articles are skipped
+inline constexpr unsigned kSlotOrigin = 17; ///< canonical path of the input file, for --prune
+inline constexpr unsigned kSlotId = 18;     ///< the article id as given (tie-break, display)
+
+/// Metadata keys.
+inline constexpr std::string_view kMetaFormat = "lede:format";
+inline constexpr std::string_view kMetaAnalyzer = "lede:analyzer";
+inline constexpr std::string_view kMetaLangs = "lede:langs"; ///< comma-separated language codes present
+
+/// Within-document positions: the title starts at 1, the body after a gap,
+/// so that a phrase never spans the two.
+inline constexpr unsigned kTitlePositionGap = 100;
+/// Within-document frequency added per title occurrence (a body occurrence adds 1).
+inline constexpr unsigned kTitleWdf = 3;
+
+/// The `Q` term of an article id; ids over limits::kMaxIdBytes are replaced
+/// by `#` and their SHA-256 so the term stays under Xapian's 245-byte limit.
+[[nodiscard]] std::string id_term(std::string_view id);
+
+/// `YYYY-MM-DD` → `YYYYMMDD` (empty when `date` is not of that shape).
+[[nodiscard]] std::string compact_date(std::string_view date);
+
+/// A source name as a term value: NFKC case-folded, runs of non-letters and
+/// non-digits as one `-`, at most 64 bytes at a UTF-8 boundary.
+[[nodiscard]] std::string source_slug(std::string_view source);
+
+/// Lower-case hex SHA-256 of `bytes`.
+[[nodiscard]] std::string sha256_hex(std::string_view bytes);
+
+} // namespace lede::term_scheme

@@ -1,0 +1,26 @@
+#include <lede/messages.h>
+
+namespace lede {
+
+std::string one_line_message(std::string_view program, std::string_view message) {
+    constexpr std::size_t kMaxBytes = 300;
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string line(program);
+    line.append(": ");
+    for (std::size_t i = 0; i < message.size(); ++i) {
+        const auto c = static_cast<unsigned char>(message[i]);
+        if (line.size() >= kMaxBytes && (c & 0xC0) != 0x80) {
+            line.append("...");
+            break;
+        }
+        if (c < 0x20 || c == 0x7F) {
+            line.append("\\x").push_back(kHex[c >> 4]);
+            line.push_back(kHex[c & 0x0F]);
+        } else {
+            line.push_back(static_cast<char>(c));
+        }
+    }
+    return line;
+}
+
+} // namespace lede

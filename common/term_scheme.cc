@@ -1,0 +1,92 @@
+#include <lede/limits.h>
+#include <lede/term_scheme.h>
+
+#include "common/analysis/icu_status.h"
+
+#include <openssl/evp.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace lede::term_scheme {
+
+std::string id_term(std::string_view id) {
+    std::string term(kId);
+    if (id.size() <= limits::kMaxIdBytes) {
+        term.append(id);
+    } else {
+        term.append("#").append(sha256_hex(id));
+    }
+    return term;
+}
+
+std::string compact_date(std::string_view date) {
+    if (date.size() != 10 || date[4] != '-' || date[7] != '-') {
+        return {};
+    }
+    std::string out;
+    out.reserve(8);
+    for (char c : date) {
+        if (c != '-') {
+            if (c < '0' || c > '9') {
+                return {};
+            }
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+std::string source_slug(std::string_view source) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    detail::check_icu(status, "Normalizer2::getNFKCCasefoldInstance");
+    std::string folded;
+    icu::StringByteSink<std::string> sink(&folded);
+    casefold->normalizeUTF8(0, icu::StringPiece(source.data(), static_cast<int32_t>(source.size())), sink,
+                            nullptr, status);
+    detail::check_icu(status, "Normalizer2::normalizeUTF8");
+
+    std::string slug;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
+    const auto length = static_cast<int32_t>(folded.size());
+    bool pending_dash = false;
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK)) {
+            const auto width = static_cast<std::size_t>(i - start);
+            if (slug.size() + width + (pending_dash ? 1 : 0) > 64) {
+                break;
+            }
+            if (pending_dash && !slug.empty()) {
+                slug.push_back('-');
+            }
+            pending_dash = false;
+            slug.append(folded, static_cast<std::size_t>(start), width);
+        } else {
+            pending_dash = true;
+        }
+    }
+    return slug;
+}
+
+std::string sha256_hex(std::string_view bytes) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digest_length = 0;
+    if (EVP_Digest(bytes.data(), bytes.size(), digest, &digest_length, EVP_sha256(), nullptr) != 1) {
+        throw InternalError("EVP_Digest(SHA-256) failed");
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(digest_length * 2);
+    for (unsigned int i = 0; i < digest_length; ++i) {
+        hex.push_back(kHex[digest[i] >> 4]);
+        hex.push_back(kHex[digest[i] & 0x0F]);
+    }
+    return hex;
+}
+
+} // namespace lede::term_scheme

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <lede/error.h>
+
+#include <string>
+#include <string_view>
+#include <xapian.h>
+
+namespace lede::detail {
+
+/// Maps a Xapian exception to the lede error a caller can act on, keeping
+/// Xapian's description. `context` says what lede was doing, e.g. the path.
+[[noreturn]] inline void rethrow_xapian(const Xapian::Error& error, std::string_view context) {
+    const std::string message = std::string(context) + ": " + error.get_description();
+    const std::string type = error.get_type();
+    if (type == "DatabaseLockError") {
+        throw IndexError(std::string(context) + ": database is locked by another writer");
+    }
+    if (type == "DatabaseOpeningError" || type == "DatabaseVersionError" || type == "DatabaseCorruptError" ||
+        type == "DatabaseNotFoundError") {
+        throw IndexError(message);
+    }
+    if (type == "DatabaseError" || type == "DatabaseModifiedError" || type == "DatabaseClosedError") {
+        throw IoError(message);
+    }
+    throw InternalError(message);
+}
+
+} // namespace lede::detail
