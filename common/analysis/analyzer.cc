@@ -25,12 +25,11 @@ using UTextPtr = std::unique_ptr<UText, UTextCloser>;
 // ISO 639-1 codes with a Snowball stemmer in Xapian 1.4. Ukrainian is left
 // out on purpose: the Russian stemmer would mangle it.
 constexpr std::array<std::pair<std::string_view, const char*>, 24> kStemmers = {{
-    {"ar", "arabic"},     {"ca", "catalan"},   {"da", "danish"},   {"de", "german"},
-    {"en", "english"},    {"es", "spanish"},   {"eu", "basque"},   {"fi", "finnish"},
-    {"fr", "french"},     {"ga", "irish"},     {"hu", "hungarian"}, {"hy", "armenian"},
-    {"id", "indonesian"}, {"it", "italian"},   {"lt", "lithuanian"}, {"nb", "norwegian"},
-    {"ne", "nepali"},     {"nl", "dutch"},     {"no", "norwegian"}, {"pt", "portuguese"},
-    {"ro", "romanian"},   {"ru", "russian"},   {"sv", "swedish"},  {"tr", "turkish"},
+    {"ar", "arabic"},    {"ca", "catalan"},  {"da", "danish"},     {"de", "german"},    {"en", "english"},
+    {"es", "spanish"},   {"eu", "basque"},   {"fi", "finnish"},    {"fr", "french"},    {"ga", "irish"},
+    {"hu", "hungarian"}, {"hy", "armenian"}, {"id", "indonesian"}, {"it", "italian"},   {"lt", "lithuanian"},
+    {"nb", "norwegian"}, {"ne", "nepali"},   {"nl", "dutch"},      {"no", "norwegian"}, {"pt", "portuguese"},
+    {"ro", "romanian"},  {"ru", "russian"},  {"sv", "swedish"},    {"tr", "turkish"},
 }};
 
 [[nodiscard]] const char* stemmer_name(std::string_view lang) {
@@ -139,7 +138,9 @@ std::string Analyzer::stem(std::string_view term, std::string_view lang) {
     return found->second(std::string(term));
 }
 
-bool Analyzer::has_stemmer(std::string_view lang) { return stemmer_name(lang) != nullptr; }
+bool Analyzer::has_stemmer(std::string_view lang) {
+    return stemmer_name(lang) != nullptr;
+}
 
 std::vector<std::string> split_code_points(std::string_view utf8) {
     std::vector<std::string> out;
@@ -150,7 +151,8 @@ std::vector<std::string> split_code_points(std::string_view utf8) {
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
         if (c >= 0) {
-            out.emplace_back(utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+            out.emplace_back(
+                utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
         }
     }
     return out;

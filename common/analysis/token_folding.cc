@@ -46,7 +46,7 @@ void append_utf8(std::string& out, UChar32 c) {
 }
 
 // French, Italian and Catalan elided articles and pronouns before an apostrophe.
-constexpr std::array<std::string_view, 10> kElisions = {"l'", "d'", "j'", "m'", "n'",
+constexpr std::array<std::string_view, 10> kElisions = {"l'", "d'", "j'", "m'",  "n'",
                                                         "s'", "t'", "c'", "qu'", "dell'"};
 
 } // namespace

@@ -24,8 +24,8 @@ public:
 class QueryError : public UsageError {
 public:
     QueryError(std::size_t offset, const std::string& reason)
-        : UsageError("query error at byte " + std::to_string(offset) + ": " + reason),
-          offset_(offset), reason_(reason) {}
+        : UsageError("query error at byte " + std::to_string(offset) + ": " + reason), offset_(offset),
+          reason_(reason) {}
     [[nodiscard]] std::size_t offset() const noexcept { return offset_; }
     [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 

@@ -9,23 +9,23 @@
 /// digits or lower-case slugs, so a value never starts with a capital.
 namespace lede::term_scheme {
 
-inline constexpr std::string_view kStem = "Z";         ///< stem of a title or body word (no positions)
-inline constexpr std::string_view kTitle = "S";        ///< title word (positional)
-inline constexpr std::string_view kTitleStem = "ZS";   ///< stem of a title word
-inline constexpr std::string_view kFolded = "XF";      ///< accent-folded word, only when it differs
-inline constexpr std::string_view kCjkChar = "XU";     ///< one Han or Kana character (positional by ordinal)
-inline constexpr std::string_view kId = "Q";           ///< unique article id (boolean)
-inline constexpr std::string_view kLang = "L";         ///< language code (boolean)
-inline constexpr std::string_view kDay = "D";          ///< publication day YYYYMMDD (boolean)
-inline constexpr std::string_view kMonth = "M";        ///< publication month YYYYMM (boolean)
-inline constexpr std::string_view kYear = "Y";         ///< publication year YYYY (boolean)
-inline constexpr std::string_view kSource = "H";       ///< source slug (boolean)
+inline constexpr std::string_view kStem = "Z";       ///< stem of a title or body word (no positions)
+inline constexpr std::string_view kTitle = "S";      ///< title word (positional)
+inline constexpr std::string_view kTitleStem = "ZS"; ///< stem of a title word
+inline constexpr std::string_view kFolded = "XF";    ///< accent-folded word, only when it differs
+inline constexpr std::string_view kCjkChar = "XU";   ///< one Han or Kana character (positional by ordinal)
+inline constexpr std::string_view kId = "Q";         ///< unique article id (boolean)
+inline constexpr std::string_view kLang = "L";       ///< language code (boolean)
+inline constexpr std::string_view kDay = "D";        ///< publication day YYYYMMDD (boolean)
+inline constexpr std::string_view kMonth = "M";      ///< publication month YYYYMM (boolean)
+inline constexpr std::string_view kYear = "Y";       ///< publication year YYYY (boolean)
+inline constexpr std::string_view kSource = "H";     ///< source slug (boolean)
 
 /// Value slots.
-inline constexpr unsigned kSlotDate = 0;   ///< publication date `YYYYMMDD`
-inline constexpr unsigned kSlotMonth = 1;  ///< publication month `YYYYMM`
-inline constexpr unsigned kSlotLang = 2;   ///< language code
-inline constexpr unsigned kSlotSource = 3; ///< source slug
+inline constexpr unsigned kSlotDate = 0;    ///< publication date `YYYYMMDD`
+inline constexpr unsigned kSlotMonth = 1;   ///< publication month `YYYYMM`
+inline constexpr unsigned kSlotLang = 2;    ///< language code
+inline constexpr unsigned kSlotSource = 3;  ///< source slug
 inline constexpr unsigned kSlotDigest = 16; ///< content digest (hex): unchanged articles are skipped
 inline constexpr unsigned kSlotOrigin = 17; ///< canonical path of the input file, for --prune
 inline constexpr unsigned kSlotId = 18;     ///< the article id as given (tie-break, display)

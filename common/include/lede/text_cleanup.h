@@ -8,8 +8,8 @@ namespace lede {
 
 /// Result of clean_text().
 struct CleanText {
-    std::string text;              ///< valid UTF-8
-    std::size_t repaired = 0;      ///< invalid UTF-8 sequences replaced by U+FFFD
+    std::string text;                 ///< valid UTF-8
+    std::size_t repaired = 0;         ///< invalid UTF-8 sequences replaced by U+FFFD
     std::size_t removed_controls = 0; ///< NUL and other C0/C1 controls removed
 };
 

@@ -1,0 +1,166 @@
+// lede-search: the command-line face of lede::Searcher. It owns the process:
+// options, $LEDE_DB, colour on a terminal, messages and the exit status.
+#include <lede/db_path.h>
+#include <lede/error.h>
+#include <lede/messages.h>
+#include <lede/render.h>
+#include <lede/searcher.h>
+#include <lede/version.h>
+
+#include <CLI/CLI.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <new>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+namespace {
+
+// Exit statuses (README): 0 results or none, 2 bad query or argument, 1 I/O
+// or database error.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+void print_error(const std::string& message) {
+    std::fprintf(stderr, "%s\n", lede::one_line_message("lede-search", message).c_str());
+}
+
+[[nodiscard]] lede::SortOrder parse_sort(const std::string& name) {
+    if (name == "relevance") {
+        return lede::SortOrder::relevance;
+    }
+    if (name == "date") {
+        return lede::SortOrder::date_ascending;
+    }
+    if (name == "-date") {
+        return lede::SortOrder::date_descending;
+    }
+    throw lede::InvalidArgument("unknown sort \"" + name + "\" (expected relevance, date or -date)");
+}
+
+/// Writes everything at once and checks it: a full disk or a closed pipe is an error.
+[[nodiscard]] bool write_stdout(const std::string& text) {
+    if (!text.empty() && std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
+        return false;
+    }
+    return std::fflush(stdout) == 0 && !std::ferror(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::signal(SIGPIPE, SIG_IGN); // `lede-search … | head` must end in an error we report, not a signal
+
+    CLI::App app{"lede-search: search a lede database of news articles"};
+    app.set_version_flag("--version", std::string("lede-search ") + lede::version());
+    std::optional<std::string> db;
+    std::vector<std::string> langs;
+    std::string from;
+    std::string to;
+    std::size_t limit = 10;
+    std::size_t offset = 0;
+    std::string sort = "relevance";
+    std::string format = "text";
+    std::string color = "auto";
+    bool facets = false;
+    bool stats = false;
+    bool no_snippets = false;
+    std::string query;
+    app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
+    app.add_option("--lang", langs, "only articles in this language (repeatable)");
+    app.add_option("--from", from, "only articles published on or after YYYY[-MM[-DD]]");
+    app.add_option("--to", to, "only articles published on or before YYYY[-MM[-DD]]");
+    app.add_option("--limit,-n", limit, "hits to show (default 10, max 1000)");
+    app.add_option("--offset", offset, "hits to skip (default 0)");
+    app.add_option("--sort", sort, "relevance (default), date or -date");
+    app.add_option("--format,-f", format, "text (default), json or jsonl");
+    app.add_option("--color", color, "highlight colours: auto (on a terminal), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("--facets", facets, "count languages and dates over all matches");
+    app.add_flag("--no-snippets", no_snippets, "leave snippets out (faster)");
+    app.add_flag("--stats", stats, "show database statistics instead of searching");
+    app.add_option("QUERY", query,
+                   "the query (see README: words, \"phrases\", AND OR NOT, -word, NEAR, "
+                   "word*, title: lang: date: source:)");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return kExitOk;
+    } catch (const CLI::CallForVersion&) {
+        std::cout << app.version() << '\n';
+        return kExitOk;
+    } catch (const CLI::ParseError& error) {
+        print_error(error.what());
+        return kExitUsage;
+    }
+
+    try {
+        const lede::OutputFormat output = lede::parse_output_format(format);
+        lede::Searcher searcher(lede::resolve_db_path(db, std::getenv("LEDE_DB")));
+        std::ostringstream out;
+        if (stats) {
+            if (!query.empty()) {
+                throw lede::InvalidArgument("--stats takes no query");
+            }
+            const lede::Stats figures = searcher.stats();
+            if (output == lede::OutputFormat::text) {
+                lede::render_stats_text(out, figures);
+            } else {
+                lede::render_stats_json(out, figures);
+            }
+        } else {
+            if (app.count("QUERY") == 0) {
+                throw lede::InvalidArgument("a QUERY is required (use \"\" to match every article)");
+            }
+            lede::SearchRequest request;
+            request.query = query;
+            request.langs = langs;
+            request.from = from;
+            request.to = to;
+            request.limit = limit;
+            request.offset = offset;
+            request.sort = parse_sort(sort);
+            request.facets = facets;
+            request.snippets = !no_snippets;
+            const lede::SearchResult result = searcher.search(request);
+            switch (output) {
+            case lede::OutputFormat::json:
+                lede::render_json(out, result);
+                break;
+            case lede::OutputFormat::jsonl:
+                lede::render_jsonl(out, result);
+                break;
+            case lede::OutputFormat::text: {
+                const bool use_color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO));
+                lede::render_text(out, result, lede::TextStyle{use_color});
+                break;
+            }
+            }
+        }
+        if (!write_stdout(out.str())) {
+            print_error("cannot write to standard output");
+            return kExitFailure;
+        }
+        return kExitOk;
+    } catch (const lede::UsageError& error) {
+        print_error(error.what());
+        return kExitUsage;
+    } catch (const lede::Error& error) {
+        print_error(error.what());
+        return kExitFailure;
+    } catch (const std::bad_alloc&) {
+        print_error("out of memory");
+        return kExitFailure;
+    } catch (const std::exception& error) {
+        print_error(std::string("internal error: ") + error.what());
+        return kExitFailure;
+    }
+}

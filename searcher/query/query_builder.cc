@@ -1,0 +1,345 @@
+#include "searcher/query/query_builder.h"
+
+#include <lede/error.h>
+#include <lede/limits.h>
+#include <lede/term_scheme.h>
+
+#include "searcher/query/date_range.h"
+
+#include <algorithm>
+
+namespace lede::query {
+namespace ts = term_scheme;
+namespace {
+
+[[nodiscard]] bool all_cjk(const std::vector<Token>& tokens) {
+    return std::all_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_cjk(); });
+}
+
+[[nodiscard]] bool is_language_code(std::string_view code) {
+    if (code.size() < 2 || code.size() > 3) {
+        return false;
+    }
+    return std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+[[nodiscard]] std::string lower_ascii(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+    return out;
+}
+
+[[nodiscard]] Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+    if (parts.size() == 1) {
+        return parts.front();
+    }
+    return Xapian::Query(op, parts.begin(), parts.end());
+}
+
+} // namespace
+
+QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs)
+    : analyzer_(analyzer), stem_langs_(std::move(stem_langs)) {
+    stem_langs_.erase(std::remove_if(stem_langs_.begin(), stem_langs_.end(),
+                                     [](const std::string& lang) { return !Analyzer::has_stemmer(lang); }),
+                      stem_langs_.end());
+}
+
+BuiltQuery QueryBuilder::build(const Node& root) {
+    term_count_ = 0;
+    depth_ = 0;
+    highlight_ = {};
+    if (root.kind == NodeKind::all_of && root.children.empty()) {
+        return {Xapian::Query::MatchAll, {}};
+    }
+    Part part = build_node(root, Scope::body);
+    if (part.empty) {
+        return {Xapian::Query(), std::move(highlight_)};
+    }
+    return {std::move(part.query), std::move(highlight_)};
+}
+
+Xapian::Query QueryBuilder::term(std::string text, std::size_t offset) {
+    if (++term_count_ > limits::kMaxQueryTerms) {
+        throw QueryError(offset, "query has more than " + std::to_string(limits::kMaxQueryTerms) + " terms");
+    }
+    return Xapian::Query(std::move(text));
+}
+
+QueryBuilder::Part QueryBuilder::build_node(const Node& node, Scope scope) {
+    if (++depth_ > limits::kMaxQueryDepth + 2) {
+        throw QueryError(node.offset,
+                         "query nested too deeply (max " + std::to_string(limits::kMaxQueryDepth) + ")");
+    }
+    Part part;
+    switch (node.kind) {
+    case NodeKind::text:
+        part = build_text(node, scope);
+        break;
+    case NodeKind::phrase:
+        part = build_phrase(node, scope);
+        break;
+    case NodeKind::wildcard:
+        part = build_wildcard(node, scope);
+        break;
+    case NodeKind::field:
+        part = build_field(node, scope);
+        break;
+    case NodeKind::all_of:
+        part = build_all_of(node, scope);
+        break;
+    case NodeKind::any_of:
+        part = build_any_of(node, scope);
+        break;
+    case NodeKind::near:
+        part = build_near(node);
+        break;
+    case NodeKind::none_of: {
+        // A negation outside an AND (`-x` alone, `a OR -b`): everything but x.
+        Node wrapper;
+        wrapper.kind = NodeKind::all_of;
+        wrapper.offset = node.offset;
+        wrapper.children.push_back(node);
+        part = build_all_of(wrapper, scope);
+        break;
+    }
+    }
+    --depth_;
+    return part;
+}
+
+QueryBuilder::Part QueryBuilder::build_all_of(const Node& node, Scope scope) {
+    std::vector<Xapian::Query> positives;
+    std::vector<Xapian::Query> filters;
+    std::vector<Xapian::Query> negatives;
+    for (const Node& child : node.children) {
+        if (child.kind == NodeKind::none_of) {
+            if (child.children.empty()) {
+                continue;
+            }
+            // Words of a negated part are not highlighted: they cannot be in a hit.
+            const HighlightSpec kept = highlight_;
+            Part negated = build_node(child.children.front(), scope);
+            highlight_ = kept;
+            if (!negated.empty) {
+                negatives.push_back(std::move(negated.query));
+            }
+            continue;
+        }
+        Part part = build_node(child, scope);
+        if (part.empty) {
+            continue;
+        }
+        (part.filter ? filters : positives).push_back(std::move(part.query));
+    }
+    if (positives.empty() && filters.empty() && negatives.empty()) {
+        return {Xapian::Query(), false, true};
+    }
+    Xapian::Query query =
+        positives.empty() ? Xapian::Query::MatchAll : combine(Xapian::Query::OP_AND, positives);
+    if (!filters.empty()) {
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, combine(Xapian::Query::OP_AND, filters));
+    }
+    if (!negatives.empty()) {
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, combine(Xapian::Query::OP_OR, negatives));
+    }
+    return {std::move(query), positives.empty(), false};
+}
+
+QueryBuilder::Part QueryBuilder::build_any_of(const Node& node, Scope scope) {
+    std::vector<Xapian::Query> alternatives;
+    bool only_filters = true;
+    for (const Node& child : node.children) {
+        Part part = build_node(child, scope);
+        if (part.empty) {
+            continue;
+        }
+        only_filters = only_filters && part.filter;
+        // A filter inside OR must still add no weight.
+        alternatives.push_back(part.filter ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, part.query, 0.0)
+                                           : std::move(part.query));
+    }
+    if (alternatives.empty()) {
+        return {Xapian::Query(), false, true};
+    }
+    return {combine(Xapian::Query::OP_OR, alternatives), only_filters, false};
+}
+
+Xapian::Query QueryBuilder::word_query(const Token& token, Scope scope, std::size_t offset) {
+    const std::string_view surface_prefix = scope == Scope::title ? ts::kTitle : "";
+    const std::string_view stem_prefix = scope == Scope::title ? ts::kTitleStem : ts::kStem;
+    WordMatch match;
+    match.term = token.term;
+    std::vector<Xapian::Query> forms;
+    forms.push_back(term(std::string(surface_prefix) + token.term, offset));
+    if (token.kind == TokenClass::letter) {
+        for (const std::string& lang : stem_langs_) {
+            std::string stem = analyzer_.stem(token.term, lang);
+            if (!stem.empty() && match.stems.insert(stem).second) {
+                forms.push_back(term(std::string(stem_prefix) + stem, offset));
+            }
+        }
+        if (token.accent_folded.empty() && scope == Scope::body) {
+            match.allow_folded = true;
+            forms.push_back(term(std::string(ts::kFolded) + token.term, offset));
+        }
+    }
+    highlight_.sequences.push_back({std::move(match)});
+    Xapian::Query query = combine(Xapian::Query::OP_SYNONYM, forms);
+    if (token.is_cjk() && scope == Scope::body) {
+        highlight_.cjk_strings.push_back(token.term);
+        std::vector<Xapian::Query> characters;
+        for (const std::string& character : split_code_points(token.term)) {
+            characters.push_back(term(std::string(ts::kCjkChar) + character, offset));
+        }
+        if (characters.size() > 1) {
+            query =
+                Xapian::Query(Xapian::Query::OP_OR, query,
+                              Xapian::Query(Xapian::Query::OP_PHRASE, characters.begin(), characters.end(),
+                                            static_cast<Xapian::termcount>(characters.size())));
+        }
+    }
+    return query;
+}
+
+Xapian::Query QueryBuilder::exact_sequence(const std::vector<Token>& tokens, Scope scope,
+                                           std::size_t offset) {
+    const std::string_view prefix = scope == Scope::title ? ts::kTitle : "";
+    std::vector<Xapian::Query> words;
+    std::vector<WordMatch> sequence;
+    for (const Token& token : tokens) {
+        words.push_back(term(std::string(prefix) + token.term, offset));
+        sequence.push_back(WordMatch{token.term, false, false, {}});
+    }
+    highlight_.sequences.push_back(std::move(sequence));
+    Xapian::Query query = words.size() == 1
+                              ? words.front()
+                              : Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                                              static_cast<Xapian::termcount>(words.size()));
+    if (scope == Scope::body && all_cjk(tokens)) {
+        std::string joined;
+        std::vector<Xapian::Query> characters;
+        for (const Token& token : tokens) {
+            joined += token.term;
+            for (const std::string& character : split_code_points(token.term)) {
+                characters.push_back(term(std::string(ts::kCjkChar) + character, offset));
+            }
+        }
+        highlight_.cjk_strings.push_back(joined);
+        Xapian::Query by_characters =
+            characters.size() == 1
+                ? characters.front()
+                : Xapian::Query(Xapian::Query::OP_PHRASE, characters.begin(), characters.end(),
+                                static_cast<Xapian::termcount>(characters.size()));
+        query = Xapian::Query(Xapian::Query::OP_OR, query, by_characters);
+    }
+    return query;
+}
+
+QueryBuilder::Part QueryBuilder::build_text(const Node& node, Scope scope) {
+    const std::vector<Token> tokens = analyzer_.analyze(node.text);
+    if (tokens.empty()) {
+        return {Xapian::Query(), false, true};
+    }
+    if (tokens.size() == 1) {
+        return {word_query(tokens.front(), scope, node.offset), false, false};
+    }
+    return {exact_sequence(tokens, scope, node.offset), false, false};
+}
+
+QueryBuilder::Part QueryBuilder::build_phrase(const Node& node, Scope scope) {
+    const std::vector<Token> tokens = analyzer_.analyze(node.text);
+    if (tokens.empty()) {
+        return {Xapian::Query(), false, true};
+    }
+    return {exact_sequence(tokens, scope, node.offset), false, false};
+}
+
+QueryBuilder::Part QueryBuilder::build_wildcard(const Node& node, Scope scope) {
+    const std::vector<Token> tokens = analyzer_.analyze(node.text);
+    if (tokens.size() != 1) {
+        throw QueryError(node.offset, "wildcard prefix must be a single word");
+    }
+    const std::string_view prefix = scope == Scope::title ? ts::kTitle : "";
+    if (++term_count_ > limits::kMaxQueryTerms) {
+        throw QueryError(node.offset,
+                         "query has more than " + std::to_string(limits::kMaxQueryTerms) + " terms");
+    }
+    highlight_.sequences.push_back({WordMatch{tokens.front().term, false, true, {}}});
+    return {Xapian::Query(Xapian::Query::OP_WILDCARD, std::string(prefix) + tokens.front().term,
+                          static_cast<Xapian::termcount>(limits::kMaxWildcardExpansion),
+                          Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT),
+            false, false};
+}
+
+QueryBuilder::Part QueryBuilder::build_near(const Node& node) {
+    std::vector<Xapian::Query> operands;
+    for (const Node& child : node.children) {
+        const std::vector<Token> tokens = analyzer_.analyze(child.text);
+        if (tokens.size() != 1) {
+            throw QueryError(child.offset, "NEAR works on single words");
+        }
+        operands.push_back(term(tokens.front().term, child.offset));
+        highlight_.sequences.push_back({WordMatch{tokens.front().term, false, false, {}}});
+    }
+    const auto window = static_cast<Xapian::termcount>(node.distance + operands.size());
+    return {Xapian::Query(Xapian::Query::OP_NEAR, operands.begin(), operands.end(), window), false, false};
+}
+
+QueryBuilder::Part QueryBuilder::build_field(const Node& node, Scope scope) {
+    const std::size_t value_offset = node.offset + node.field.size() + 1;
+    if (node.field == "title") {
+        if (node.children.empty()) {
+            throw QueryError(value_offset, "empty value for title:");
+        }
+        return build_node(node.children.front(), Scope::title);
+    }
+    (void)scope;
+    if (node.field == "lang") {
+        std::vector<Xapian::Query> langs;
+        std::size_t start = 0;
+        const std::string value = lower_ascii(node.text);
+        while (start <= value.size()) {
+            std::size_t comma = value.find(',', start);
+            if (comma == std::string::npos) {
+                comma = value.size();
+            }
+            const std::string code = value.substr(start, comma - start);
+            if (!is_language_code(code)) {
+                throw QueryError(value_offset + start,
+                                 "invalid language code \"" + code.substr(0, 20) + "\"");
+            }
+            langs.push_back(term(std::string(ts::kLang) + code, node.offset));
+            start = comma + 1;
+        }
+        return {combine(Xapian::Query::OP_OR, langs), true, false};
+    }
+    if (node.field == "date") {
+        DateBounds bounds;
+        try {
+            bounds = parse_date_filter(node.text);
+        } catch (const InvalidArgument& error) {
+            throw QueryError(value_offset, error.what());
+        }
+        if (bounds.low.empty()) {
+            return {Xapian::Query(Xapian::Query::OP_VALUE_LE, ts::kSlotDate, bounds.high), true, false};
+        }
+        if (bounds.high.empty()) {
+            return {Xapian::Query(Xapian::Query::OP_VALUE_GE, ts::kSlotDate, bounds.low), true, false};
+        }
+        return {Xapian::Query(Xapian::Query::OP_VALUE_RANGE, ts::kSlotDate, bounds.low, bounds.high), true,
+                false};
+    }
+    if (node.field == "source") {
+        const std::string slug = ts::source_slug(node.text);
+        if (slug.empty()) {
+            throw QueryError(value_offset, "source: needs a name");
+        }
+        return {term(std::string(ts::kSource) + slug, node.offset), true, false};
+    }
+    throw QueryError(node.offset,
+                     node.field + ": filters are not available yet (entity extraction is issue 3)");
+}
+
+} // namespace lede::query

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <lede/analyzer.h>
+
+#include "searcher/highlight_spec.h"
+#include "searcher/query/ast.h"
+
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+namespace lede::query {
+
+struct BuiltQuery {
+    Xapian::Query query;     ///< MatchNothing when the text held no words at all
+    HighlightSpec highlight; ///< what to mark in snippets
+};
+
+/// Turns a parsed query into a Xapian query, running every piece of free
+/// text through the same Analyzer as the indexer (text-analysis.md §10).
+///
+/// A word matches its surface form, its stem in each language of
+/// `stem_langs` (`Z` terms) and, when written without accents, its
+/// accent-folded form (`XF`). A chunk that analyses to several words
+/// (`ISIS-K`) is a phrase. A CJK word or run also matches as a phrase of its
+/// characters (`XU`), so segmentation differences do not lose hits. Quoted
+/// phrases are exact (unstemmed). Filters (`lang:`, `date:`, `source:`) add
+/// no weight.
+class QueryBuilder {
+public:
+    QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs);
+
+    /// Throws QueryError with the offending byte offset.
+    [[nodiscard]] BuiltQuery build(const Node& root);
+
+private:
+    enum class Scope { body, title };
+    struct Part {
+        Xapian::Query query;
+        bool filter = false; ///< only restricts; adds no weight
+        bool empty = false;  ///< the text had no words (punctuation only)
+    };
+
+    [[nodiscard]] Part build_node(const Node& node, Scope scope);
+    [[nodiscard]] Part build_all_of(const Node& node, Scope scope);
+    [[nodiscard]] Part build_any_of(const Node& node, Scope scope);
+    [[nodiscard]] Part build_text(const Node& node, Scope scope);
+    [[nodiscard]] Part build_phrase(const Node& node, Scope scope);
+    [[nodiscard]] Part build_wildcard(const Node& node, Scope scope);
+    [[nodiscard]] Part build_near(const Node& node);
+    [[nodiscard]] Part build_field(const Node& node, Scope scope);
+
+    [[nodiscard]] Xapian::Query word_query(const Token& token, Scope scope, std::size_t offset);
+    [[nodiscard]] Xapian::Query exact_sequence(const std::vector<Token>& tokens, Scope scope,
+                                               std::size_t offset);
+    [[nodiscard]] Xapian::Query term(std::string text, std::size_t offset);
+
+    Analyzer& analyzer_;
+    std::vector<std::string> stem_langs_;
+    std::size_t term_count_ = 0;
+    std::size_t depth_ = 0;
+    HighlightSpec highlight_;
+};
+
+} // namespace lede::query

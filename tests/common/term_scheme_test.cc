@@ -1,0 +1,54 @@
+#include <lede/db_path.h>
+#include <lede/limits.h>
+#include <lede/messages.h>
+#include <lede/term_scheme.h>
+
+#include <boost/test/unit_test.hpp>
+
+namespace ts = lede::term_scheme;
+
+BOOST_AUTO_TEST_SUITE(term_scheme)
+
+BOOST_AUTO_TEST_CASE(short_ids_are_kept_as_they_are) {
+    BOOST_TEST(ts::id_term("ru-001") == "Qru-001");
+}
+
+BOOST_AUTO_TEST_CASE(long_ids_are_hashed_under_the_term_limit) {
+    const std::string id(300, 'x');
+    const std::string term = ts::id_term(id);
+    BOOST_TEST(term.size() < 245U);
+    BOOST_TEST(term.rfind("Q#", 0) == 0U);
+    BOOST_TEST(term != ts::id_term(std::string(301, 'x')));
+}
+
+BOOST_AUTO_TEST_CASE(sha256_matches_the_standard_vector) {
+    BOOST_TEST(ts::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+BOOST_AUTO_TEST_CASE(dates_compact_only_when_well_formed) {
+    BOOST_TEST(ts::compact_date("2024-03-23") == "20240323");
+    BOOST_TEST(ts::compact_date("2024-3-23").empty());
+    BOOST_TEST(ts::compact_date("").empty());
+}
+
+BOOST_AUTO_TEST_CASE(source_names_become_lowercase_slugs) {
+    BOOST_TEST(ts::source_slug("The Moscow Times") == "the-moscow-times");
+    BOOST_TEST(ts::source_slug("  Вечерние новости! ") == "вечерние-новости");
+    BOOST_TEST(ts::source_slug("!!!").empty());
+}
+
+BOOST_AUTO_TEST_CASE(db_path_prefers_option_then_environment_then_default) {
+    BOOST_TEST(lede::resolve_db_path(std::string("a"), "b") == "a");
+    BOOST_TEST(lede::resolve_db_path(std::nullopt, "b") == "b");
+    BOOST_TEST(lede::resolve_db_path(std::nullopt, "") == "lede-db");
+    BOOST_TEST(lede::resolve_db_path(std::nullopt, nullptr) == "lede-db");
+}
+
+BOOST_AUTO_TEST_CASE(error_lines_escape_controls_and_stay_short) {
+    BOOST_TEST(lede::one_line_message("lede-x", "bad\nline\x7f") == "lede-x: bad\\x0Aline\\x7F");
+    const std::string line = lede::one_line_message("lede-x", std::string(1000, 'a'));
+    BOOST_TEST(line.size() <= 310U);
+    BOOST_TEST(line.ends_with("..."));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,100 @@
+#include <lede/error.h>
+#include <lede/limits.h>
+
+#include "searcher/query/ast.h"
+#include "searcher/query/query_builder.h"
+
+#include <boost/test/unit_test.hpp>
+
+namespace {
+
+std::string describe(const std::string& query, std::vector<std::string> langs = {"en"}) {
+    lede::Analyzer analyzer;
+    lede::query::QueryBuilder builder(analyzer, std::move(langs));
+    return builder.build(lede::query::parse(query)).query.get_description();
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(query_builder)
+
+BOOST_AUTO_TEST_CASE(a_word_matches_surface_stem_and_folded_form) {
+    const std::string query = describe("Killing");
+    BOOST_TEST(contains(query, "SYNONYM"), query);
+    BOOST_TEST(contains(query, "killing"), query);
+    BOOST_TEST(contains(query, "Zkill"), query);
+    BOOST_TEST(contains(query, "XFkilling"), query);
+}
+
+BOOST_AUTO_TEST_CASE(stems_come_from_every_language_in_scope) {
+    const std::string query = describe("взрыва", {"en", "ru", "uk"});
+    BOOST_TEST(contains(query, "Zвзрыв"), query);
+}
+
+BOOST_AUTO_TEST_CASE(accented_words_do_not_use_the_folded_form) {
+    BOOST_TEST(!contains(describe("Zürich"), "XF"));
+}
+
+BOOST_AUTO_TEST_CASE(quoted_phrases_are_exact) {
+    const std::string query = describe("\"killed people\"");
+    BOOST_TEST(contains(query, "PHRASE"), query);
+    BOOST_TEST(!contains(query, "Zkill"), query);
+}
+
+BOOST_AUTO_TEST_CASE(cjk_words_also_match_by_characters) {
+    const std::string query = describe("地震");
+    BOOST_TEST(contains(query, "XU地"), query);
+    BOOST_TEST(contains(query, "XU震"), query);
+}
+
+BOOST_AUTO_TEST_CASE(a_hyphenated_chunk_is_a_phrase) {
+    BOOST_TEST(contains(describe("ISIS-K"), "PHRASE 2"));
+}
+
+BOOST_AUTO_TEST_CASE(filters_do_not_weigh) {
+    const std::string query = describe("crocus lang:ru date:2024-03");
+    BOOST_TEST(contains(query, "FILTER"), query);
+    BOOST_TEST(contains(query, "Lru"), query);
+    BOOST_TEST(contains(query, "VALUE_RANGE 0 20240301 20240331"), query);
+}
+
+BOOST_AUTO_TEST_CASE(negation_alone_means_everything_but) {
+    const std::string query = describe("-crocus");
+    BOOST_TEST(contains(query, "<alldocuments> AND_NOT"), query);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_query_matches_everything) {
+    BOOST_TEST(describe("") == "Query(<alldocuments>)");
+}
+
+BOOST_AUTO_TEST_CASE(punctuation_alone_matches_nothing) {
+    BOOST_TEST(describe("!!! ...") == "Query()");
+}
+
+BOOST_AUTO_TEST_CASE(bad_field_values_report_their_position) {
+    try {
+        (void)describe("crocus lang:r2");
+        BOOST_FAIL("no error");
+    } catch (const lede::QueryError& error) {
+        BOOST_TEST(error.offset() == 12U);
+    }
+    BOOST_CHECK_THROW((void)describe("date:2024-02-30"), lede::QueryError);
+}
+
+BOOST_AUTO_TEST_CASE(too_many_terms_are_refused) {
+    std::string query;
+    for (std::size_t i = 0; i <= lede::limits::kMaxQueryTerms; ++i) {
+        query += "w" + std::to_string(i) + " ";
+    }
+    BOOST_CHECK_THROW((void)describe(query, {}), lede::QueryError);
+}
+
+BOOST_AUTO_TEST_CASE(fields_of_later_issues_are_refused_clearly) {
+    BOOST_CHECK_THROW((void)describe("entity:Putin"), lede::QueryError);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
