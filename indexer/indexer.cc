@@ -1,0 +1,276 @@
+#include <lede/error.h>
+#include <lede/indexer.h>
+#include <lede/term_scheme.h>
+#include <lede/text_cleanup.h>
+
+#include "indexer/document_builder.h"
+#include "indexer/index_writer.h"
+#include "indexer/input/article_fields.h"
+#include "indexer/input/file_walker.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+
+namespace lede {
+namespace {
+
+/// A record waiting in the current batch.
+struct Pending {
+    input::InputRecord record;
+    std::string id_term;
+    std::string digest;
+    Presence presence = Presence::absent;
+    std::optional<BuiltDocument> built;
+    std::string failure; ///< why building failed, if it did
+};
+
+[[nodiscard]] unsigned resolve_jobs(unsigned requested) {
+    if (requested != 0) {
+        return requested;
+    }
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores == 0 ? 1 : cores;
+}
+
+} // namespace
+
+struct Indexer::Impl {
+    IndexOptions options;
+    IndexWriter writer;
+    std::vector<DocumentBuilder> builders;
+
+    // State of one index() call.
+    IndexReport report;
+    IndexProgress progress;
+    std::vector<Pending> batch;
+    std::map<std::string, std::string> seen; ///< id term → where it was first read
+
+    explicit Impl(IndexOptions opts)
+        : options(std::move(opts)), writer(options.db_path), builders(resolve_jobs(options.jobs)) {
+        if (options.batch_size == 0) {
+            throw InvalidArgument("batch size must be at least 1");
+        }
+    }
+
+    void reject(const InputProblem& problem) {
+        ++report.rejected;
+        if (options.on_rejected) {
+            options.on_rejected(problem);
+        }
+    }
+
+    void warn(const InputProblem& problem) {
+        ++report.warnings;
+        if (options.on_warning) {
+            options.on_warning(problem);
+        }
+    }
+
+    [[nodiscard]] input::ProblemSinks sinks() {
+        return {[this](const InputProblem& p) { reject(p); }, [this](const InputProblem& p) { warn(p); }};
+    }
+
+    void reset() {
+        report = {};
+        progress = {};
+        batch.clear();
+        seen.clear();
+    }
+
+    void add(input::InputRecord&& record) {
+        Pending pending;
+        pending.id_term = term_scheme::id_term(record.article.id);
+        const std::string location = record.path + ":" + std::to_string(record.line);
+        const auto [first, inserted] = seen.emplace(pending.id_term, location);
+        if (!inserted) {
+            reject({record.path, record.line,
+                    "duplicate id \"" + record.article.id + "\" (first at " + first->second + ")"});
+            return;
+        }
+        pending.digest = content_digest(record.article, record.origin);
+        pending.record = std::move(record);
+        batch.push_back(std::move(pending));
+        if (batch.size() >= options.batch_size) {
+            flush();
+        }
+    }
+
+    void build_all(std::vector<Pending*>& todo) {
+        const std::size_t workers = std::min<std::size_t>(builders.size(), todo.size());
+        std::atomic<std::size_t> next{0};
+        std::exception_ptr fatal;
+        std::mutex fatal_mutex;
+        auto work = [&](DocumentBuilder& builder) {
+            for (std::size_t i = next++; i < todo.size(); i = next++) {
+                Pending& pending = *todo[i];
+                try {
+                    pending.built =
+                        builder.build(pending.record.article, pending.record.origin, pending.digest);
+                } catch (const Error& error) {
+                    pending.failure = error.what(); // this record only; the batch goes on
+                } catch (...) {
+                    const std::lock_guard lock(fatal_mutex);
+                    if (!fatal) {
+                        fatal = std::current_exception();
+                    }
+                }
+            }
+        };
+        if (workers <= 1) {
+            work(builders.front());
+        } else {
+            std::vector<std::thread> threads;
+            threads.reserve(workers - 1);
+            for (std::size_t w = 1; w < workers; ++w) {
+                threads.emplace_back(work, std::ref(builders[w]));
+            }
+            work(builders.front());
+            for (std::thread& thread : threads) {
+                thread.join();
+            }
+        }
+        if (fatal) {
+            std::rethrow_exception(fatal);
+        }
+    }
+
+    void flush() {
+        if (batch.empty()) {
+            return;
+        }
+        std::vector<Pending*> todo;
+        for (Pending& pending : batch) {
+            pending.presence = writer.lookup(pending.id_term, pending.digest);
+            if (pending.presence != Presence::unchanged) {
+                todo.push_back(&pending);
+            }
+        }
+        build_all(todo);
+
+        bool open = false;
+        try {
+            for (Pending& pending : batch) {
+                if (pending.presence == Presence::unchanged) {
+                    ++report.unchanged;
+                } else if (!pending.built) {
+                    reject({pending.record.path, pending.record.line, pending.failure});
+                    continue;
+                } else {
+                    if (!open) {
+                        writer.begin_batch(); // a batch of unchanged articles commits nothing
+                        open = true;
+                    }
+                    writer.put(std::move(*pending.built));
+                    ++(pending.presence == Presence::absent ? report.added : report.replaced);
+                }
+                ++progress.records_done;
+                if (options.on_progress) {
+                    options.on_progress(progress);
+                }
+            }
+            if (open) {
+                writer.commit_batch();
+            }
+        } catch (...) {
+            writer.cancel_batch();
+            throw;
+        }
+        batch.clear();
+    }
+};
+
+Indexer::Indexer(IndexOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Indexer::~Indexer() = default;
+Indexer::Indexer(Indexer&&) noexcept = default;
+Indexer& Indexer::operator=(Indexer&&) noexcept = default;
+
+IndexReport Indexer::index(const std::vector<std::string>& inputs) {
+    const auto started = std::chrono::steady_clock::now();
+    Impl& impl = *impl_;
+    impl.reset();
+    const input::ProblemSinks sinks = impl.sinks();
+    const std::vector<input::InputFile> files = input::walk_inputs(inputs, sinks);
+    for (const input::InputFile& file : files) {
+        impl.progress.bytes_total += file.size;
+    }
+    for (const input::InputFile& file : files) {
+        input::read_input_file(
+            file, [&impl](input::InputRecord&& record) { impl.add(std::move(record)); }, sinks);
+        impl.progress.bytes_done += file.size;
+        impl.report.bytes += file.size;
+    }
+    impl.flush();
+
+    if (impl.options.prune) {
+        std::vector<std::string> roots;
+        for (const std::string& given : inputs) {
+            std::error_code error;
+            const auto canonical = std::filesystem::canonical(given, error);
+            if (!error) {
+                roots.push_back(canonical.string());
+            }
+        }
+        std::set<std::string> kept;
+        for (const auto& [id_term, location] : impl.seen) {
+            kept.insert(id_term);
+        }
+        impl.report.deleted = impl.writer.prune(roots, kept);
+    }
+    impl.report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return impl.report;
+}
+
+IndexReport Indexer::index_articles(const std::vector<Article>& articles) {
+    const auto started = std::chrono::steady_clock::now();
+    Impl& impl = *impl_;
+    impl.reset();
+    std::size_t line = 0;
+    for (const Article& article : articles) {
+        ++line;
+        input::InputRecord record;
+        record.path = "<memory>";
+        record.line = line;
+        record.article = article;
+        for (std::string* field :
+             {&record.article.id, &record.article.title, &record.article.date, &record.article.lang,
+              &record.article.body, &record.article.url, &record.article.source}) {
+            *field = clean_text(*field).text;
+        }
+        if (record.article.id.empty()) {
+            impl.reject({record.path, line, "empty \"id\""});
+            continue;
+        }
+        if (record.article.body.empty()) {
+            impl.reject({record.path, line, "missing or empty \"body\""});
+            continue;
+        }
+        // The same field rules as for records read from files.
+        const input::FieldResult date = input::normalize_date(record.article.date);
+        const input::FieldResult lang = input::normalize_lang(record.article.lang);
+        if (!date.error.empty() || !lang.error.empty()) {
+            impl.reject({record.path, line, date.error.empty() ? lang.error : date.error});
+            continue;
+        }
+        record.article.date = date.value;
+        record.article.lang = lang.value;
+        record.article.title = input::normalize_title(record.article.title);
+        if (record.article.title.empty()) {
+            record.article.title = input::first_sentence_title(record.article.body);
+        }
+        impl.report.bytes += article.body.size();
+        impl.add(std::move(record));
+    }
+    impl.flush();
+    impl.report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return impl.report;
+}
+
+} // namespace lede

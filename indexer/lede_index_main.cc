@@ -1,0 +1,157 @@
+// lede-index: the command-line face of lede::Indexer. It owns the process:
+// options, $LEDE_DB, the progress bar, messages and the exit status.
+#include <lede/db_path.h>
+#include <lede/error.h>
+#include <lede/indexer.h>
+#include <lede/messages.h>
+#include <lede/version.h>
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <new>
+#include <optional>
+#include <string>
+#include <unistd.h>
+
+namespace {
+
+// Exit statuses (README): 0 everything indexed, 3 some records rejected,
+// 2 usage error, 1 I/O or database error.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitRejected = 3;
+
+void print_error(const std::string& message) {
+    std::fprintf(stderr, "%s\n", lede::one_line_message("lede-index", message).c_str());
+}
+
+class ProgressBar {
+public:
+    explicit ProgressBar(bool enabled) : enabled_(enabled) {}
+
+    void update(const lede::IndexProgress& progress) {
+        if (!enabled_) {
+            return;
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (now - last_ < std::chrono::milliseconds(100)) {
+            return;
+        }
+        last_ = now;
+        const double fraction = progress.bytes_total == 0 ? 0.0
+                                                          : static_cast<double>(progress.bytes_done) /
+                                                                static_cast<double>(progress.bytes_total);
+        const int filled = static_cast<int>(fraction * 30);
+        std::fprintf(stderr, "\r[%-30s] %3d%%  %zu articles",
+                     std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                     static_cast<int>(fraction * 100), progress.records_done);
+        std::fflush(stderr);
+        drawn_ = true;
+    }
+
+    void clear() {
+        if (drawn_) {
+            std::fprintf(stderr, "\r%60s\r", "");
+            drawn_ = false;
+        }
+    }
+
+private:
+    bool enabled_;
+    bool drawn_ = false;
+    std::chrono::steady_clock::time_point last_{};
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::signal(SIGPIPE, SIG_IGN); // a closed pipe is a write error to report, not a death
+
+    CLI::App app{"lede-index: index news articles (.txt, .jsonl, .ndjson, .json) into a lede database"};
+    app.set_version_flag("--version", std::string("lede-index ") + lede::version());
+    std::optional<std::string> db;
+    unsigned jobs = 0;
+    bool prune = false;
+    std::size_t batch_size = 1000;
+    bool quiet = false;
+    std::string progress_mode = "auto";
+    std::vector<std::string> inputs;
+    app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
+    app.add_option("--jobs,-j", jobs, "analysis threads (default: all cores)")->check(CLI::Range(0u, 256u));
+    app.add_flag("--prune", prune, "delete articles of the given inputs that are no longer there");
+    app.add_option("--batch-size", batch_size, "articles per transaction (default 1000)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
+    app.add_option("--progress", progress_mode, "progress bar: auto (on a terminal), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("--quiet,-q", quiet, "no summary line");
+    app.add_option("INPUT", inputs, "files or directories to index")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return kExitOk;
+    } catch (const CLI::CallForVersion&) {
+        std::cout << app.version() << '\n';
+        return kExitOk;
+    } catch (const CLI::ParseError& error) {
+        print_error(error.what());
+        return kExitUsage;
+    }
+
+    try {
+        const bool show_progress =
+            progress_mode == "always" || (progress_mode == "auto" && !quiet && isatty(STDERR_FILENO));
+        ProgressBar bar(show_progress);
+        lede::IndexOptions options;
+        options.db_path = lede::resolve_db_path(db, std::getenv("LEDE_DB"));
+        options.jobs = jobs;
+        options.prune = prune;
+        options.batch_size = batch_size;
+        options.on_rejected = [&bar](const lede::InputProblem& problem) {
+            bar.clear();
+            std::fprintf(stderr, "%s\n", problem.to_string().c_str());
+        };
+        options.on_warning = [&bar](const lede::InputProblem& problem) {
+            bar.clear();
+            std::fprintf(stderr, "%s (warning)\n", problem.to_string().c_str());
+        };
+        options.on_progress = [&bar](const lede::IndexProgress& progress) { bar.update(progress); };
+
+        lede::Indexer indexer(options);
+        const lede::IndexReport report = indexer.index(inputs);
+        bar.clear();
+        if (!quiet) {
+            const double seconds = report.seconds > 0 ? report.seconds : 1e-9;
+            const std::size_t written = report.added + report.replaced;
+            std::printf("%zu added, %zu replaced, %zu unchanged, %zu deleted, %zu rejected in %.2f s "
+                        "(%.0f articles/s, %.2f MB/s)\n",
+                        report.added, report.replaced, report.unchanged, report.deleted, report.rejected,
+                        report.seconds, static_cast<double>(written + report.unchanged) / seconds,
+                        static_cast<double>(report.bytes) / 1e6 / seconds);
+        }
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            print_error("cannot write to standard output");
+            return kExitFailure;
+        }
+        return report.rejected == 0 ? kExitOk : kExitRejected;
+    } catch (const lede::UsageError& error) {
+        print_error(error.what());
+        return kExitUsage;
+    } catch (const lede::Error& error) {
+        print_error(error.what());
+        return kExitFailure;
+    } catch (const std::bad_alloc&) {
+        print_error("out of memory");
+        return kExitFailure;
+    } catch (const std::exception& error) {
+        print_error(std::string("internal error: ") + error.what());
+        return kExitFailure;
+    }
+}

@@ -1,0 +1,213 @@
+// Index the bundled corpus once, then check what searches find: the
+// examples of the foundation issue (#2) across scripts and languages.
+#include <lede/indexer.h>
+#include <lede/render.h>
+#include <lede/searcher.h>
+
+#include "tests/support/temp_dir.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace {
+
+using lede::testing::TempDir;
+
+struct IndexedCorpus {
+    TempDir dir;
+    std::string db = dir / "db";
+    lede::IndexReport report;
+
+    IndexedCorpus() {
+        lede::IndexOptions options;
+        options.db_path = db;
+        options.jobs = 2;
+        lede::Indexer indexer(options);
+        report = indexer.index({lede::testing::corpus_dir()});
+    }
+};
+
+IndexedCorpus& corpus() {
+    static IndexedCorpus instance;
+    return instance;
+}
+
+lede::SearchResult search(const std::string& query, std::size_t limit = 50) {
+    lede::Searcher searcher(corpus().db);
+    lede::SearchRequest request;
+    request.query = query;
+    request.limit = limit;
+    return searcher.search(request);
+}
+
+std::set<std::string> ids(const lede::SearchResult& result) {
+    std::set<std::string> out;
+    for (const lede::Hit& hit : result.hits) {
+        out.insert(hit.id);
+    }
+    return out;
+}
+
+bool has(const std::set<std::string>& found, const std::string& id) {
+    return found.count(id) != 0;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(corpus_search)
+
+BOOST_AUTO_TEST_CASE(the_whole_corpus_is_indexed_without_rejections) {
+    BOOST_TEST(corpus().report.added == 43U); // 5 seeds + 36 JSONL samples + 2 English .txt samples
+    BOOST_TEST(corpus().report.rejected == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(chinese_query_finds_unspaced_chinese_and_japanese) {
+    const auto found = ids(search("地震"));
+    for (const char* id : {"zh-001", "zh-002", "ja-001", "ja-002"}) {
+        BOOST_TEST(has(found, id), id);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(russian_stem_finds_inflected_forms) {
+    const auto found = ids(search("взрыв"));
+    BOOST_TEST(has(found, "ru-001")); // взрыва
+    BOOST_TEST(has(found, "ru-002")); // взрывом
+}
+
+BOOST_AUTO_TEST_CASE(killing_finds_killed) {
+    BOOST_TEST(has(ids(search("killing")), "samples/en/valencia-floods"));
+}
+
+BOOST_AUTO_TEST_CASE(unaccented_words_find_accented_text) {
+    BOOST_TEST(has(ids(search("zurich")), "de-001"));
+    BOOST_TEST(has(ids(search("Mbappe")), "fr-002"));
+}
+
+BOOST_AUTO_TEST_CASE(accented_query_words_stay_exact) {
+    BOOST_TEST(has(ids(search("Zürich")), "de-001"));
+}
+
+BOOST_AUTO_TEST_CASE(unvocalised_arabic_finds_vocalised_text) {
+    const auto found = ids(search("زلزال"));
+    BOOST_TEST(has(found, "ar-001")); // only vocalised forms there
+    BOOST_TEST(has(found, "ar-002"));
+}
+
+BOOST_AUTO_TEST_CASE(phrases_need_the_words_in_order) {
+    const auto forward = search("\"Crocus City Hall\"");
+    BOOST_TEST(forward.total >= 5U);
+    BOOST_TEST(search("\"Hall City Crocus\"").total == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(negation_removes_matches) {
+    const auto with = ids(search("Crocus"));
+    const auto without = ids(search("Crocus -Putin"));
+    BOOST_TEST(without.size() < with.size());
+    for (const std::string& id : without) {
+        BOOST_TEST(!has(ids(search("Putin Crocus")), id));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(or_widens_and_narrows) {
+    const auto either = search("zurich OR mbappe");
+    const auto both = search("zurich AND mbappe");
+    BOOST_TEST(either.total >= 2U);
+    BOOST_TEST(both.total == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(filters_alone_are_a_query) {
+    const auto russian = search("lang:ru");
+    BOOST_TEST(russian.total == 4U);
+    for (const lede::Hit& hit : russian.hits) {
+        BOOST_TEST(hit.lang == "ru");
+        BOOST_TEST(hit.score == 0.0);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(date_filters_use_the_publication_date) {
+    const auto result = search("date:2024-01-01..2024-01-31");
+    BOOST_TEST(result.total >= 1U);
+    for (const lede::Hit& hit : result.hits) {
+        BOOST_TEST((hit.date >= "2024-01-01" && hit.date <= "2024-01-31"), hit.id << " " << hit.date);
+    }
+    BOOST_TEST(search("date:1999").total == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(wildcards_expand_prefixes) {
+    BOOST_TEST(has(ids(search("kill*")), "samples/en/valencia-floods"));
+}
+
+BOOST_AUTO_TEST_CASE(title_field_searches_titles_only) {
+    const auto in_titles = search("title:Crocus");
+    const auto anywhere = search("Crocus");
+    BOOST_TEST(in_titles.total >= 1U);
+    BOOST_TEST(in_titles.total <= anywhere.total);
+}
+
+BOOST_AUTO_TEST_CASE(snippets_mark_the_stemmed_match) {
+    const auto result = search("killing", 1);
+    BOOST_TEST_REQUIRE(!result.hits.empty());
+    const std::string html = lede::snippet_html(result.hits[0].snippet);
+    BOOST_TEST(html.find("<mark>killed</mark>") != std::string::npos, html);
+}
+
+BOOST_AUTO_TEST_CASE(snippets_mark_cjk_words_as_one_run) {
+    const auto result = search("地震", 1);
+    BOOST_TEST_REQUIRE(!result.hits.empty());
+    const std::string html = lede::snippet_html(result.hits[0].snippet);
+    BOOST_TEST(html.find("<mark>地震</mark>") != std::string::npos, html);
+}
+
+BOOST_AUTO_TEST_CASE(sorting_by_date_orders_hits) {
+    lede::Searcher searcher(corpus().db);
+    lede::SearchRequest request;
+    request.query = "";
+    request.limit = 100;
+    request.sort = lede::SortOrder::date_descending;
+    const auto result = searcher.search(request);
+    BOOST_TEST(result.total == 43U);
+    for (std::size_t i = 1; i < result.hits.size(); ++i) {
+        BOOST_TEST(result.hits[i - 1].date >= result.hits[i].date);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(offset_and_limit_page_through_results) {
+    lede::Searcher searcher(corpus().db);
+    lede::SearchRequest request;
+    request.query = "Crocus";
+    request.limit = 2;
+    const auto first = searcher.search(request);
+    request.offset = 2;
+    const auto second = searcher.search(request);
+    BOOST_TEST_REQUIRE(first.hits.size() == 2U);
+    BOOST_TEST_REQUIRE(!second.hits.empty());
+    BOOST_TEST(second.hits[0].rank == 3U);
+    BOOST_TEST(first.hits[0].id != second.hits[0].id);
+}
+
+BOOST_AUTO_TEST_CASE(language_facets_count_all_matches) {
+    lede::Searcher searcher(corpus().db);
+    lede::SearchRequest request;
+    request.query = "";
+    request.limit = 1;
+    request.facets = true;
+    const auto result = searcher.search(request);
+    BOOST_TEST_REQUIRE(result.facets.has_value());
+    std::size_t sum = 0;
+    for (const auto& value : result.facets->lang) {
+        sum += value.count;
+    }
+    BOOST_TEST(sum == 43U);
+    BOOST_TEST(!result.facets->approximate);
+}
+
+BOOST_AUTO_TEST_CASE(languages_are_detected_when_not_given) {
+    for (const lede::Hit& hit : search("Mirzoev").hits) {
+        BOOST_TEST(hit.lang == "en"); // the seeds state no language
+    }
+    BOOST_TEST(search("lang:uk").total == 4U);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
