@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <new>
 #include <optional>
@@ -124,6 +125,13 @@ int main(int argc, char** argv) {
         };
         options.on_progress = [&bar](const lede::IndexProgress& progress) { bar.update(progress); };
 
+        // A missing input is an error before the database is created or locked.
+        for (const std::string& input : inputs) {
+            std::error_code error;
+            if (!std::filesystem::exists(input, error)) {
+                throw lede::IoError("cannot read " + input + ": no such file or directory");
+            }
+        }
         lede::Indexer indexer(options);
         const lede::IndexReport report = indexer.index(inputs);
         bar.clear();

@@ -194,10 +194,13 @@ void render_stats_json(std::ostream& out, const Stats& stats) {
 
 void render_stats_text(std::ostream& out, const Stats& stats) {
     out << "documents  " << stats.documents << '\n';
-    out << "languages ";
+    out << "languages  ";
+    if (stats.languages.empty()) {
+        out << "none";
+    }
     bool first = true;
     for (const auto& [lang, count] : stats.languages) {
-        out << (first ? " " : ", ") << lang << ' ' << count;
+        out << (first ? "" : ", ") << lang << ' ' << count;
         first = false;
     }
     out << '\n';
