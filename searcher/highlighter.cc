@@ -229,7 +229,9 @@ std::vector<SnippetPart> Highlighter::snippet(std::string_view full_text, std::s
         }
         // Keep some context before the first match, starting at a word.
         std::size_t begin = window_begin;
-        if (utf8_chars(text.substr(window_begin, first_mark - window_begin)) > max_chars / 4) {
+        // The sentence start is kept when the first match still fits in
+        // three quarters of the window; otherwise start a little before it.
+        if (utf8_chars(text.substr(window_begin, first_mark - window_begin)) > max_chars * 3 / 4) {
             for (const Token& token : tokens) {
                 if (token.begin >= window_begin &&
                     utf8_chars(text.substr(token.begin, first_mark - token.begin)) <= max_chars / 4) {

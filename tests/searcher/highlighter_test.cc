@@ -103,6 +103,20 @@ BOOST_AUTO_TEST_CASE(long_sentences_are_cut_around_the_match_on_whole_characters
     BOOST_TEST(html.size() < 80U * 2 + 40U); // about 80 Cyrillic characters of two bytes each, plus markup
 }
 
+BOOST_AUTO_TEST_CASE(a_long_sentence_keeps_its_start_when_the_match_is_near_it) {
+    std::string text =
+        "Over 130 lives were lost on Friday evening in a devastating and carefully planned attack at the "
+        "Crocus City Hall";
+    for (int i = 0; i < 40; ++i) {
+        text += " and more";
+    }
+    text += ".";
+    lede::HighlightSpec spec;
+    spec.sequences.push_back({word("crocus")});
+    const std::string html = highlight(text, spec, "en", 200);
+    BOOST_TEST(html.rfind("Over 130 lives", 0) == 0U, html);
+}
+
 BOOST_AUTO_TEST_CASE(runs_of_white_space_become_one_space) {
     lede::HighlightSpec spec;
     spec.sequences.push_back({word("fire")});
