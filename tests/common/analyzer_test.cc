@@ -73,6 +73,13 @@ const std::vector<Row> kThai = {
     {"thai", "แผ่นดินไหว", "แผ่น[1]@0-12 ดิน[2]@12-21 ไหว[3]@21-30"},
 };
 
+// Lao, Khmer and Burmese are unspaced too; ICU's dictionaries split them.
+const std::vector<Row> kSoutheastAsian = {
+    {"lao", "ແຜ່ນດິນໄຫວໃນປະເທດລາວ", "ແຜ່ນດິນໄຫວ[1]@0-30 ໃນ[2]@30-36 ປະເທດ[3]@36-51 ລາວ[4]@51-60"},
+    {"khmer", "រញ្ជួយដី", "រញ្ជួយ[1]@0-18 ដី[2]@18-24"},
+    {"burmese", "ငလျင်လှုပ်ခတ်", "ငလျင်လှုပ်[1]@0-30 ခတ်[2]@30-39"},
+};
+
 const std::vector<Row> kGreek = {
     {"greek", "ΣΊΣΥΦΟΣ", "σίσυφοσ[1]@0-14~σισυφοσ"},
 };
@@ -109,6 +116,10 @@ BOOST_DATA_TEST_CASE(japanese_text_is_split_into_words, boost::unit_test::data::
     check(row);
 }
 BOOST_DATA_TEST_CASE(thai_text_is_split_into_words, boost::unit_test::data::make(kThai), row) {
+    check(row);
+}
+BOOST_DATA_TEST_CASE(lao_khmer_and_burmese_are_split_into_words,
+                     boost::unit_test::data::make(kSoutheastAsian), row) {
     check(row);
 }
 BOOST_DATA_TEST_CASE(greek_is_case_folded_and_accent_folded, boost::unit_test::data::make(kGreek), row) {

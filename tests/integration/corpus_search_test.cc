@@ -210,4 +210,22 @@ BOOST_AUTO_TEST_CASE(languages_are_detected_when_not_given) {
     BOOST_TEST(search("lang:uk").total == 4U);
 }
 
+BOOST_AUTO_TEST_CASE(every_title_queried_as_a_phrase_finds_its_article) {
+    // Round trip through one analyser: whatever the script, the words of a
+    // stored title, quoted, must find the article they came from.
+    lede::Searcher searcher(corpus().db);
+    lede::SearchRequest all;
+    all.limit = 100;
+    all.snippets = false;
+    for (const lede::Hit& hit : searcher.search(all).hits) {
+        std::string title = hit.title;
+        std::replace(title.begin(), title.end(), '"', ' ');
+        lede::SearchRequest request;
+        request.query = "\"" + title + "\"";
+        request.limit = 100;
+        request.snippets = false;
+        BOOST_TEST(has(ids(searcher.search(request)), hit.id), hit.id << ": " << title);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
