@@ -67,6 +67,13 @@ struct Analyzer::Impl {
         detail::check_icu(status, "BreakIterator::createWordInstance");
         casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
         detail::check_icu(status, "Normalizer2::getNFKCCasefoldInstance");
+        // ICU creates these singletons on first use. Creating them here, in
+        // the thread that makes the analysers, publishes them to the worker
+        // threads through thread creation (ThreadSanitizer cannot see ICU's
+        // own uninstrumented once-guard).
+        (void)icu::Normalizer2::getNFDInstance(status);
+        (void)icu::Normalizer2::getNFCInstance(status);
+        detail::check_icu(status, "Normalizer2::getNFDInstance");
     }
 
     [[nodiscard]] std::string fold_case(std::string_view text) const {
