@@ -1,0 +1,261 @@
+#include "common/entities/alias_scan.h"
+
+#include "common/entities/text_rules.h"
+
+#include <algorithm>
+
+namespace lede::detail {
+namespace {
+
+constexpr std::size_t kMinSharedStem = 4;
+
+[[nodiscard]] std::string_view key_of(const Token& token) {
+    return token.accent_folded.empty() ? std::string_view(token.term) : std::string_view(token.accent_folded);
+}
+
+[[nodiscard]] bool contains(const std::vector<std::string>& values, std::string_view value) {
+    return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+// The code point starting at `at`, as a string_view into `text`.
+[[nodiscard]] std::string_view code_point_at(std::string_view text, std::size_t at) {
+    std::size_t end = at + 1;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+        ++end;
+    }
+    return text.substr(at, end - at);
+}
+
+} // namespace
+
+AliasScan::AliasScan(const std::vector<CompiledAlias>& aliases,
+                     const StringMap<std::vector<std::uint32_t>>& by_term,
+                     const StringMap<std::vector<std::uint32_t>>& by_character, std::string_view text,
+                     const std::vector<Token>& tokens, std::string_view lang, bool ignore_case)
+    : aliases_(aliases), by_term_(by_term), by_character_(by_character), text_(text), tokens_(tokens),
+      lang_(lang), ignore_case_(ignore_case), stems_(tokens.size()), stems_ready_(tokens.size(), false) {}
+
+std::string_view AliasScan::slice(std::size_t index) const {
+    const Token& token = tokens_[index];
+    return text_.substr(token.begin, token.end - token.begin);
+}
+
+std::vector<MentionCandidate> AliasScan::collect() {
+    std::vector<MentionCandidate> out;
+    word_candidates(out);
+    character_candidates(out);
+    return out;
+}
+
+const std::vector<std::string>& AliasScan::cyrillic_stems(std::size_t index) {
+    if (!stems_ready_[index]) {
+        stems_ready_[index] = true;
+        const std::string_view key = key_of(tokens_[index]);
+        if (script_of(key) == TextScript::cyrillic) {
+            append_cyrillic_stems(key, lang_, stems_[index]);
+        }
+    }
+    return stems_[index];
+}
+
+bool AliasScan::term_matches(std::size_t index, const AliasTerm& term, WordPlace place) {
+    const std::string_view key = key_of(tokens_[index]);
+    if (key == term.key) {
+        return true;
+    }
+    // Equal after removing one case ending from either or both sides; a name
+    // inflected in lower case ("дело" for "Дели") is a common word.
+    if (term.inflects && !(term.capitalised && starts_lower_case(slice(index)))) {
+        for (const std::string& stem : cyrillic_stems(index)) {
+            // Both sides stripped is weaker evidence: a one-word alias needs a longer stem.
+            if (stem == term.key ||
+                (contains(term.stems, stem) && (!place.alone || code_points(stem) >= kMinSharedStem))) {
+                return true;
+            }
+        }
+        if (contains(term.stems, key)) {
+            return true;
+        }
+    }
+    if (place.first && script_of(key) == TextScript::arabic) {
+        std::vector<std::string> forms;
+        append_arabic_stems(key, forms);
+        if (contains(forms, term.key)) {
+            return true;
+        }
+    }
+    // German genitive: "Putins", "Moskaus" (the last word of a name carries it).
+    return place.last && lang_ == "de" && key.size() > 3 && key.back() == 's' &&
+           key.substr(0, key.size() - 1) == term.key && script_of(key) == TextScript::latin;
+}
+
+bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionCandidate& out) {
+    const CompiledAlias& alias = aliases_[alias_index];
+    const std::size_t count = alias.terms.size();
+    if (index + count > tokens_.size()) {
+        return false;
+    }
+    for (std::size_t j = 0; j < count; ++j) {
+        const std::size_t at = index + j;
+        if (j > 0) {
+            const Token& previous = tokens_[at - 1];
+            if (tokens_[at].position != previous.position + 1) {
+                return false;
+            }
+            const std::string_view gap = text_.substr(previous.end, tokens_[at].begin - previous.end);
+            if (!is_joining_gap(gap) && gap != alias.gaps[j - 1]) {
+                return false;
+            }
+        }
+        if (!term_matches(at, alias.terms[j], {j == 0, j + 1 == count, count == 1})) {
+            return false;
+        }
+        if (alias.case_sensitive && !ignore_case_ && !same_case_text(slice(at), alias.cased[j])) {
+            return false;
+        }
+    }
+    out.alias = alias_index;
+    out.entity = alias.entity;
+    out.first = index;
+    out.count = count;
+    out.begin = tokens_[index].begin;
+    out.end = tokens_[index + count - 1].end;
+    out.length = out.end - out.begin;
+    out.whole = true;
+    return true;
+}
+
+void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
+    std::vector<std::string> keys;
+    std::vector<std::uint32_t> tried;
+    for (std::size_t index = 0; index < tokens_.size(); ++index) {
+        const std::string_view key = key_of(tokens_[index]);
+        const TextScript script = script_of(key);
+        if (script == TextScript::unspaced) {
+            continue; // matched by characters
+        }
+        keys.assign(1, std::string(key));
+        if (script == TextScript::cyrillic) {
+            const std::vector<std::string>& stems = cyrillic_stems(index);
+            keys.insert(keys.end(), stems.begin(), stems.end());
+        } else if (script == TextScript::arabic) {
+            append_arabic_stems(key, keys);
+        } else if (lang_ == "de" && key.size() > 3 && key.back() == 's') {
+            keys.emplace_back(key.substr(0, key.size() - 1));
+        }
+        tried.clear();
+        for (const std::string& variant : keys) {
+            const auto found = by_term_.find(std::string_view(variant));
+            if (found == by_term_.end()) {
+                continue;
+            }
+            for (const std::uint32_t alias_index : found->second) {
+                if (std::find(tried.begin(), tried.end(), alias_index) != tried.end()) {
+                    continue;
+                }
+                tried.push_back(alias_index);
+                MentionCandidate candidate;
+                if (try_words(index, alias_index, candidate)) {
+                    out.push_back(candidate);
+                }
+            }
+        }
+    }
+}
+
+void AliasScan::character_candidates(std::vector<MentionCandidate>& out) {
+    if (by_character_.empty()) {
+        return;
+    }
+    std::string characters;
+    std::vector<std::size_t> starts;
+    for (std::size_t index = 0; index < tokens_.size();) {
+        if (script_of(tokens_[index].term) != TextScript::unspaced) {
+            ++index;
+            continue;
+        }
+        // A run: adjacent unspaced tokens, whatever ICU's segmentation made of them.
+        const std::size_t first = index;
+        characters.clear();
+        starts.clear();
+        do {
+            starts.push_back(characters.size());
+            characters += tokens_[index].term;
+            ++index;
+        } while (index < tokens_.size() && script_of(tokens_[index].term) == TextScript::unspaced &&
+                 tokens_[index].position == tokens_[index - 1].position + 1 &&
+                 is_joining_gap(
+                     text_.substr(tokens_[index - 1].end, tokens_[index].begin - tokens_[index - 1].end)));
+        run_candidates(first, characters, starts, out);
+    }
+}
+
+void AliasScan::run_candidates(std::size_t first, const std::string& characters,
+                               const std::vector<std::size_t>& starts,
+                               std::vector<MentionCandidate>& out) const {
+    const std::string_view run(characters);
+    for (std::size_t at = 0; at < run.size();) {
+        const std::string_view head = code_point_at(run, at);
+        const auto found = by_character_.find(head);
+        if (found != by_character_.end()) {
+            for (const std::uint32_t alias_index : found->second) {
+                const std::string& wanted = aliases_[alias_index].characters;
+                if (run.substr(at).starts_with(wanted)) {
+                    const std::size_t stop = at + wanted.size();
+                    const auto first_start = std::upper_bound(starts.begin(), starts.end(), at) - 1;
+                    const auto last_start = std::upper_bound(starts.begin(), starts.end(), stop - 1) - 1;
+                    const auto first_offset = static_cast<std::size_t>(first_start - starts.begin());
+                    const auto last_offset = static_cast<std::size_t>(last_start - starts.begin());
+                    const std::size_t last_end =
+                        last_offset + 1 < starts.size() ? starts[last_offset + 1] : run.size();
+                    MentionCandidate candidate;
+                    candidate.alias = alias_index;
+                    candidate.entity = aliases_[alias_index].entity;
+                    candidate.first = first + first_offset;
+                    candidate.count = last_offset - first_offset + 1;
+                    candidate.begin = tokens_[candidate.first].begin;
+                    candidate.end = tokens_[candidate.first + candidate.count - 1].end;
+                    candidate.length = wanted.size();
+                    candidate.whole = *first_start == at && last_end == stop;
+                    out.push_back(candidate);
+                }
+            }
+        }
+        at += head.size();
+    }
+}
+
+bool AliasScan::in_all_caps_run(const MentionCandidate& candidate) {
+    if (!caps_ready_) {
+        caps_ready_ = true;
+        caps_run_.assign(tokens_.size(), false);
+        std::size_t run_start = 0;
+        std::size_t run_length = 0;
+        for (std::size_t index = 0; index <= tokens_.size(); ++index) {
+            const bool caps = index < tokens_.size() && is_all_caps_word(slice(index)) &&
+                              (run_length == 0 || tokens_[index].position == tokens_[index - 1].position + 1);
+            if (caps) {
+                run_start = run_length == 0 ? index : run_start;
+                ++run_length;
+                continue;
+            }
+            if (run_length >= 3) {
+                std::fill(caps_run_.begin() + static_cast<std::ptrdiff_t>(run_start),
+                          caps_run_.begin() + static_cast<std::ptrdiff_t>(run_start + run_length), true);
+            }
+            run_length = 0;
+            if (index < tokens_.size() && is_all_caps_word(slice(index))) {
+                run_start = index; // a caps word after a position gap starts a new run
+                run_length = 1;
+            }
+        }
+    }
+    for (std::size_t index = candidate.first; index < candidate.first + candidate.count; ++index) {
+        if (!caps_run_[index]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace lede::detail

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/entities/alias_matcher.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::detail {
+
+/// A possible mention before overlaps are resolved.
+struct MentionCandidate {
+    std::uint32_t alias = 0;
+    std::uint32_t entity = 0;
+    std::size_t first = 0; ///< token index
+    std::size_t count = 0; ///< tokens covered
+    std::size_t begin = 0; ///< byte span of the covered tokens
+    std::size_t end = 0;
+    std::size_t length = 0; ///< matched bytes: the tie-breaker "longest first"
+    bool whole = true;      ///< starts and ends on token boundaries
+    bool weak = false;      ///< a `cs` acronym inside all-caps text
+};
+
+/// One pass of alias matching over one analysed text. Holds per-token
+/// caches, so it is local to a call and the matcher stays const.
+class AliasScan {
+public:
+    AliasScan(const std::vector<CompiledAlias>& aliases, const StringMap<std::vector<std::uint32_t>>& by_term,
+              const StringMap<std::vector<std::uint32_t>>& by_character, std::string_view text,
+              const std::vector<Token>& tokens, std::string_view lang, bool ignore_case);
+
+    /// Every alias occurrence, by words and by characters.
+    [[nodiscard]] std::vector<MentionCandidate> collect();
+
+    /// Where an alias word stands: clitics attach to the first word, the
+    /// genitive -s to the last, and a one-word alias needs stronger evidence.
+    struct WordPlace {
+        bool first = true;
+        bool last = true;
+        bool alone = true;
+    };
+
+    /// Whether token `index` matches `term` (inflection, clitics, genitive).
+    [[nodiscard]] bool term_matches(std::size_t index, const AliasTerm& term, WordPlace place);
+
+    /// Whether the tokens of `candidate` all lie in a run of ≥ 3 all-caps words.
+    [[nodiscard]] bool in_all_caps_run(const MentionCandidate& candidate);
+
+    [[nodiscard]] std::string_view slice(std::size_t index) const;
+
+private:
+    [[nodiscard]] const std::vector<std::string>& cyrillic_stems(std::size_t index);
+    [[nodiscard]] bool try_words(std::size_t index, std::uint32_t alias_index, MentionCandidate& out);
+    void word_candidates(std::vector<MentionCandidate>& out);
+    void character_candidates(std::vector<MentionCandidate>& out);
+    void run_candidates(std::size_t first, const std::string& characters,
+                        const std::vector<std::size_t>& starts, std::vector<MentionCandidate>& out) const;
+
+    const std::vector<CompiledAlias>& aliases_;
+    const StringMap<std::vector<std::uint32_t>>& by_term_;
+    const StringMap<std::vector<std::uint32_t>>& by_character_;
+    std::string_view text_;
+    const std::vector<Token>& tokens_;
+    std::string_view lang_;
+    bool ignore_case_;
+    std::vector<std::vector<std::string>> stems_; ///< Cyrillic stems per token, filled lazily
+    std::vector<bool> stems_ready_;
+    std::vector<bool> caps_run_; ///< filled on first use
+    bool caps_ready_ = false;
+};
+
+} // namespace lede::detail

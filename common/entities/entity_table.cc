@@ -1,0 +1,257 @@
+#include <lede/entity_table.h>
+#include <lede/error.h>
+
+#include "common/entities/alias_matcher.h"
+#include "common/entities/builtin_gazetteer.h"
+#include "common/entities/gazetteer_tsv.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+namespace lede {
+
+std::string_view entity_type_name(EntityType type) noexcept {
+    switch (type) {
+    case EntityType::person:
+        return "person";
+    case EntityType::org:
+        return "org";
+    case EntityType::place:
+        return "place";
+    case EntityType::event:
+        return "event";
+    }
+    return "person";
+}
+
+struct EntityTable::Impl {
+    std::vector<Entity> entities;
+    detail::StringMap<std::size_t> entity_index;
+    std::vector<detail::AliasRecord> aliases; ///< row order; priority in the matcher
+    detail::AliasMatcher matcher;
+
+    // Validates the rows against the merged table and compiles it; on an
+    // error nothing changes (the caller merges into a copy).
+    void merge(const std::vector<detail::GazetteerRow>& rows);
+    void check_parents(const std::vector<detail::GazetteerRow>& rows) const;
+    void compile(Analyzer& analyzer);
+};
+
+void EntityTable::Impl::merge(const std::vector<detail::GazetteerRow>& rows) {
+    detail::StringMap<std::size_t> alias_index;
+    for (std::size_t i = 0; i < aliases.size(); ++i) {
+        const detail::AliasRecord& alias = aliases[i];
+        alias_index.emplace(alias.id + '\t' + alias.lang + '\t' + alias.text, i);
+    }
+    for (const detail::GazetteerRow& row : rows) {
+        if (!row.is_entity) {
+            continue;
+        }
+        const auto [found, inserted] = entity_index.emplace(row.entity.id, entities.size());
+        if (inserted) {
+            entities.push_back(row.entity);
+        } else {
+            entities[found->second] = row.entity; // override: type, name and parents
+        }
+    }
+    check_parents(rows);
+
+    Analyzer analyzer;
+    for (const detail::GazetteerRow& row : rows) {
+        if (row.is_entity) {
+            continue;
+        }
+        const detail::AliasRecord& alias = row.alias;
+        if (!entity_index.contains(alias.id)) {
+            detail::throw_row_error(row.origin, row.line, "alias for unknown id \"" + alias.id + '"');
+        }
+        if (analyzer.analyze(alias.text).empty()) {
+            detail::throw_row_error(row.origin, row.line, "alias \"" + alias.text + "\" has no words");
+        }
+        const auto [found, inserted] =
+            alias_index.emplace(alias.id + '\t' + alias.lang + '\t' + alias.text, aliases.size());
+        if (inserted) {
+            aliases.push_back(alias);
+        } else {
+            aliases[found->second].flags = alias.flags; // override: the same alias, new flags
+        }
+    }
+    compile(analyzer);
+}
+
+void EntityTable::Impl::check_parents(const std::vector<detail::GazetteerRow>& rows) const {
+    for (const detail::GazetteerRow& row : rows) {
+        if (!row.is_entity) {
+            continue;
+        }
+        for (const std::string& parent : row.entity.parents) {
+            if (!entity_index.contains(parent)) {
+                detail::throw_row_error(row.origin, row.line, "unknown parent \"" + parent + '"');
+            }
+        }
+        // Any new cycle passes through an entity of this merge: walk up from each.
+        std::vector<const Entity*> pending{&entities[entity_index.find(row.entity.id)->second]};
+        std::unordered_set<const Entity*> seen;
+        while (!pending.empty()) {
+            const Entity* entity = pending.back();
+            pending.pop_back();
+            for (const std::string& parent : entity->parents) {
+                const Entity* up = &entities[entity_index.find(parent)->second];
+                if (up->id == row.entity.id) {
+                    detail::throw_row_error(row.origin, row.line,
+                                            "\"" + row.entity.id + "\" is its own ancestor (parent cycle)");
+                }
+                if (seen.insert(up).second) {
+                    pending.push_back(up);
+                }
+            }
+        }
+    }
+}
+
+void EntityTable::Impl::compile(Analyzer& analyzer) {
+    std::vector<detail::MatcherEntity> matcher_entities;
+    matcher_entities.reserve(entities.size());
+    for (const Entity& entity : entities) {
+        matcher_entities.push_back({entity.id, entity.type});
+    }
+    std::unordered_set<std::string> disabled; // `off` rows also silence the implicit name alias
+    for (const detail::AliasRecord& alias : aliases) {
+        if ((alias.flags & detail::kAliasOff) != 0) {
+            disabled.insert(alias.id + '\t' + alias.text);
+        }
+    }
+    std::vector<detail::MatcherAlias> matcher_aliases;
+    matcher_aliases.reserve(entities.size() + aliases.size());
+    // Names first: rows that follow (and users' rows after them) win ties.
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        if (!disabled.contains(entities[i].id + '\t' + entities[i].name)) {
+            matcher_aliases.push_back({static_cast<std::uint32_t>(i), entities[i].name, 0});
+        }
+    }
+    for (const detail::AliasRecord& alias : aliases) {
+        if ((alias.flags & detail::kAliasOff) == 0) {
+            const auto entity = static_cast<std::uint32_t>(entity_index.find(alias.id)->second);
+            matcher_aliases.push_back({entity, alias.text, alias.flags});
+        }
+    }
+    matcher.build(std::move(matcher_entities), matcher_aliases, analyzer);
+}
+
+EntityTable::EntityTable() : impl_(std::make_unique<Impl>()) {}
+EntityTable::~EntityTable() = default;
+EntityTable::EntityTable(EntityTable&&) noexcept = default;
+EntityTable& EntityTable::operator=(EntityTable&&) noexcept = default;
+EntityTable::EntityTable(const EntityTable& other)
+    : impl_(std::make_unique<Impl>(other.impl_ ? *other.impl_ : Impl{})) {}
+
+EntityTable& EntityTable::operator=(const EntityTable& other) {
+    if (this != &other) {
+        EntityTable copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
+EntityTable EntityTable::builtin() {
+    // Parsed and compiled once per process; callers get copies.
+    static const EntityTable table = [] {
+        std::vector<detail::GazetteerRow> rows = detail::parse_gazetteer(
+            detail::kBuiltinEntitiesTsv, "corpus/gazetteer/entities.tsv", detail::RowFormat::entities);
+        std::vector<detail::GazetteerRow> alias_rows = detail::parse_gazetteer(
+            detail::kBuiltinAliasesTsv, "corpus/gazetteer/aliases.tsv", detail::RowFormat::aliases);
+        rows.insert(rows.end(), std::make_move_iterator(alias_rows.begin()),
+                    std::make_move_iterator(alias_rows.end()));
+        EntityTable built;
+        built.impl_->merge(rows);
+        return built;
+    }();
+    return table;
+}
+
+void EntityTable::merge_tsv(std::string_view tsv, std::string_view origin) {
+    const std::vector<detail::GazetteerRow> rows =
+        detail::parse_gazetteer(tsv, origin, detail::RowFormat::tagged);
+    auto next = std::make_unique<Impl>(impl_ ? *impl_ : Impl{});
+    next->merge(rows);
+    impl_ = std::move(next);
+}
+
+const Entity* EntityTable::find(std::string_view id) const {
+    if (!impl_) {
+        return nullptr;
+    }
+    const auto found = impl_->entity_index.find(id);
+    return found == impl_->entity_index.end() ? nullptr : &impl_->entities[found->second];
+}
+
+std::optional<std::string> EntityTable::resolve(std::string_view name) const {
+    if (!impl_) {
+        return std::nullopt;
+    }
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    if (const Entity* entity = find(lower)) {
+        return entity->id;
+    }
+    // One analyser per thread: resolve() is const and may run on many threads.
+    thread_local Analyzer analyzer;
+    const std::vector<Token> tokens = analyzer.analyze(name);
+    if (tokens.empty()) {
+        return std::nullopt;
+    }
+    return impl_->matcher.resolve(name, tokens);
+}
+
+std::vector<std::string> EntityTable::aliases(std::string_view id) const {
+    std::vector<std::string> out;
+    const Entity* entity = find(id);
+    if (entity == nullptr) {
+        return out;
+    }
+    out.push_back(entity->name);
+    for (const detail::AliasRecord& alias : impl_->aliases) {
+        if (alias.id == id && (alias.flags & detail::kAliasOff) == 0 &&
+            std::find(out.begin(), out.end(), alias.text) == out.end()) {
+            out.push_back(alias.text);
+        }
+    }
+    return out;
+}
+
+std::vector<EntityMention> EntityTable::find_mentions(std::string_view text, const std::vector<Token>& tokens,
+                                                      std::string_view lang) const {
+    for (const Token& token : tokens) {
+        if (token.begin > token.end || token.end > text.size()) {
+            throw InvalidArgument("find_mentions: the tokens were not made from this text");
+        }
+    }
+    if (!impl_) {
+        return {};
+    }
+    return impl_->matcher.find(text, tokens, lang);
+}
+
+std::string EntityTable::serialise() const {
+    return impl_ ? detail::format_gazetteer(impl_->entities, impl_->aliases) : std::string();
+}
+
+EntityTable EntityTable::deserialise(std::string_view data) {
+    EntityTable table;
+    try {
+        table.merge_tsv(data, "stored entity table");
+    } catch (const InvalidArgument& error) {
+        // Stored metadata is not the caller's input: a bad table is a damaged database.
+        throw IndexError(error.what());
+    }
+    return table;
+}
+
+std::size_t EntityTable::size() const {
+    return impl_ ? impl_->entities.size() : 0;
+}
+
+} // namespace lede

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::detail {
+
+/// The scripts whose matching rules differ.
+enum class TextScript { other, latin, cyrillic, arabic, unspaced };
+
+/// Script of an analysed term, from its first letter. `unspaced` covers the
+/// scripts written without spaces (Han, Kana, Thai, Lao, Khmer, Myanmar),
+/// whose aliases are matched by characters.
+[[nodiscard]] TextScript script_of(std::string_view term);
+
+/// Cyrillic stems of `term`: the term with one case ending removed, for
+/// every ending of `lang`'s table (ru, uk; both for any other language) that
+/// leaves at least 3 letters. Appended to `out`; the term itself is not.
+void append_cyrillic_stems(std::string_view term, std::string_view lang, std::vector<std::string>& out);
+
+/// Arabic forms of `term` without one proclitic (و ف ب ل ك, or و/ف followed
+/// by ب ل ك) and/or the article ال, leaving at least 2 letters; `لل` is
+/// ل + ال. Appended to `out`.
+void append_arabic_stems(std::string_view term, std::vector<std::string>& out);
+
+/// Whether a token's original text has cased letters, all upper case.
+[[nodiscard]] bool is_all_caps_word(std::string_view text);
+
+/// Whether a token's original text starts with an upper-case letter.
+[[nodiscard]] bool starts_upper_case(std::string_view text);
+
+/// Whether a token's original text starts with a lower-case letter.
+[[nodiscard]] bool starts_lower_case(std::string_view text);
+
+/// NFKC of `text` (no case folding), for comparing the case of full-width text.
+[[nodiscard]] std::string nfkc(std::string_view text);
+
+/// Whether a token's text equals an alias token's text case for case, allowing
+/// a trailing possessive (`UN's`) and full-width forms.
+[[nodiscard]] bool same_case_text(std::string_view text, std::string_view alias_nfkc);
+
+/// Whether the text between two tokens may lie inside a name: spaces (within
+/// one paragraph), hyphens, middle dots.
+[[nodiscard]] bool is_joining_gap(std::string_view gap);
+
+/// Number of code points.
+[[nodiscard]] std::size_t code_points(std::string_view text) noexcept;
+
+} // namespace lede::detail
