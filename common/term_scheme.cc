@@ -73,6 +73,22 @@ std::string source_slug(std::string_view source) {
     return slug;
 }
 
+std::string count_bucket(std::uint64_t count) {
+    if (count == 0) {
+        return "0";
+    }
+    if (count < 10) {
+        return "1..9";
+    }
+    if (count < 100) {
+        return "10..99";
+    }
+    if (count < 1000) {
+        return "100..999";
+    }
+    return "1000..";
+}
+
 std::string sha256_hex(std::string_view bytes) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digest_length = 0;

@@ -6,11 +6,12 @@
 #include "indexer/extract/language_id.h"
 
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace lede {
 namespace ts = term_scheme;
 
-std::string content_digest(const Article& article, std::string_view origin) {
+std::string content_digest(const Article& article, std::string_view origin, std::string_view table_digest) {
     std::string material;
     material.reserve(article.body.size() + article.title.size() + 256);
     // Length-prefixed fields: no two different articles give the same material.
@@ -20,6 +21,7 @@ std::string content_digest(const Article& article, std::string_view origin) {
     };
     add(std::to_string(kIndexFormatVersion));
     add(std::to_string(kAnalyzerVersion));
+    add(table_digest);
     add(article.id);
     add(article.title);
     add(article.date);
@@ -31,19 +33,20 @@ std::string content_digest(const Article& article, std::string_view origin) {
     return ts::sha256_hex(material);
 }
 
-BuiltDocument DocumentBuilder::build(const Article& article, const std::string& origin,
-                                     const std::string& digest) {
+BuiltDocument DocumentBuilder::build(const Article& article, const std::string& origin, const std::string& digest) {
     BuiltDocument built;
     built.id_term = ts::id_term(article.id);
     built.lang = article.lang.empty() ? extract::detect_language(article.title, article.body) : article.lang;
     Xapian::Document& document = built.document;
 
-    std::uint32_t cjk_ordinal = 1;
-    const std::uint32_t title_end = index_text(document, article.title, 1, cjk_ordinal, built.lang, true);
+    const std::vector<Token> title_tokens = analyzer_.analyze(article.title, 1);
+    const std::uint32_t title_end = title_tokens.empty() ? 1 : title_tokens.back().position + 1;
     // The body starts after a gap, so that a phrase never spans title and body.
+    const std::vector<Token> body_tokens = analyzer_.analyze(article.body, title_end + ts::kTitlePositionGap);
+    std::uint32_t cjk_ordinal = 1;
+    index_tokens(document, title_tokens, cjk_ordinal, built.lang, true);
     cjk_ordinal += ts::kTitlePositionGap;
-    (void)index_text(document, article.body, title_end + ts::kTitlePositionGap, cjk_ordinal, built.lang,
-                     false);
+    index_tokens(document, body_tokens, cjk_ordinal, built.lang, false);
 
     document.add_boolean_term(built.id_term);
     document.add_boolean_term(std::string(ts::kLang) + built.lang);
@@ -63,22 +66,20 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
     document.add_value(ts::kSlotDigest, digest);
     document.add_value(ts::kSlotOrigin, origin);
 
-    const nlohmann::json stored = {{"id", article.id},
-                                   {"title", article.title},
-                                   {"date", article.date},
-                                   {"lang", built.lang},
-                                   {"lang_given", !article.lang.empty()},
-                                   {"url", article.url},
-                                   {"source", article.source},
-                                   {"body", article.body}};
+    nlohmann::json stored = {{"id", article.id},         {"title", article.title},
+                             {"date", article.date},     {"lang", built.lang},
+                             {"lang_given", !article.lang.empty()},
+                             {"url", article.url},       {"source", article.source},
+                             {"body", article.body}};
+    const extract::ArticleExtraction extraction =
+        extract::extract_article(article, built.lang, title_tokens, body_tokens, *entities_);
+    index_extraction(document, extraction, stored);
     document.set_data(stored.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return built;
 }
 
-std::uint32_t DocumentBuilder::index_text(Xapian::Document& document, std::string_view text,
-                                          std::uint32_t first_position, std::uint32_t& cjk_ordinal,
-                                          const std::string& lang, bool is_title) {
-    const std::vector<Token> tokens = analyzer_.analyze(text, first_position);
+void DocumentBuilder::index_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
+                                   std::uint32_t& cjk_ordinal, const std::string& lang, bool is_title) {
     const Xapian::termcount wdf = is_title ? ts::kTitleWdf : 1;
     const bool stemmable = Analyzer::has_stemmer(lang);
     std::size_t previous_end = std::string::npos;
@@ -112,7 +113,106 @@ std::uint32_t DocumentBuilder::index_text(Xapian::Document& document, std::strin
             previous_end = token.end;
         }
     }
-    return tokens.empty() ? first_position : tokens.back().position + 1;
+}
+
+void DocumentBuilder::index_extraction(Xapian::Document& document, const extract::ArticleExtraction& extraction,
+                                       nlohmann::json& stored) const {
+    nlohmann::json entities = nlohmann::json::array();
+    std::string id_list;
+    std::set<std::string> types;
+    for (const extract::EntityOccurrence& occurrence : extraction.entities) {
+        const Entity* entity = entities_->find(occurrence.id);
+        if (entity == nullptr) {
+            continue;
+        }
+        document.add_boolean_term(std::string(ts::kEntity) + entity->id);
+        const std::string type(entity_type_name(entity->type));
+        if (types.insert(type).second) {
+            document.add_boolean_term(std::string(ts::kEntityType) + type);
+        }
+        // Ancestors make "Moscow" find an article about a Krasnogorsk venue;
+        // the visited set guards against a cycle in a user's gazetteer.
+        std::set<std::string> visited{entity->id};
+        std::vector<std::string> pending = entity->parents;
+        while (!pending.empty()) {
+            const std::string parent = pending.back();
+            pending.pop_back();
+            if (!visited.insert(parent).second) {
+                continue;
+            }
+            document.add_boolean_term(std::string(ts::kEntityAncestor) + parent);
+            if (const Entity* up = entities_->find(parent); up != nullptr) {
+                pending.insert(pending.end(), up->parents.begin(), up->parents.end());
+            }
+        }
+        id_list.append(id_list.empty() ? "" : "\n").append(entity->id);
+        nlohmann::json spans = nlohmann::json::array();
+        for (const auto& [begin, end] : occurrence.body_spans) {
+            spans.push_back({begin, end});
+        }
+        entities.push_back({{"id", entity->id},
+                            {"name", entity->name},
+                            {"type", type},
+                            {"mentions", occurrence.mentions},
+                            {"spans", std::move(spans)}});
+    }
+    if (!id_list.empty()) {
+        document.add_value(ts::kSlotEntities, id_list);
+    }
+    stored["entities"] = std::move(entities);
+
+    nlohmann::json figures = nlohmann::json::array();
+    for (const extract::LocatedFigure& located : extraction.figures) {
+        const extract::CasualtyFigure& figure = located.figure;
+        const std::uint64_t count = extract::stated_count(figure);
+        if (!figure.historical) {
+            if (figure.kind == extract::CasualtyKind::deaths) {
+                document.add_boolean_term(std::string(ts::kDeathFigure) + std::to_string(count));
+            } else if (figure.kind == extract::CasualtyKind::injured) {
+                document.add_boolean_term(std::string(ts::kInjuredFigure) + std::to_string(count));
+            }
+        } else {
+            document.add_boolean_term(std::string(ts::kCasualtyFlag) + "hist");
+        }
+        figures.push_back({{"kind", extract::kind_name(figure.kind)},
+                           {"value", count},
+                           {"low", figure.low},
+                           {"high", figure.high ? nlohmann::json(*figure.high) : nlohmann::json(nullptr)},
+                           {"qualifier", extract::qualifier_name(figure.qualifier)},
+                           {"historical", figure.historical},
+                           {"in_title", located.in_title},
+                           {"begin", figure.begin},
+                           {"end", figure.end},
+                           {"sentence_begin", figure.sentence_begin},
+                           {"sentence_end", figure.sentence_end},
+                           {"rule", figure.rule}});
+    }
+    stored["figures"] = std::move(figures);
+
+    nlohmann::json casualties = nlohmann::json::object();
+    const auto store = [&](const std::optional<extract::CasualtyFigure>& figure, const char* name, unsigned value_slot,
+                           unsigned min_slot, unsigned max_slot, unsigned bucket_slot) {
+        if (!figure) {
+            return;
+        }
+        const std::uint64_t count = extract::stated_count(*figure);
+        document.add_boolean_term(std::string(ts::kCasualtyFlag) + name);
+        document.add_value(value_slot, Xapian::sortable_serialise(static_cast<double>(count)));
+        document.add_value(min_slot, Xapian::sortable_serialise(static_cast<double>(figure->low)));
+        if (figure->high) {
+            document.add_value(max_slot, Xapian::sortable_serialise(static_cast<double>(*figure->high)));
+        }
+        document.add_value(bucket_slot, ts::count_bucket(count));
+        casualties[name] = {{"value", count},
+                            {"low", figure->low},
+                            {"high", figure->high ? nlohmann::json(*figure->high) : nlohmann::json(nullptr)},
+                            {"qualifier", extract::qualifier_name(figure->qualifier)}};
+    };
+    store(extraction.casualties.deaths, "deaths", ts::kSlotDeaths, ts::kSlotDeathsMin, ts::kSlotDeathsMax,
+          ts::kSlotDeathsBucket);
+    store(extraction.casualties.injured, "injured", ts::kSlotInjured, ts::kSlotInjuredMin, ts::kSlotInjuredMax,
+          ts::kSlotInjuredBucket);
+    stored["casualties"] = std::move(casualties);
 }
 
 } // namespace lede

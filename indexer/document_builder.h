@@ -2,7 +2,11 @@
 
 #include <lede/analyzer.h>
 #include <lede/article.h>
+#include <lede/entity_table.h>
 
+#include "indexer/extract/article_extraction.h"
+
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <xapian.h>
 
@@ -17,22 +21,30 @@ struct BuiltDocument {
 
 /// The content digest of an article: any change to what would be stored or
 /// how it would be analysed changes it, so an equal digest means "skip".
-[[nodiscard]] std::string content_digest(const Article& article, std::string_view origin);
+/// `table_digest` identifies the entity table, so a new gazetteer reindexes.
+[[nodiscard]] std::string content_digest(const Article& article, std::string_view origin,
+                                         std::string_view table_digest);
 
 /// Turns articles into Xapian documents following <lede/term_scheme.h>.
 /// One per thread: it owns an Analyzer.
 class DocumentBuilder {
 public:
+    /// `entities` must outlive the builder.
+    explicit DocumentBuilder(const EntityTable& entities) : entities_(&entities) {}
+
     /// `article.lang` may be empty: the language is then detected.
     [[nodiscard]] BuiltDocument build(const Article& article, const std::string& origin,
                                       const std::string& digest);
 
 private:
-    /// Adds the terms of one field; returns the position after its last word.
-    [[nodiscard]] std::uint32_t index_text(Xapian::Document& document, std::string_view text,
-                                           std::uint32_t first_position, std::uint32_t& cjk_ordinal,
-                                           const std::string& lang, bool is_title);
+    /// Adds the terms of one field's tokens.
+    void index_tokens(Xapian::Document& document, const std::vector<Token>& tokens, std::uint32_t& cjk_ordinal,
+                      const std::string& lang, bool is_title);
+    /// Entity and casualty terms and values, and their stored-data record.
+    void index_extraction(Xapian::Document& document, const extract::ArticleExtraction& extraction,
+                          nlohmann::json& stored) const;
 
+    const EntityTable* entities_;
     Analyzer analyzer_;
 };
 

@@ -176,6 +176,17 @@ std::size_t IndexWriter::prune(const std::vector<std::string>& roots, const std:
     return doomed.size();
 }
 
+void IndexWriter::store_metadata(std::string_view key, const std::string& value) {
+    try {
+        if (db_.get_metadata(std::string(key)) != value) {
+            db_.set_metadata(std::string(key), value);
+            db_.commit();
+        }
+    } catch (const Xapian::Error& error) {
+        detail::rethrow_xapian(error, path_);
+    }
+}
+
 void IndexWriter::close() {
     try {
         db_.commit();

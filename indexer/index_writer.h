@@ -36,6 +36,9 @@ public:
     /// term is not in `kept`. Runs in its own transaction; returns how many.
     [[nodiscard]] std::size_t prune(const std::vector<std::string>& roots, const std::set<std::string>& kept);
 
+    /// Stores a metadata value, committing only when it changed.
+    void store_metadata(std::string_view key, const std::string& value);
+
     /// Commits and releases the write lock.
     void close();
 

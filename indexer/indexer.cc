@@ -1,3 +1,4 @@
+#include <lede/entity_table.h>
 #include <lede/error.h>
 #include <lede/indexer.h>
 #include <lede/term_scheme.h>
@@ -12,7 +13,11 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -40,10 +45,38 @@ struct Pending {
     return cores == 0 ? 1 : cores;
 }
 
+[[nodiscard]] EntityTable load_entity_table(const std::vector<std::string>& gazetteers) {
+    EntityTable table = EntityTable::builtin();
+    for (const std::string& path : gazetteers) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            throw IoError("cannot read gazetteer " + path + ": " + std::strerror(errno));
+        }
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (in.bad()) {
+            throw IoError("cannot read gazetteer " + path + ": read error");
+        }
+        table.merge_tsv(text.str(), path);
+    }
+    return table;
+}
+
+[[nodiscard]] std::vector<DocumentBuilder> make_builders(unsigned jobs, const EntityTable& table) {
+    std::vector<DocumentBuilder> builders;
+    builders.reserve(jobs);
+    for (unsigned i = 0; i < jobs; ++i) {
+        builders.emplace_back(table);
+    }
+    return builders;
+}
+
 } // namespace
 
 struct Indexer::Impl {
     IndexOptions options;
+    EntityTable entities;
+    std::string table_digest;
     IndexWriter writer;
     std::vector<DocumentBuilder> builders;
 
@@ -54,10 +87,14 @@ struct Indexer::Impl {
     std::map<std::string, std::string> seen; ///< id term → where it was first read
 
     explicit Impl(IndexOptions opts)
-        : options(std::move(opts)), writer(options.db_path), builders(resolve_jobs(options.jobs)) {
+        : options(std::move(opts)), entities(load_entity_table(options.gazetteers)),
+          table_digest(term_scheme::sha256_hex(entities.serialise())), writer(options.db_path),
+          builders(make_builders(resolve_jobs(options.jobs), entities)) {
         if (options.batch_size == 0) {
             throw InvalidArgument("batch size must be at least 1");
         }
+        // The searcher resolves entity names with the table the index was built with.
+        writer.store_metadata(term_scheme::kMetaEntities, entities.serialise());
     }
 
     void reject(const InputProblem& problem) {
@@ -95,7 +132,7 @@ struct Indexer::Impl {
                     "duplicate id \"" + record.article.id + "\" (first at " + first->second + ")"});
             return;
         }
-        pending.digest = content_digest(record.article, record.origin);
+        pending.digest = content_digest(record.article, record.origin, table_digest);
         pending.record = std::move(record);
         batch.push_back(std::move(pending));
         if (batch.size() >= options.batch_size) {

@@ -172,11 +172,22 @@ std::vector<std::pair<std::size_t, std::size_t>> Highlighter::sentences(std::str
 }
 
 std::vector<SnippetPart> Highlighter::snippet(std::string_view full_text, std::string_view lang,
-                                              const HighlightSpec& spec, std::size_t max_chars) {
+                                              const HighlightSpec& spec, std::size_t max_chars,
+                                              const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
     const std::string_view text = utf8_prefix(full_text, limits::kMaxSnippetInput);
     const std::vector<Token> tokens = analyzer_.analyze(text);
     TokenMatcher matcher(analyzer_, lang);
-    const std::vector<int> marks = mark_tokens(tokens, spec, matcher);
+    std::vector<int> marks = mark_tokens(tokens, spec, matcher);
+    // Evidence spans count as one more query part: a sentence stating the
+    // figure outranks one that only repeats a query word.
+    const int evidence_part = static_cast<int>(spec.sequences.size() + spec.cjk_strings.size());
+    for (const auto& [begin, end] : evidence) {
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (tokens[i].begin < end && tokens[i].end > begin) {
+                marks[i] = evidence_part;
+            }
+        }
+    }
 
     // Choose the sentence with the most distinct matched query parts; the
     // earliest wins a tie, and with no match the article's lead is shown.

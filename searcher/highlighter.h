@@ -24,8 +24,11 @@ public:
 
     /// `text` must be valid UTF-8 (stored text is); `lang` selects the stemmer
     /// that made the document's `Z` terms. Reads at most limits::kMaxSnippetInput bytes.
+    /// `evidence` are byte spans of `text` to mark as well (stated casualty
+    /// figures when the search filters on them).
     [[nodiscard]] std::vector<SnippetPart> snippet(std::string_view text, std::string_view lang,
-                                                   const HighlightSpec& spec, std::size_t max_chars);
+                                                   const HighlightSpec& spec, std::size_t max_chars,
+                                                   const std::vector<std::pair<std::size_t, std::size_t>>& evidence = {});
 
 private:
     [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text);

@@ -61,6 +61,9 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("lede-search ") + lede::version());
     std::optional<std::string> db;
     std::vector<std::string> langs;
+    std::vector<std::string> entities;
+    std::string deaths;
+    std::string injured;
     std::string from;
     std::string to;
     std::size_t limit = 10;
@@ -70,10 +73,15 @@ int main(int argc, char** argv) {
     std::string color = "auto";
     bool facets = false;
     bool stats = false;
+    bool figures = false;
     bool no_snippets = false;
     std::string query;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
     app.add_option("--lang", langs, "only articles in this language (repeatable)");
+    app.add_option("--entity", entities, "only articles mentioning this entity: a name in any language, or an id "
+                                         "(repeatable; all must match)");
+    app.add_option("--deaths", deaths, "only articles stating deaths in RANGE: N, N.., ..N or N..M");
+    app.add_option("--injured", injured, "only articles stating injured in RANGE");
     app.add_option("--from", from, "only articles published on or after YYYY[-MM[-DD]]");
     app.add_option("--to", to, "only articles published on or before YYYY[-MM[-DD]]");
     app.add_option("--limit,-n", limit, "hits to show (default 10, max 1000)");
@@ -82,12 +90,13 @@ int main(int argc, char** argv) {
     app.add_option("--format,-f", format, "text (default), json or jsonl");
     app.add_option("--color", color, "highlight colours: auto (on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    app.add_flag("--facets", facets, "count languages and dates over all matches");
+    app.add_flag("--facets", facets, "count entities, dates, casualty figures and languages over all matches");
     app.add_flag("--no-snippets", no_snippets, "leave snippets out (faster)");
+    app.add_flag("--figures", figures, "list every casualty figure the matching reports state, and whether they agree");
     app.add_flag("--stats", stats, "show database statistics instead of searching");
     app.add_option("QUERY", query,
                    "the query (see README: words, \"phrases\", AND OR NOT, -word, NEAR, "
-                   "word*, title: lang: date: source:)");
+                   "word*, title: lang: date: source: entity: deaths: injured:)");
 
     try {
         app.parse(argc, argv);
@@ -123,6 +132,9 @@ int main(int argc, char** argv) {
             lede::SearchRequest request;
             request.query = query;
             request.langs = langs;
+            request.entities = entities;
+            request.deaths = deaths;
+            request.injured = injured;
             request.from = from;
             request.to = to;
             request.limit = limit;
@@ -130,19 +142,21 @@ int main(int argc, char** argv) {
             request.sort = parse_sort(sort);
             request.facets = facets;
             request.snippets = !no_snippets;
-            const lede::SearchResult result = searcher.search(request);
-            switch (output) {
-            case lede::OutputFormat::json:
-                lede::render_json(out, result);
-                break;
-            case lede::OutputFormat::jsonl:
-                lede::render_jsonl(out, result);
-                break;
-            case lede::OutputFormat::text: {
-                const bool use_color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO));
-                lede::render_text(out, result, lede::TextStyle{use_color});
-                break;
-            }
+            const bool use_color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO));
+            if (figures) {
+                const lede::FiguresReport report = searcher.figures(request);
+                if (output == lede::OutputFormat::text) {
+                    lede::render_figures_text(out, report, lede::TextStyle{use_color});
+                } else {
+                    lede::render_figures_json(out, report);
+                }
+            } else {
+                const lede::SearchResult result = searcher.search(request);
+                switch (output) {
+                case lede::OutputFormat::json: lede::render_json(out, result); break;
+                case lede::OutputFormat::jsonl: lede::render_jsonl(out, result); break;
+                case lede::OutputFormat::text: lede::render_text(out, result, lede::TextStyle{use_color}); break;
+                }
             }
         }
         if (!write_stdout(out.str())) {

@@ -27,7 +27,24 @@ using Json = nlohmann::ordered_json;
     return list;
 }
 
+[[nodiscard]] Json entity_json(const HitEntity& entity) {
+    return {{"id", entity.id}, {"name", entity.name}, {"type", entity.type}};
+}
+
+[[nodiscard]] Json optional_count(const std::optional<std::uint64_t>& count) {
+    return count ? Json(*count) : Json(nullptr);
+}
+
 [[nodiscard]] Json hit_json(const Hit& hit) {
+    Json entities = Json::array();
+    for (const HitEntity& entity : hit.entities) {
+        entities.push_back(entity_json(entity));
+    }
+    Json casualties = nullptr;
+    if (hit.casualties) {
+        casualties = {{"deaths", optional_count(hit.casualties->deaths)},
+                      {"injured", optional_count(hit.casualties->injured)}};
+    }
     return {{"id", hit.id},
             {"rank", hit.rank},
             {"score", hit.score},
@@ -37,8 +54,16 @@ using Json = nlohmann::ordered_json;
             {"url", optional_string(hit.url)},
             {"source", optional_string(hit.source)},
             {"snippet", snippet_html(hit.snippet)},
-            {"entities", Json::array()},
-            {"casualties", nullptr}};
+            {"entities", std::move(entities)},
+            {"casualties", std::move(casualties)}};
+}
+
+[[nodiscard]] Json bucket_list(const std::vector<FacetValue>& values) {
+    Json list = Json::array();
+    for (const FacetValue& value : values) {
+        list.push_back({{"range", value.value}, {"count", value.count}});
+    }
+    return list;
 }
 
 constexpr const char* kBold = "\x1b[1m";
@@ -108,7 +133,16 @@ void render_json(std::ostream& out, const SearchResult& result) {
     json["hits"] = std::move(hits);
     Json facets = Json::object();
     if (result.facets) {
+        Json entities = Json::array();
+        for (const EntityFacetValue& value : result.facets->entity) {
+            Json entity = entity_json(value.entity);
+            entity["count"] = value.count;
+            entities.push_back(std::move(entity));
+        }
+        facets["entity"] = std::move(entities);
         facets["date"] = facet_list(result.facets->date);
+        facets["deaths"] = bucket_list(result.facets->deaths);
+        facets["injured"] = bucket_list(result.facets->injured);
         facets["lang"] = facet_list(result.facets->lang);
         json["facets_exact"] = !result.facets->approximate;
     }
@@ -150,6 +184,25 @@ void render_text(std::ostream& out, const SearchResult& result, const TextStyle&
             }
         }
         out << "     " << styled(kDim, meta) << '\n';
+        if (hit.casualties || !hit.entities.empty()) {
+            std::string facts;
+            if (hit.casualties && hit.casualties->deaths) {
+                facts += "deaths " + std::to_string(*hit.casualties->deaths);
+            }
+            if (hit.casualties && hit.casualties->injured) {
+                facts += (facts.empty() ? "" : ", ") + std::string("injured ") +
+                         std::to_string(*hit.casualties->injured);
+            }
+            std::size_t shown = 0;
+            for (const HitEntity& entity : hit.entities) {
+                if (shown++ == 6) {
+                    facts += " …";
+                    break;
+                }
+                facts += (facts.empty() ? "" : shown == 1 ? " · " : ", ") + entity.name;
+            }
+            out << "     " << styled(kDim, facts) << '\n';
+        }
         if (!hit.snippet.empty()) {
             out << "     ";
             for (const SnippetPart& part : hit.snippet) {
@@ -174,8 +227,80 @@ void render_text(std::ostream& out, const SearchResult& result, const TextStyle&
             }
             out << '\n';
         };
+        std::vector<FacetValue> entities;
+        for (const EntityFacetValue& value : result.facets->entity) {
+            entities.push_back({value.entity.name, value.count});
+        }
+        line("entities ", entities);
+        line("deaths   ", result.facets->deaths);
+        line("injured  ", result.facets->injured);
         line("languages", result.facets->lang);
         line("dates    ", result.facets->date);
+    }
+}
+
+namespace {
+
+[[nodiscard]] std::string interval_text(std::uint64_t low, const std::optional<std::uint64_t>& high) {
+    if (!high) {
+        return std::to_string(low) + "..";
+    }
+    return low == *high ? std::to_string(low) : std::to_string(low) + ".." + std::to_string(*high);
+}
+
+} // namespace
+
+void render_figures_json(std::ostream& out, const FiguresReport& report) {
+    Json figures = Json::array();
+    for (const StatedFigure& figure : report.figures) {
+        figures.push_back({{"kind", figure.kind},
+                           {"value", figure.value},
+                           {"low", figure.low},
+                           {"high", optional_count(figure.high)},
+                           {"qualifier", figure.qualifier},
+                           {"historical", figure.historical},
+                           {"id", figure.article_id},
+                           {"title", figure.title},
+                           {"source", optional_string(figure.source)},
+                           {"date", optional_string(figure.date)},
+                           {"sentence", figure.sentence}});
+    }
+    Json verdicts = Json::array();
+    for (const FigureVerdict& verdict : report.verdicts) {
+        verdicts.push_back({{"kind", verdict.kind},
+                            {"consistent", verdict.consistent},
+                            {"low", verdict.low},
+                            {"high", optional_count(verdict.high)},
+                            {"articles", verdict.articles}});
+    }
+    const Json json = {{"query", report.query},
+                       {"articles", report.articles},
+                       {"figures", std::move(figures)},
+                       {"verdicts", std::move(verdicts)}};
+    out << dump(json) << '\n';
+}
+
+void render_figures_text(std::ostream& out, const FiguresReport& report, const TextStyle& style) {
+    const auto styled = [&style](const char* code, const std::string& text) {
+        return style.color ? std::string(code) + text + kReset : text;
+    };
+    out << report.figures.size() << " casualty figures in " << report.articles << " matching reports";
+    if (!report.query.empty()) {
+        out << " for \"" << report.query << '"';
+    }
+    out << '\n';
+    for (const FigureVerdict& verdict : report.verdicts) {
+        out << "  " << styled(kBold, verdict.kind) << ": "
+            << (verdict.consistent ? "reports agree on " : "reports conflict, from ")
+            << interval_text(verdict.low, verdict.high) << " (" << verdict.articles << " reports)\n";
+    }
+    for (const StatedFigure& figure : report.figures) {
+        out << '\n'
+            << (figure.date.empty() ? std::string("(no date)") : figure.date) << "  "
+            << styled(kBold, figure.kind + " " + std::to_string(figure.value)) << " (" << figure.qualifier
+            << (figure.historical ? ", historical" : "") << ", means " << interval_text(figure.low, figure.high)
+            << ")  " << styled(kDim, figure.article_id + (figure.source.empty() ? "" : " · " + figure.source))
+            << "\n    " << figure.sentence << '\n';
     }
 }
 

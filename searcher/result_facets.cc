@@ -8,13 +8,55 @@
 namespace lede {
 namespace ts = term_scheme;
 
-FacetCounter::FacetCounter()
-    : lang_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotLang)),
-      date_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotDate)) {}
+namespace {
+
+/// Buckets in the order of their counts' size, not alphabetically.
+[[nodiscard]] std::vector<FacetValue> buckets(const Xapian::ValueCountMatchSpy& spy) {
+    static const std::vector<std::string> kOrder = {"0", "1..9", "10..99", "100..999", "1000.."};
+    std::map<std::string, std::size_t> counts;
+    for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+        counts[*value] = value.get_termfreq();
+    }
+    std::vector<FacetValue> out;
+    for (const std::string& bucket : kOrder) {
+        if (const auto found = counts.find(bucket); found != counts.end()) {
+            out.push_back({bucket, found->second});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void EntityCountSpy::operator()(const Xapian::Document& document, double) {
+    const std::string list = document.get_value(ts::kSlotEntities);
+    std::size_t start = 0;
+    while (start < list.size()) {
+        std::size_t end = list.find('\n', start);
+        if (end == std::string::npos) {
+            end = list.size();
+        }
+        if (end > start) {
+            ++counts_[list.substr(start, end - start)];
+        }
+        start = end + 1;
+    }
+}
+
+FacetCounter::FacetCounter(const EntityTable& entities, std::size_t top_entities)
+    : entities_(entities), top_entities_(top_entities),
+      lang_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotLang)),
+      date_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotDate)),
+      deaths_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotDeathsBucket)),
+      injured_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotInjuredBucket)),
+      entity_(std::make_unique<EntityCountSpy>()) {}
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
     enquire.add_matchspy(lang_.get());
     enquire.add_matchspy(date_.get());
+    enquire.add_matchspy(deaths_.get());
+    enquire.add_matchspy(injured_.get());
+    enquire.add_matchspy(entity_.get());
 }
 
 Facets FacetCounter::collect(const Xapian::MSet& mset) const {
@@ -62,6 +104,22 @@ Facets FacetCounter::collect(const Xapian::MSet& mset) const {
             label += "-" + bucket.substr(6, 2);
         }
         facets.date.push_back({std::move(label), count});
+    }
+    facets.deaths = buckets(*deaths_);
+    facets.injured = buckets(*injured_);
+
+    std::vector<std::pair<std::string, std::size_t>> ranked(entity_->counts().begin(), entity_->counts().end());
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    for (const auto& [id, count] : ranked) {
+        if (facets.entity.size() >= top_entities_) {
+            break;
+        }
+        const Entity* entity = entities_.find(id);
+        facets.entity.push_back({HitEntity{id, entity ? entity->name : id,
+                                           entity ? std::string(entity_type_name(entity->type)) : std::string()},
+                                 count});
     }
     facets.approximate = lang_->get_total() < mset.get_matches_estimated();
     return facets;

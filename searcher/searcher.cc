@@ -1,4 +1,5 @@
 #include <lede/analyzer.h>
+#include <lede/entity_table.h>
 #include <lede/error.h>
 #include <lede/limits.h>
 #include <lede/searcher.h>
@@ -6,6 +7,7 @@
 #include <lede/version.h>
 
 #include "common/xapian_errors.h"
+#include "searcher/figures_view.h"
 #include "searcher/highlighter.h"
 #include "searcher/query/ast.h"
 #include "searcher/query/date_range.h"
@@ -60,6 +62,56 @@ constexpr int kModifiedRetries = 3;
     return found != record.end() && found->is_string() ? found->get<std::string>() : std::string();
 }
 
+[[nodiscard]] bool has_casualty_field(const query::Node& node) {
+    if (node.kind == query::NodeKind::field && (node.field == "deaths" || node.field == "injured")) {
+        return true;
+    }
+    return std::any_of(node.children.begin(), node.children.end(),
+                       [](const query::Node& child) { return has_casualty_field(child); });
+}
+
+/// Entities and per-article casualties as the indexer stored them.
+void read_extractions(const nlohmann::json& record, Hit& hit) {
+    if (const auto found = record.find("entities"); found != record.end() && found->is_array()) {
+        for (const nlohmann::json& entity : *found) {
+            if (entity.is_object()) {
+                hit.entities.push_back({string_field(entity, "id"), string_field(entity, "name"),
+                                        string_field(entity, "type")});
+            }
+        }
+    }
+    if (const auto found = record.find("casualties"); found != record.end() && found->is_object()) {
+        HitCasualties casualties;
+        for (const auto& [key, target] : {std::pair{"deaths", &casualties.deaths},
+                                          std::pair{"injured", &casualties.injured}}) {
+            const auto figure = found->find(key);
+            if (figure != found->end() && figure->is_object() && figure->contains("value") &&
+                (*figure)["value"].is_number_unsigned()) {
+                *target = (*figure)["value"].get<std::uint64_t>();
+            }
+        }
+        if (casualties.deaths || casualties.injured) {
+            hit.casualties = casualties;
+        }
+    }
+}
+
+/// Byte spans, in the body, of every stated casualty figure.
+[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> figure_spans(const nlohmann::json& record) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    const auto found = record.find("figures");
+    if (found == record.end() || !found->is_array()) {
+        return spans;
+    }
+    for (const nlohmann::json& figure : *found) {
+        if (figure.is_object() && figure.contains("begin") && figure.contains("end") &&
+            figure["begin"].is_number_unsigned() && figure["end"].is_number_unsigned()) {
+            spans.emplace_back(figure["begin"].get<std::size_t>(), figure["end"].get<std::size_t>());
+        }
+    }
+    return spans;
+}
+
 void validate(const SearchRequest& request) {
     if (request.limit > limits::kMaxLimit) {
         throw InvalidArgument("--limit " + std::to_string(request.limit) + " is over the maximum of " +
@@ -87,6 +139,7 @@ struct Searcher::Impl {
     Xapian::Database db;
     Analyzer analyzer;
     Highlighter highlighter{analyzer};
+    EntityTable entities;
 
     explicit Impl(const std::string& db_path) : path(db_path) {
         std::error_code error;
@@ -99,6 +152,14 @@ struct Searcher::Impl {
             detail::rethrow_xapian(xapian_error, path);
         }
         check_versions();
+        load_entities();
+    }
+
+    /// The table the indexer used, so names resolve as they were indexed
+    /// (user gazetteers included); the built-in one for a database without.
+    void load_entities() {
+        const std::string stored = db.get_metadata(std::string(ts::kMetaEntities));
+        entities = stored.empty() ? EntityTable::builtin() : EntityTable::deserialise(stored);
     }
 
     void check_versions() {
@@ -160,14 +221,63 @@ struct Searcher::Impl {
                              Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
     }
 
-    [[nodiscard]] SearchResult run(const SearchRequest& request, const query::Node& parsed) {
+    /// The whole query of a request: its text, the option filters, and what
+    /// snippets should mark.
+    [[nodiscard]] Xapian::Query full_query(const SearchRequest& request, const query::Node& parsed,
+                                           HighlightSpec& highlight) {
         std::vector<std::string> stem_langs = request.langs;
         if (stem_langs.empty()) {
             stem_langs = split_list(db.get_metadata(std::string(ts::kMetaLangs)));
         }
-        query::QueryBuilder builder(analyzer, stem_langs);
+        query::QueryBuilder builder(analyzer, stem_langs, entities);
         query::BuiltQuery built = builder.build(parsed);
-        const Xapian::Query query = request_filters(request, built.query);
+        Xapian::Query query = request_filters(request, built.query);
+        std::vector<Xapian::Query> filters;
+        for (const std::string& name : request.entities) {
+            filters.push_back(builder.entity_filter(name, built.highlight));
+        }
+        if (!request.deaths.empty()) {
+            filters.push_back(query::QueryBuilder::count_filter(ts::kSlotDeaths, request.deaths));
+        }
+        if (!request.injured.empty()) {
+            filters.push_back(query::QueryBuilder::count_filter(ts::kSlotInjured, request.injured));
+        }
+        if (!filters.empty()) {
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                  Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+        }
+        highlight = std::move(built.highlight);
+        return query;
+    }
+
+    [[nodiscard]] FiguresReport figures(const SearchRequest& request, const query::Node& parsed) {
+        HighlightSpec unused;
+        Xapian::Enquire enquire(db);
+        enquire.set_query(full_query(request, parsed, unused));
+        const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limits::kMaxOffsetPlusLimit));
+        FiguresReport report;
+        report.query = request.query;
+        report.articles = mset.size();
+        std::vector<nlohmann::json> per_article;
+        for (auto item = mset.begin(); item != mset.end(); ++item) {
+            const nlohmann::json record = nlohmann::json::parse(item.get_document().get_data(), nullptr, false);
+            if (record.is_discarded()) {
+                throw IndexError(path + ": stored data of document " + std::to_string(*item) + " is corrupt");
+            }
+            collect_figures(record, report);
+            if (const auto found = record.find("casualties"); found != record.end() && found->is_object()) {
+                per_article.push_back(*found);
+            }
+        }
+        conclude_figures(per_article, report);
+        return report;
+    }
+
+    [[nodiscard]] SearchResult run(const SearchRequest& request, const query::Node& parsed) {
+        query::BuiltQuery built;
+        const Xapian::Query query = full_query(request, parsed, built.highlight);
+        const bool casualty_filter =
+            !request.deaths.empty() || !request.injured.empty() || has_casualty_field(parsed);
 
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
@@ -184,7 +294,7 @@ struct Searcher::Impl {
         const Xapian::doccount documents = db.get_doccount();
         Xapian::doccount check_at_least =
             static_cast<Xapian::doccount>(std::max<std::size_t>(request.offset + request.limit, 1000));
-        FacetCounter facets;
+        FacetCounter facets(entities, request.facet_entities);
         if (request.facets) {
             check_at_least = std::max<Xapian::doccount>(
                 check_at_least, std::min<Xapian::doccount>(documents, limits::kMaxOffsetPlusLimit));
@@ -215,9 +325,14 @@ struct Searcher::Impl {
             hit.lang = string_field(record, "lang");
             hit.url = string_field(record, "url");
             hit.source = string_field(record, "source");
+            read_extractions(record, hit);
             if (request.snippets) {
+                // With a casualty filter, the sentences stating figures are
+                // the evidence: marking them makes the snippet prefer them.
+                const std::vector<std::pair<std::size_t, std::size_t>> evidence =
+                    casualty_filter ? figure_spans(record) : std::vector<std::pair<std::size_t, std::size_t>>{};
                 hit.snippet = highlighter.snippet(string_field(record, "body"), hit.lang, built.highlight,
-                                                  request.snippet_chars);
+                                                  request.snippet_chars, evidence);
             }
             result.hits.push_back(std::move(hit));
         }
@@ -237,6 +352,15 @@ SearchResult Searcher::search(const SearchRequest& request) {
     validate(request);
     const query::Node parsed = query::parse(request.query);
     return impl_->with_retry([&] { return impl_->run(request, parsed); });
+}
+
+FiguresReport Searcher::figures(const SearchRequest& request) {
+    SearchRequest all = request;
+    all.offset = 0;
+    all.limit = 0;
+    validate(all);
+    const query::Node parsed = query::parse(request.query);
+    return impl_->with_retry([&] { return impl_->figures(request, parsed); });
 }
 
 Stats Searcher::stats() {

@@ -4,6 +4,7 @@
 #include <lede/limits.h>
 #include <lede/term_scheme.h>
 
+#include "searcher/query/count_range.h"
 #include "searcher/query/date_range.h"
 
 #include <algorithm>
@@ -39,8 +40,8 @@ namespace {
 
 } // namespace
 
-QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs)
-    : analyzer_(analyzer), stem_langs_(std::move(stem_langs)) {
+QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, const EntityTable& entities)
+    : analyzer_(analyzer), stem_langs_(std::move(stem_langs)), entities_(entities) {
     stem_langs_.erase(std::remove_if(stem_langs_.begin(), stem_langs_.end(),
                                      [](const std::string& lang) { return !Analyzer::has_stemmer(lang); }),
                       stem_langs_.end());
@@ -338,8 +339,62 @@ QueryBuilder::Part QueryBuilder::build_field(const Node& node, Scope scope) {
         }
         return {term(std::string(ts::kSource) + slug, node.offset), true, false};
     }
-    throw QueryError(node.offset,
-                     node.field + ": filters are not available yet (entity extraction is issue 3)");
+    if (node.field == "entity") {
+        return {entity_filter(node.text, highlight_), true, false};
+    }
+    if (node.field == "deaths" || node.field == "injured") {
+        try {
+            return {count_filter(node.field == "deaths" ? ts::kSlotDeaths : ts::kSlotInjured, node.text), true, false};
+        } catch (const InvalidArgument& error) {
+            throw QueryError(value_offset, error.what());
+        }
+    }
+    throw QueryError(node.offset, "unknown field " + node.field + ":");
+}
+
+Xapian::Query QueryBuilder::entity_filter(std::string_view name, HighlightSpec& highlight) {
+    const std::optional<std::string> id = entities_.resolve(name);
+    if (!id) {
+        // No entity of that name: no article can match. The bare prefix is a
+        // term no document has.
+        return Xapian::Query(std::string(ts::kEntity));
+    }
+    // The aliases are shown in snippets, so a reader sees why a hit matched.
+    for (const std::string& alias : entities_.aliases(*id)) {
+        const std::vector<Token> tokens = analyzer_.analyze(alias);
+        if (tokens.empty()) {
+            continue;
+        }
+        if (all_cjk(tokens)) {
+            std::string joined;
+            for (const Token& token : tokens) {
+                joined += token.term;
+            }
+            highlight.cjk_strings.push_back(std::move(joined));
+            continue;
+        }
+        std::vector<WordMatch> sequence;
+        for (const Token& token : tokens) {
+            sequence.push_back(WordMatch{token.term, false, false, {}});
+        }
+        highlight.sequences.push_back(std::move(sequence));
+    }
+    return Xapian::Query(std::string(ts::kEntity) + *id);
+}
+
+Xapian::Query QueryBuilder::count_filter(unsigned slot, std::string_view range) {
+    const CountRange counts = parse_count_range(range);
+    if (counts.low && counts.high) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot,
+                             Xapian::sortable_serialise(static_cast<double>(*counts.low)),
+                             Xapian::sortable_serialise(static_cast<double>(*counts.high)));
+    }
+    if (counts.low) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot,
+                             Xapian::sortable_serialise(static_cast<double>(*counts.low)));
+    }
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot,
+                         Xapian::sortable_serialise(static_cast<double>(*counts.high)));
 }
 
 } // namespace lede::query

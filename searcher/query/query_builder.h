@@ -1,6 +1,7 @@
 #pragma once
 
 #include <lede/analyzer.h>
+#include <lede/entity_table.h>
 
 #include "searcher/highlight_spec.h"
 #include "searcher/query/ast.h"
@@ -28,10 +29,18 @@ struct BuiltQuery {
 /// no weight.
 class QueryBuilder {
 public:
-    QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs);
+    /// `entities` resolves `entity:` names; it must outlive the builder.
+    QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, const EntityTable& entities);
 
     /// Throws QueryError with the offending byte offset.
     [[nodiscard]] BuiltQuery build(const Node& root);
+
+    /// The filter for one entity name or id (any alias, language, case); a
+    /// name no table entry has matches nothing. Its aliases join the
+    /// highlight spec of the last build().
+    [[nodiscard]] Xapian::Query entity_filter(std::string_view name, HighlightSpec& highlight);
+    /// The filter for a deaths (`kSlotDeaths`) or injured count RANGE; throws InvalidArgument.
+    [[nodiscard]] static Xapian::Query count_filter(unsigned slot, std::string_view range);
 
 private:
     enum class Scope { body, title };
@@ -57,6 +66,7 @@ private:
 
     Analyzer& analyzer_;
     std::vector<std::string> stem_langs_;
+    const EntityTable& entities_;
     std::size_t term_count_ = 0;
     std::size_t depth_ = 0;
     HighlightSpec highlight_;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,15 @@ inline constexpr unsigned kSlotDate = 0;    ///< publication date `YYYYMMDD`
 inline constexpr unsigned kSlotMonth = 1;   ///< publication month `YYYYMM`
 inline constexpr unsigned kSlotLang = 2;    ///< language code
 inline constexpr unsigned kSlotSource = 3;  ///< source slug
+inline constexpr unsigned kSlotDeaths = 4;      ///< per-article deaths: the stated figure (sortable_serialise)
+inline constexpr unsigned kSlotDeathsMin = 5;   ///< its interval's low bound
+inline constexpr unsigned kSlotDeathsMax = 6;   ///< its high bound; absent when unbounded
+inline constexpr unsigned kSlotInjured = 7;     ///< per-article injured, likewise
+inline constexpr unsigned kSlotInjuredMin = 8;
+inline constexpr unsigned kSlotInjuredMax = 9;
+inline constexpr unsigned kSlotDeathsBucket = 10;  ///< bucket label of slot 4: `0`, `1..9`, `10..99`, `100..999`, `1000..`
+inline constexpr unsigned kSlotInjuredBucket = 11; ///< likewise for slot 7
+inline constexpr unsigned kSlotEntities = 12;      ///< entity ids mentioned, newline-separated
 inline constexpr unsigned kSlotDigest = 16; ///< content digest (hex): unchanged articles are skipped
 inline constexpr unsigned kSlotOrigin = 17; ///< canonical path of the input file, for --prune
 inline constexpr unsigned kSlotId = 18;     ///< the article id as given (tie-break, display)
@@ -34,6 +44,7 @@ inline constexpr unsigned kSlotId = 18;     ///< the article id as given (tie-br
 inline constexpr std::string_view kMetaFormat = "lede:format";
 inline constexpr std::string_view kMetaAnalyzer = "lede:analyzer";
 inline constexpr std::string_view kMetaLangs = "lede:langs"; ///< comma-separated language codes present
+inline constexpr std::string_view kMetaEntities = "lede:entities"; ///< the entity table used (EntityTable::serialise)
 
 /// Within-document positions: the title starts at 1, the body after a gap,
 /// so that a phrase never spans the two.
@@ -51,6 +62,10 @@ inline constexpr unsigned kTitleWdf = 3;
 /// A source name as a term value: NFKC case-folded, runs of non-letters and
 /// non-digits as one `-`, at most 64 bytes at a UTF-8 boundary.
 [[nodiscard]] std::string source_slug(std::string_view source);
+
+/// The facet bucket of a count, written as the CLI's RANGE syntax:
+/// `0`, `1..9`, `10..99`, `100..999`, `1000..`.
+[[nodiscard]] std::string count_bucket(std::uint64_t count);
 
 /// Lower-case hex SHA-256 of `bytes`.
 [[nodiscard]] std::string sha256_hex(std::string_view bytes);

@@ -41,6 +41,10 @@ struct IndexOptions {
     bool prune = false;
     /// Articles per transaction: a crash loses at most the batch in flight.
     std::size_t batch_size = 1000;
+    /// Gazetteer TSV files merged over the built-in entity table, in order
+    /// (format: corpus/gazetteer/README.md). The table used is stored in the
+    /// database; changing it reindexes every article on the next run.
+    std::vector<std::string> gazetteers;
     /// Called for each rejected record; the run goes on.
     std::function<void(const InputProblem&)> on_rejected;
     /// Called for records indexed with a caveat (repaired UTF-8, truncated body).

@@ -28,6 +28,10 @@ struct TextStyle {
 /// `--format text`: a readable listing.
 void render_text(std::ostream& out, const SearchResult& result, const TextStyle& style);
 
+/// `--figures`: every stated figure and the verdict per kind.
+void render_figures_json(std::ostream& out, const FiguresReport& report);
+void render_figures_text(std::ostream& out, const FiguresReport& report, const TextStyle& style);
+
 void render_stats_json(std::ostream& out, const Stats& stats);
 void render_stats_text(std::ostream& out, const Stats& stats);
 

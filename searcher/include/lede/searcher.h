@@ -24,8 +24,17 @@ struct SearchRequest {
     std::string to;
     std::size_t offset = 0; ///< hits to skip
     std::size_t limit = 10; ///< hits to return, at most limits::kMaxLimit
+    /// Only articles mentioning every one of these entities: an id, or any
+    /// alias in any language, script or case. A name lede does not know
+    /// matches nothing.
+    std::vector<std::string> entities;
+    /// Only articles whose stated deaths / injured figure is in this RANGE:
+    /// `100`, `100..`, `..40`, `40..200`. Empty: no filter.
+    std::string deaths;
+    std::string injured;
     SortOrder sort = SortOrder::relevance;
-    bool facets = false;             ///< count language and date facets over all matches
+    bool facets = false;             ///< count entity, date, casualty and language facets over all matches
+    std::size_t facet_entities = 10; ///< how many entities the entity facet lists
     bool snippets = true;            ///< build highlighted snippets
     std::size_t snippet_chars = 200; ///< target snippet length in characters
 };
@@ -35,6 +44,20 @@ struct SearchRequest {
 struct SnippetPart {
     std::string text;
     bool marked = false;
+};
+
+/// An entity an article mentions.
+struct HitEntity {
+    std::string id;   ///< language-independent slug, e.g. `vladimir-putin`
+    std::string name; ///< canonical (English) name
+    std::string type; ///< `person`, `org` or `place`
+};
+
+/// The per-article casualty figures: the largest stated for the event the
+/// article reports (see README for the conventions).
+struct HitCasualties {
+    std::optional<std::uint64_t> deaths;
+    std::optional<std::uint64_t> injured;
 };
 
 struct Hit {
@@ -47,6 +70,8 @@ struct Hit {
     std::string url;
     std::string source;
     std::vector<SnippetPart> snippet;
+    std::vector<HitEntity> entities;
+    std::optional<HitCasualties> casualties; ///< absent when the article states none
 };
 
 struct FacetValue {
@@ -54,7 +79,15 @@ struct FacetValue {
     std::size_t count = 0;
 };
 
+struct EntityFacetValue {
+    HitEntity entity;
+    std::size_t count = 0;
+};
+
 struct Facets {
+    std::vector<EntityFacetValue> entity; ///< the most mentioned entities, by count, then id
+    std::vector<FacetValue> deaths;       ///< by bucket: `0`, `1..9`, `10..99`, `100..999`, `1000..`
+    std::vector<FacetValue> injured;
     std::vector<FacetValue> lang; ///< by count, then value
     std::vector<FacetValue>
         date;                 ///< by value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, whichever the span calls for
@@ -68,6 +101,39 @@ struct SearchResult {
     std::size_t offset = 0;
     std::vector<Hit> hits;
     std::optional<Facets> facets;
+};
+
+/// One casualty figure as an article states it.
+struct StatedFigure {
+    std::string kind; ///< `deaths`, `injured`, `missing`, `detained`
+    std::uint64_t value = 0; ///< the number stated ("over 130" → 130)
+    std::uint64_t low = 0;   ///< the interval it means ("over 130" → 131..)
+    std::optional<std::uint64_t> high; ///< absent: unbounded
+    std::string qualifier;   ///< `exact`, `at_least`, `more_than`, `about`, …
+    bool historical = false; ///< a toll of another, earlier event
+    std::string article_id;
+    std::string title;
+    std::string source;
+    std::string date;
+    std::string sentence; ///< the sentence stating it
+};
+
+/// Whether the matching reports agree on a kind of figure: their
+/// per-article intervals overlap (`consistent`, the overlap in low..high) or
+/// not (the span of the stated values in low..high).
+struct FigureVerdict {
+    std::string kind;
+    bool consistent = true;
+    std::uint64_t low = 0;
+    std::optional<std::uint64_t> high;
+    std::size_t articles = 0; ///< reports stating this kind
+};
+
+struct FiguresReport {
+    std::string query;
+    std::size_t articles = 0;          ///< matching reports examined
+    std::vector<StatedFigure> figures; ///< in time order, then text order
+    std::vector<FigureVerdict> verdicts;
 };
 
 struct Stats {
@@ -96,6 +162,11 @@ public:
 
     /// Throws QueryError for a bad query, InvalidArgument for a bad request field.
     [[nodiscard]] SearchResult search(const SearchRequest& request);
+
+    /// Every casualty figure the matching reports state (at most the first
+    /// limits::kMaxOffsetPlusLimit matches, by relevance), and whether they agree.
+    /// `limit`, `offset` and `sort` of the request are ignored.
+    [[nodiscard]] FiguresReport figures(const SearchRequest& request);
 
     [[nodiscard]] Stats stats();
 

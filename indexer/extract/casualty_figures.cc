@@ -1,0 +1,102 @@
+#include "indexer/extract/casualty_figures.h"
+
+#include "indexer/extract/casualty_grammar.h"
+#include "indexer/extract/casualty_lexicon.h"
+#include "indexer/extract/casualty_phrases.h"
+#include "indexer/extract/casualty_tokens.h"
+#include "indexer/extract/number_lexicon.h"
+
+#include <algorithm>
+
+namespace lede::extract {
+namespace {
+
+// "zh-Hans" → "zh", "PT_br" → "pt": the tables are per base language.
+[[nodiscard]] std::string base_language(std::string_view lang) {
+    std::string out;
+    for (const char c : lang.substr(0, lang.find_first_of("-_"))) {
+        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<CasualtyFigure> extract_casualties(std::string_view text, std::string_view lang,
+                                               std::string_view publication_date) {
+    const std::string base = base_language(lang);
+    const cas::Lexicon& lexicon = cas::casualty_lexicon(base);
+    const cas::NumberLexicon& numbers = cas::number_lexicon(base);
+    const cas::TokenizedText tokens = cas::tokenize(text, base);
+    const std::vector<cas::Phrase> phrases = cas::find_phrases(tokens, lexicon, numbers);
+    std::vector<cas::FoundFigure> found = cas::match_figures(tokens, lexicon, phrases);
+    cas::mark_historical(tokens, lexicon, phrases, found, publication_date);
+
+    std::vector<CasualtyFigure> figures;
+    figures.reserve(found.size());
+    for (cas::FoundFigure& f : found) {
+        figures.push_back(std::move(f.figure));
+    }
+    // In text order of the numbers: a toll's phrase starts at its head, before its "from" number.
+    std::stable_sort(figures.begin(), figures.end(), [](const CasualtyFigure& a, const CasualtyFigure& b) {
+        return a.number_begin < b.number_begin;
+    });
+    return figures;
+}
+
+ArticleCasualties resolve_casualties(const std::vector<CasualtyFigure>& figures) {
+    ArticleCasualties out;
+    for (const CasualtyFigure& f : figures) {
+        if (f.historical || f.superseded) {
+            continue;
+        }
+        std::optional<CasualtyFigure>* slot = f.kind == CasualtyKind::deaths    ? &out.deaths
+                                              : f.kind == CasualtyKind::injured ? &out.injured
+                                                                                : nullptr;
+        // The largest lower bound wins; ">=" hands ties to the later figure (an updated toll).
+        if (slot != nullptr && (!slot->has_value() || f.low >= (*slot)->low)) {
+            *slot = f;
+        }
+    }
+    return out;
+}
+
+std::string_view kind_name(CasualtyKind kind) noexcept {
+    switch (kind) {
+    case CasualtyKind::deaths:
+        return "deaths";
+    case CasualtyKind::injured:
+        return "injured";
+    case CasualtyKind::missing:
+        return "missing";
+    case CasualtyKind::detained:
+        return "detained";
+    }
+    return "deaths";
+}
+
+std::string_view qualifier_name(Qualifier qualifier) noexcept {
+    switch (qualifier) {
+    case Qualifier::exact:
+        return "exact";
+    case Qualifier::at_least:
+        return "at_least";
+    case Qualifier::more_than:
+        return "more_than";
+    case Qualifier::about:
+        return "about";
+    case Qualifier::nearly:
+        return "nearly";
+    case Qualifier::up_to:
+        return "up_to";
+    case Qualifier::fewer_than:
+        return "fewer_than";
+    case Qualifier::range:
+        return "range";
+    case Qualifier::vague:
+        return "vague";
+    }
+    return "exact";
+}
+
+} // namespace lede::extract

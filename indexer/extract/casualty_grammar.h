@@ -1,0 +1,45 @@
+#pragma once
+
+// The trigger-anchored casualty grammar (extraction.md §5.3), language independent: every slot is
+// filled from the language's Lexicon. Rules, tried in this order for each number phrase:
+//   num-trigger  NUM [victim|filler|≤2 other words] TRIGGER   "at least 40 people were killed"
+//   trigger-num  TRIGGER [filler] NUM                          "killing 133", "погибли 334 человека"
+//   toll         TOLL … LINK NUM                               "death toll rose to 133", "死者が133人に"
+//   toll-from    TOLL … FROM NUM LINK NUM                      "rose from 115 to 133": 115 superseded
+// A vague word in the NUM slot gives rule "vague"; a "lives" trigger gives rule "lives"
+// ("claimed numerous lives", "Over 130 lives were lost" stays num-trigger).
+
+#include "indexer/extract/casualty_figures.h"
+#include "indexer/extract/casualty_lexicon.h"
+#include "indexer/extract/casualty_phrases.h"
+
+#include <string_view>
+#include <vector>
+
+namespace lede::extract::cas {
+
+struct FoundFigure {
+    CasualtyFigure figure;
+    std::size_t phrase = 0; ///< index in the phrase list
+};
+
+[[nodiscard]] std::vector<FoundFigure> match_figures(const TokenizedText& text, const Lexicon& lexicon,
+                                                     const std::vector<Phrase>& phrases);
+
+/// Sets `historical` (see casualty_figures.h). `publication_date` "YYYY-MM-DD" or empty.
+void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
+                     std::vector<FoundFigure>& figures, std::string_view publication_date);
+
+/// The first token after the number that says what it counts, past post-qualifiers ("以上") and CJK
+/// classifiers ("人").
+[[nodiscard]] std::size_t after_number(const TokenizedText& text, const Lexicon& lexicon, const Phrase& p);
+/// Whether a person noun or a trigger follows the number ("2004 residents", "2122 قتيلا").
+[[nodiscard]] bool counts_people_next(const TokenizedText& text, const Lexicon& lexicon, const Phrase& p);
+/// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
+[[nodiscard]] bool not_a_count(const TokenizedText& text, const Lexicon& lexicon, const Phrase& p,
+                               std::size_t qual_first);
+
+/// Whether phrase `p` is a year (for the historical test) rather than a count.
+[[nodiscard]] bool is_year(const TokenizedText& text, const Lexicon& lexicon, const Phrase& p);
+
+} // namespace lede::extract::cas
