@@ -1,5 +1,6 @@
 #include "indexer/document_builder.h"
 
+#include <lede/near_duplicate.h>
 #include <lede/term_scheme.h>
 #include <lede/version.h>
 
@@ -33,7 +34,8 @@ std::string content_digest(const Article& article, std::string_view origin, std:
     return ts::sha256_hex(material);
 }
 
-BuiltDocument DocumentBuilder::build(const Article& article, const std::string& origin, const std::string& digest) {
+BuiltDocument DocumentBuilder::build(const Article& article, const std::string& origin,
+                                     const std::string& digest) {
     BuiltDocument built;
     built.id_term = ts::id_term(article.id);
     built.lang = article.lang.empty() ? extract::detect_language(article.title, article.body) : article.lang;
@@ -63,13 +65,19 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
         document.add_boolean_term(std::string(ts::kSource) + slug);
         document.add_value(ts::kSlotSource, slug);
     }
+    if (const std::string signature = near_duplicate_signature(body_tokens); !signature.empty()) {
+        document.add_value(ts::kSlotSignature, signature);
+    }
     document.add_value(ts::kSlotDigest, digest);
     document.add_value(ts::kSlotOrigin, origin);
 
-    nlohmann::json stored = {{"id", article.id},         {"title", article.title},
-                             {"date", article.date},     {"lang", built.lang},
+    nlohmann::json stored = {{"id", article.id},
+                             {"title", article.title},
+                             {"date", article.date},
+                             {"lang", built.lang},
                              {"lang_given", !article.lang.empty()},
-                             {"url", article.url},       {"source", article.source},
+                             {"url", article.url},
+                             {"source", article.source},
                              {"body", article.body}};
     const extract::ArticleExtraction extraction =
         extract::extract_article(article, built.lang, title_tokens, body_tokens, *entities_);
@@ -115,7 +123,8 @@ void DocumentBuilder::index_tokens(Xapian::Document& document, const std::vector
     }
 }
 
-void DocumentBuilder::index_extraction(Xapian::Document& document, const extract::ArticleExtraction& extraction,
+void DocumentBuilder::index_extraction(Xapian::Document& document,
+                                       const extract::ArticleExtraction& extraction,
                                        nlohmann::json& stored) const {
     nlohmann::json entities = nlohmann::json::array();
     std::string id_list;
@@ -190,8 +199,8 @@ void DocumentBuilder::index_extraction(Xapian::Document& document, const extract
     stored["figures"] = std::move(figures);
 
     nlohmann::json casualties = nlohmann::json::object();
-    const auto store = [&](const std::optional<extract::CasualtyFigure>& figure, const char* name, unsigned value_slot,
-                           unsigned min_slot, unsigned max_slot, unsigned bucket_slot) {
+    const auto store = [&](const std::optional<extract::CasualtyFigure>& figure, const char* name,
+                           unsigned value_slot, unsigned min_slot, unsigned max_slot, unsigned bucket_slot) {
         if (!figure) {
             return;
         }
@@ -210,8 +219,8 @@ void DocumentBuilder::index_extraction(Xapian::Document& document, const extract
     };
     store(extraction.casualties.deaths, "deaths", ts::kSlotDeaths, ts::kSlotDeathsMin, ts::kSlotDeathsMax,
           ts::kSlotDeathsBucket);
-    store(extraction.casualties.injured, "injured", ts::kSlotInjured, ts::kSlotInjuredMin, ts::kSlotInjuredMax,
-          ts::kSlotInjuredBucket);
+    store(extraction.casualties.injured, "injured", ts::kSlotInjured, ts::kSlotInjuredMin,
+          ts::kSlotInjuredMax, ts::kSlotInjuredBucket);
     stored["casualties"] = std::move(casualties);
 }
 

@@ -38,8 +38,8 @@ public:
 
 private:
     /// Adds the terms of one field's tokens.
-    void index_tokens(Xapian::Document& document, const std::vector<Token>& tokens, std::uint32_t& cjk_ordinal,
-                      const std::string& lang, bool is_title);
+    void index_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
+                      std::uint32_t& cjk_ordinal, const std::string& lang, bool is_title);
     /// Entity and casualty terms and values, and their stored-data record.
     void index_extraction(Xapian::Document& document, const extract::ArticleExtraction& extraction,
                           nlohmann::json& stored) const;

@@ -171,9 +171,10 @@ std::vector<std::pair<std::size_t, std::size_t>> Highlighter::sentences(std::str
     return bounds;
 }
 
-std::vector<SnippetPart> Highlighter::snippet(std::string_view full_text, std::string_view lang,
-                                              const HighlightSpec& spec, std::size_t max_chars,
-                                              const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
+std::vector<SnippetPart>
+Highlighter::snippet(std::string_view full_text, std::string_view lang, const HighlightSpec& spec,
+                     std::size_t max_chars,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
     const std::string_view text = utf8_prefix(full_text, limits::kMaxSnippetInput);
     const std::vector<Token> tokens = analyzer_.analyze(text);
     TokenMatcher matcher(analyzer_, lang);

@@ -26,9 +26,9 @@ public:
     /// that made the document's `Z` terms. Reads at most limits::kMaxSnippetInput bytes.
     /// `evidence` are byte spans of `text` to mark as well (stated casualty
     /// figures when the search filters on them).
-    [[nodiscard]] std::vector<SnippetPart> snippet(std::string_view text, std::string_view lang,
-                                                   const HighlightSpec& spec, std::size_t max_chars,
-                                                   const std::vector<std::pair<std::size_t, std::size_t>>& evidence = {});
+    [[nodiscard]] std::vector<SnippetPart>
+    snippet(std::string_view text, std::string_view lang, const HighlightSpec& spec, std::size_t max_chars,
+            const std::vector<std::pair<std::size_t, std::size_t>>& evidence = {});
 
 private:
     [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text);

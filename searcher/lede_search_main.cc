@@ -74,12 +74,15 @@ int main(int argc, char** argv) {
     bool facets = false;
     bool stats = false;
     bool figures = false;
+    bool collapse = false;
     bool no_snippets = false;
     std::string query;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
-    app.add_option("--lang", langs, "only articles in this language (repeatable)");
-    app.add_option("--entity", entities, "only articles mentioning this entity: a name in any language, or an id "
-                                         "(repeatable; all must match)");
+    app.add_option("--lang", langs, "only articles in this language (repeatable)")->allow_extra_args(false);
+    app.add_option("--entity", entities,
+                   "only articles mentioning this entity: a name in any language, or an id "
+                   "(repeatable; all must match)")
+        ->allow_extra_args(false);
     app.add_option("--deaths", deaths, "only articles stating deaths in RANGE: N, N.., ..N or N..M");
     app.add_option("--injured", injured, "only articles stating injured in RANGE");
     app.add_option("--from", from, "only articles published on or after YYYY[-MM[-DD]]");
@@ -90,9 +93,13 @@ int main(int argc, char** argv) {
     app.add_option("--format,-f", format, "text (default), json or jsonl");
     app.add_option("--color", color, "highlight colours: auto (on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    app.add_flag("--facets", facets, "count entities, dates, casualty figures and languages over all matches");
+    app.add_flag("--facets", facets,
+                 "count entities, dates, casualty figures and languages over all matches");
     app.add_flag("--no-snippets", no_snippets, "leave snippets out (faster)");
-    app.add_flag("--figures", figures, "list every casualty figure the matching reports state, and whether they agree");
+    app.add_flag("--collapse", collapse,
+                 "one hit per story: fold near-identical reports that state the same figures");
+    app.add_flag("--figures", figures,
+                 "list every casualty figure the matching reports state, and whether they agree");
     app.add_flag("--stats", stats, "show database statistics instead of searching");
     app.add_option("QUERY", query,
                    "the query (see README: words, \"phrases\", AND OR NOT, -word, NEAR, "
@@ -119,11 +126,11 @@ int main(int argc, char** argv) {
             if (!query.empty()) {
                 throw lede::InvalidArgument("--stats takes no query");
             }
-            const lede::Stats figures = searcher.stats();
+            const lede::Stats numbers = searcher.stats();
             if (output == lede::OutputFormat::text) {
-                lede::render_stats_text(out, figures);
+                lede::render_stats_text(out, numbers);
             } else {
-                lede::render_stats_json(out, figures);
+                lede::render_stats_json(out, numbers);
             }
         } else {
             if (app.count("QUERY") == 0) {
@@ -135,6 +142,7 @@ int main(int argc, char** argv) {
             request.entities = entities;
             request.deaths = deaths;
             request.injured = injured;
+            request.collapse = collapse;
             request.from = from;
             request.to = to;
             request.limit = limit;
@@ -153,9 +161,15 @@ int main(int argc, char** argv) {
             } else {
                 const lede::SearchResult result = searcher.search(request);
                 switch (output) {
-                case lede::OutputFormat::json: lede::render_json(out, result); break;
-                case lede::OutputFormat::jsonl: lede::render_jsonl(out, result); break;
-                case lede::OutputFormat::text: lede::render_text(out, result, lede::TextStyle{use_color}); break;
+                case lede::OutputFormat::json:
+                    lede::render_json(out, result);
+                    break;
+                case lede::OutputFormat::jsonl:
+                    lede::render_jsonl(out, result);
+                    break;
+                case lede::OutputFormat::text:
+                    lede::render_text(out, result, lede::TextStyle{use_color});
+                    break;
                 }
             }
         }

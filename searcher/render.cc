@@ -55,7 +55,8 @@ using Json = nlohmann::ordered_json;
             {"source", optional_string(hit.source)},
             {"snippet", snippet_html(hit.snippet)},
             {"entities", std::move(entities)},
-            {"casualties", std::move(casualties)}};
+            {"casualties", std::move(casualties)},
+            {"duplicates", hit.duplicates}};
 }
 
 [[nodiscard]] Json bucket_list(const std::vector<FacetValue>& values) {
@@ -183,6 +184,9 @@ void render_text(std::ostream& out, const SearchResult& result, const TextStyle&
                 meta += " · " + *field;
             }
         }
+        if (!hit.duplicates.empty()) {
+            meta += " · +" + std::to_string(hit.duplicates.size()) + " similar";
+        }
         out << "     " << styled(kDim, meta) << '\n';
         if (hit.casualties || !hit.entities.empty()) {
             std::string facts;
@@ -298,8 +302,9 @@ void render_figures_text(std::ostream& out, const FiguresReport& report, const T
         out << '\n'
             << (figure.date.empty() ? std::string("(no date)") : figure.date) << "  "
             << styled(kBold, figure.kind + " " + std::to_string(figure.value)) << " (" << figure.qualifier
-            << (figure.historical ? ", historical" : "") << ", means " << interval_text(figure.low, figure.high)
-            << ")  " << styled(kDim, figure.article_id + (figure.source.empty() ? "" : " · " + figure.source))
+            << (figure.historical ? ", historical" : "") << ", means "
+            << interval_text(figure.low, figure.high) << ")  "
+            << styled(kDim, figure.article_id + (figure.source.empty() ? "" : " · " + figure.source))
             << "\n    " << figure.sentence << '\n';
     }
 }

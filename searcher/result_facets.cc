@@ -11,7 +11,7 @@ namespace ts = term_scheme;
 namespace {
 
 /// Buckets in the order of their counts' size, not alphabetically.
-[[nodiscard]] std::vector<FacetValue> buckets(const Xapian::ValueCountMatchSpy& spy) {
+[[nodiscard]] std::vector<FacetValue> bucket_counts(const Xapian::ValueCountMatchSpy& spy) {
     static const std::vector<std::string> kOrder = {"0", "1..9", "10..99", "100..999", "1000.."};
     std::map<std::string, std::size_t> counts;
     for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
@@ -43,9 +43,8 @@ void EntityCountSpy::operator()(const Xapian::Document& document, double) {
     }
 }
 
-FacetCounter::FacetCounter(const EntityTable& entities, std::size_t top_entities)
-    : entities_(entities), top_entities_(top_entities),
-      lang_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotLang)),
+FacetCounter::FacetCounter(std::size_t top_entities)
+    : top_entities_(top_entities), lang_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotLang)),
       date_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotDate)),
       deaths_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotDeathsBucket)),
       injured_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotInjuredBucket)),
@@ -59,7 +58,7 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
     enquire.add_matchspy(entity_.get());
 }
 
-Facets FacetCounter::collect(const Xapian::MSet& mset) const {
+Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entities) const {
     Facets facets;
     for (auto value = lang_->values_begin(); value != lang_->values_end(); ++value) {
         facets.lang.push_back({*value, value.get_termfreq()});
@@ -105,10 +104,11 @@ Facets FacetCounter::collect(const Xapian::MSet& mset) const {
         }
         facets.date.push_back({std::move(label), count});
     }
-    facets.deaths = buckets(*deaths_);
-    facets.injured = buckets(*injured_);
+    facets.deaths = bucket_counts(*deaths_);
+    facets.injured = bucket_counts(*injured_);
 
-    std::vector<std::pair<std::string, std::size_t>> ranked(entity_->counts().begin(), entity_->counts().end());
+    std::vector<std::pair<std::string, std::size_t>> ranked(entity_->counts().begin(),
+                                                            entity_->counts().end());
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
@@ -116,10 +116,11 @@ Facets FacetCounter::collect(const Xapian::MSet& mset) const {
         if (facets.entity.size() >= top_entities_) {
             break;
         }
-        const Entity* entity = entities_.find(id);
-        facets.entity.push_back({HitEntity{id, entity ? entity->name : id,
-                                           entity ? std::string(entity_type_name(entity->type)) : std::string()},
-                                 count});
+        const Entity* entity = entities.find(id);
+        facets.entity.push_back(
+            {HitEntity{id, entity ? entity->name : id,
+                       entity ? std::string(entity_type_name(entity->type)) : std::string()},
+             count});
     }
     facets.approximate = lang_->get_total() < mset.get_matches_estimated();
     return facets;

@@ -28,15 +28,15 @@ private:
 /// matcher sees.
 class FacetCounter {
 public:
-    FacetCounter(const EntityTable& entities, std::size_t top_entities);
+    explicit FacetCounter(std::size_t top_entities);
     /// Registers the spies; they must outlive the get_mset() call.
     void attach(Xapian::Enquire& enquire);
     /// Facets of the last match; `approximate` when the spies saw fewer
     /// documents than matched (checkatleast capped).
-    [[nodiscard]] Facets collect(const Xapian::MSet& mset) const;
+    /// `entities` names the counted ids.
+    [[nodiscard]] Facets collect(const Xapian::MSet& mset, const EntityTable& entities) const;
 
 private:
-    const EntityTable& entities_;
     std::size_t top_entities_;
     std::unique_ptr<Xapian::ValueCountMatchSpy> lang_;
     std::unique_ptr<Xapian::ValueCountMatchSpy> date_;

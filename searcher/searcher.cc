@@ -2,6 +2,7 @@
 #include <lede/entity_table.h>
 #include <lede/error.h>
 #include <lede/limits.h>
+#include <lede/near_duplicate.h>
 #include <lede/searcher.h>
 #include <lede/term_scheme.h>
 #include <lede/version.h>
@@ -23,6 +24,10 @@
 namespace lede {
 namespace ts = term_scheme;
 namespace {
+
+// Estimated shingle overlap above which two reports are one story lightly
+// reworded (MinHash over word 4-grams).
+constexpr double kSameStory = 0.5;
 
 // A reader sees the revision it opened; a writer committing twice meanwhile
 // invalidates it. Reopening and re-running the whole search is the remedy.
@@ -75,15 +80,15 @@ void read_extractions(const nlohmann::json& record, Hit& hit) {
     if (const auto found = record.find("entities"); found != record.end() && found->is_array()) {
         for (const nlohmann::json& entity : *found) {
             if (entity.is_object()) {
-                hit.entities.push_back({string_field(entity, "id"), string_field(entity, "name"),
-                                        string_field(entity, "type")});
+                hit.entities.push_back(
+                    {string_field(entity, "id"), string_field(entity, "name"), string_field(entity, "type")});
             }
         }
     }
     if (const auto found = record.find("casualties"); found != record.end() && found->is_object()) {
         HitCasualties casualties;
-        for (const auto& [key, target] : {std::pair{"deaths", &casualties.deaths},
-                                          std::pair{"injured", &casualties.injured}}) {
+        for (const auto& [key, target] :
+             {std::pair{"deaths", &casualties.deaths}, std::pair{"injured", &casualties.injured}}) {
             const auto figure = found->find(key);
             if (figure != found->end() && figure->is_object() && figure->contains("value") &&
                 (*figure)["value"].is_number_unsigned()) {
@@ -139,7 +144,7 @@ struct Searcher::Impl {
     Xapian::Database db;
     Analyzer analyzer;
     Highlighter highlighter{analyzer};
-    EntityTable entities;
+    std::optional<EntityTable> entities; ///< loaded on first need
 
     explicit Impl(const std::string& db_path) : path(db_path) {
         std::error_code error;
@@ -152,14 +157,16 @@ struct Searcher::Impl {
             detail::rethrow_xapian(xapian_error, path);
         }
         check_versions();
-        load_entities();
     }
 
     /// The table the indexer used, so names resolve as they were indexed
     /// (user gazetteers included); the built-in one for a database without.
-    void load_entities() {
-        const std::string stored = db.get_metadata(std::string(ts::kMetaEntities));
-        entities = stored.empty() ? EntityTable::builtin() : EntityTable::deserialise(stored);
+    const EntityTable& entity_table() {
+        if (!entities) {
+            const std::string stored = db.get_metadata(std::string(ts::kMetaEntities));
+            entities = stored.empty() ? EntityTable::builtin() : EntityTable::deserialise(stored);
+        }
+        return *entities;
     }
 
     void check_versions() {
@@ -175,6 +182,15 @@ struct Searcher::Impl {
         if (parse_version(analyzer_version) != kAnalyzerVersion) {
             throw IndexError(path + ": database built with analyzer version " + analyzer_version +
                              ", this lede has " + std::to_string(kAnalyzerVersion) + "; reindex needed");
+        }
+    }
+
+    /// Moves to the latest committed revision, so a long-lived Searcher sees
+    /// new articles; a failure here is left to the search's own retry.
+    void refresh() noexcept {
+        try {
+            db.reopen();
+        } catch (const Xapian::Error&) {
         }
     }
 
@@ -229,7 +245,8 @@ struct Searcher::Impl {
         if (stem_langs.empty()) {
             stem_langs = split_list(db.get_metadata(std::string(ts::kMetaLangs)));
         }
-        query::QueryBuilder builder(analyzer, stem_langs, entities);
+        query::QueryBuilder builder(analyzer, stem_langs,
+                                    [this]() -> const EntityTable& { return entity_table(); });
         query::BuiltQuery built = builder.build(parsed);
         Xapian::Query query = request_filters(request, built.query);
         std::vector<Xapian::Query> filters;
@@ -254,13 +271,15 @@ struct Searcher::Impl {
         HighlightSpec unused;
         Xapian::Enquire enquire(db);
         enquire.set_query(full_query(request, parsed, unused));
-        const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limits::kMaxOffsetPlusLimit));
+        const Xapian::MSet mset =
+            enquire.get_mset(0, static_cast<Xapian::doccount>(limits::kMaxOffsetPlusLimit));
         FiguresReport report;
         report.query = request.query;
         report.articles = mset.size();
         std::vector<nlohmann::json> per_article;
         for (auto item = mset.begin(); item != mset.end(); ++item) {
-            const nlohmann::json record = nlohmann::json::parse(item.get_document().get_data(), nullptr, false);
+            const nlohmann::json record =
+                nlohmann::json::parse(item.get_document().get_data(), nullptr, false);
             if (record.is_discarded()) {
                 throw IndexError(path + ": stored data of document " + std::to_string(*item) + " is corrupt");
             }
@@ -294,32 +313,25 @@ struct Searcher::Impl {
         const Xapian::doccount documents = db.get_doccount();
         Xapian::doccount check_at_least =
             static_cast<Xapian::doccount>(std::max<std::size_t>(request.offset + request.limit, 1000));
-        FacetCounter facets(entities, request.facet_entities);
+        FacetCounter facets(request.facet_entities);
         if (request.facets) {
             check_at_least = std::max<Xapian::doccount>(
                 check_at_least, std::min<Xapian::doccount>(documents, limits::kMaxOffsetPlusLimit));
             facets.attach(enquire);
         }
-        const Xapian::MSet mset =
-            enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                             static_cast<Xapian::doccount>(request.limit), check_at_least);
-
         SearchResult result;
         result.query = request.query;
         result.offset = request.offset;
-        result.total = mset.get_matches_estimated();
-        result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-        std::size_t rank = request.offset;
-        for (auto item = mset.begin(); item != mset.end(); ++item) {
-            const Xapian::Document document = item.get_document();
+        const auto make_hit = [&](const Xapian::Document& document, Xapian::docid docid, double weight,
+                                  std::size_t rank) {
             const nlohmann::json record = nlohmann::json::parse(document.get_data(), nullptr, false);
             if (record.is_discarded()) {
-                throw IndexError(path + ": stored data of document " + std::to_string(*item) + " is corrupt");
+                throw IndexError(path + ": stored data of document " + std::to_string(docid) + " is corrupt");
             }
             Hit hit;
             hit.id = string_field(record, "id");
-            hit.rank = ++rank;
-            hit.score = std::round(item.get_weight() * 10000.0) / 10000.0;
+            hit.rank = rank;
+            hit.score = std::round(weight * 10000.0) / 10000.0;
             hit.title = string_field(record, "title");
             hit.date = string_field(record, "date");
             hit.lang = string_field(record, "lang");
@@ -330,14 +342,69 @@ struct Searcher::Impl {
                 // With a casualty filter, the sentences stating figures are
                 // the evidence: marking them makes the snippet prefer them.
                 const std::vector<std::pair<std::size_t, std::size_t>> evidence =
-                    casualty_filter ? figure_spans(record) : std::vector<std::pair<std::size_t, std::size_t>>{};
+                    casualty_filter ? figure_spans(record)
+                                    : std::vector<std::pair<std::size_t, std::size_t>>{};
                 hit.snippet = highlighter.snippet(string_field(record, "body"), hit.lang, built.highlight,
                                                   request.snippet_chars, evidence);
             }
-            result.hits.push_back(std::move(hit));
+            return hit;
+        };
+
+        Xapian::MSet mset;
+        if (!request.collapse) {
+            mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                    static_cast<Xapian::doccount>(request.limit), check_at_least);
+            result.total = mset.get_matches_estimated();
+            result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+            std::size_t rank = request.offset;
+            for (auto item = mset.begin(); item != mset.end(); ++item) {
+                result.hits.push_back(make_hit(item.get_document(), *item, item.get_weight(), ++rank));
+            }
+        } else {
+            // Stories are formed over the best candidates in rank order: a
+            // report joins the first earlier one it nearly duplicates, but
+            // only if both state the same figures, so a copy with a different
+            // toll is never hidden.
+            const auto candidates = static_cast<Xapian::doccount>(
+                std::min<std::size_t>(std::max<std::size_t>((request.offset + request.limit) * 4, 100),
+                                      limits::kMaxOffsetPlusLimit));
+            mset = enquire.get_mset(0, candidates, std::max(check_at_least, candidates));
+            struct Story {
+                Xapian::MSetIterator leader;
+                std::string signature;
+                std::string figures;
+                std::vector<std::string> copies;
+            };
+            std::vector<Story> stories;
+            for (auto item = mset.begin(); item != mset.end(); ++item) {
+                const Xapian::Document document = item.get_document();
+                const std::string signature = document.get_value(ts::kSlotSignature);
+                const std::string figures =
+                    document.get_value(ts::kSlotDeaths) + '|' + document.get_value(ts::kSlotInjured);
+                auto story = std::find_if(stories.begin(), stories.end(), [&](const Story& candidate) {
+                    return candidate.figures == figures &&
+                           near_duplicate_similarity(candidate.signature, signature) >= kSameStory;
+                });
+                if (story == stories.end()) {
+                    stories.push_back({item, signature, figures, {}});
+                } else {
+                    story->copies.push_back(document.get_value(ts::kSlotId));
+                }
+            }
+            const bool complete = mset.size() == mset.get_matches_upper_bound();
+            result.total = complete ? stories.size() : mset.get_matches_estimated();
+            result.total_exact = complete;
+            for (std::size_t i = request.offset; i < stories.size() && i < request.offset + request.limit;
+                 ++i) {
+                const Story& story = stories[i];
+                Hit hit =
+                    make_hit(story.leader.get_document(), *story.leader, story.leader.get_weight(), i + 1);
+                hit.duplicates = story.copies;
+                result.hits.push_back(std::move(hit));
+            }
         }
         if (request.facets) {
-            result.facets = facets.collect(mset);
+            result.facets = facets.collect(mset, entity_table());
         }
         return result;
     }
@@ -351,6 +418,7 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 SearchResult Searcher::search(const SearchRequest& request) {
     validate(request);
     const query::Node parsed = query::parse(request.query);
+    impl_->refresh();
     return impl_->with_retry([&] { return impl_->run(request, parsed); });
 }
 
@@ -360,6 +428,7 @@ FiguresReport Searcher::figures(const SearchRequest& request) {
     all.limit = 0;
     validate(all);
     const query::Node parsed = query::parse(request.query);
+    impl_->refresh();
     return impl_->with_retry([&] { return impl_->figures(request, parsed); });
 }
 

@@ -40,8 +40,14 @@ namespace {
 
 } // namespace
 
-QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, const EntityTable& entities)
-    : analyzer_(analyzer), stem_langs_(std::move(stem_langs)), entities_(entities) {
+QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs,
+                           const EntityTable& entities)
+    : QueryBuilder(analyzer, std::move(stem_langs),
+                   [&entities]() -> const EntityTable& { return entities; }) {}
+
+QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs,
+                           std::function<const EntityTable&()> entities)
+    : analyzer_(analyzer), stem_langs_(std::move(stem_langs)), entities_(std::move(entities)) {
     stem_langs_.erase(std::remove_if(stem_langs_.begin(), stem_langs_.end(),
                                      [](const std::string& lang) { return !Analyzer::has_stemmer(lang); }),
                       stem_langs_.end());
@@ -344,7 +350,8 @@ QueryBuilder::Part QueryBuilder::build_field(const Node& node, Scope scope) {
     }
     if (node.field == "deaths" || node.field == "injured") {
         try {
-            return {count_filter(node.field == "deaths" ? ts::kSlotDeaths : ts::kSlotInjured, node.text), true, false};
+            return {count_filter(node.field == "deaths" ? ts::kSlotDeaths : ts::kSlotInjured, node.text),
+                    true, false};
         } catch (const InvalidArgument& error) {
             throw QueryError(value_offset, error.what());
         }
@@ -353,14 +360,15 @@ QueryBuilder::Part QueryBuilder::build_field(const Node& node, Scope scope) {
 }
 
 Xapian::Query QueryBuilder::entity_filter(std::string_view name, HighlightSpec& highlight) {
-    const std::optional<std::string> id = entities_.resolve(name);
+    const EntityTable& table = entities_();
+    const std::optional<std::string> id = table.resolve(name);
     if (!id) {
         // No entity of that name: no article can match. The bare prefix is a
         // term no document has.
         return Xapian::Query(std::string(ts::kEntity));
     }
     // The aliases are shown in snippets, so a reader sees why a hit matched.
-    for (const std::string& alias : entities_.aliases(*id)) {
+    for (const std::string& alias : table.aliases(*id)) {
         const std::vector<Token> tokens = analyzer_.analyze(alias);
         if (tokens.empty()) {
             continue;

@@ -6,6 +6,7 @@
 #include "searcher/highlight_spec.h"
 #include "searcher/query/ast.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -31,6 +32,10 @@ class QueryBuilder {
 public:
     /// `entities` resolves `entity:` names; it must outlive the builder.
     QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, const EntityTable& entities);
+    /// The table is only needed for entity filters; `entities` loads it on
+    /// first use (a database's table takes a while to read).
+    QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs,
+                 std::function<const EntityTable&()> entities);
 
     /// Throws QueryError with the offending byte offset.
     [[nodiscard]] BuiltQuery build(const Node& root);
@@ -66,7 +71,7 @@ private:
 
     Analyzer& analyzer_;
     std::vector<std::string> stem_langs_;
-    const EntityTable& entities_;
+    std::function<const EntityTable&()> entities_;
     std::size_t term_count_ = 0;
     std::size_t depth_ = 0;
     HighlightSpec highlight_;

@@ -125,8 +125,17 @@ BOOST_AUTO_TEST_CASE(json_output_follows_the_documented_contract) {
         BOOST_TEST(is_string_or_null(hit.at("source")), context);
         BOOST_TEST(hit.at("snippet").is_string(), context);
         BOOST_TEST(hit.at("snippet").get<std::string>().find("<mark>") != std::string::npos, context);
-        BOOST_TEST((hit.at("entities").is_array() && hit.at("entities").empty()), context);
-        BOOST_TEST(hit.at("casualties").is_null(), context);
+        BOOST_TEST_REQUIRE(hit.at("entities").is_array(), context);
+        for (const Json& entity : hit.at("entities")) {
+            BOOST_TEST(entity.at("id").is_string(), context);
+            BOOST_TEST(entity.at("name").is_string(), context);
+            const std::string type = entity.at("type").get<std::string>();
+            BOOST_TEST((type == "person" || type == "org" || type == "place" || type == "event"), context);
+        }
+        const Json& casualties = hit.at("casualties");
+        BOOST_TEST((casualties.is_null() || (casualties.is_object() && casualties.contains("deaths") &&
+                                             casualties.contains("injured"))),
+                   context);
     }
 }
 
@@ -290,6 +299,41 @@ BOOST_AUTO_TEST_CASE(color_always_highlights_matches_with_ansi_codes) {
     BOOST_TEST(result.exit_code == 0, result);
     static const std::regex highlighted("\x1b\\[1;33m[^\x1b]*\x1b\\[0m");
     BOOST_TEST(std::regex_search(result.out, highlighted), result);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(news_understanding_cli)
+
+BOOST_AUTO_TEST_CASE(issue_2_an_option_value_never_swallows_the_query) {
+    // `--lang en Crocus` used to read Crocus as a second language and then
+    // complain that no QUERY was given.
+    const ProcessResult result = search({"--format", "json", "--lang", "en", "--entity", "Moscow", "Crocus"});
+    BOOST_TEST_REQUIRE(result.exit_code == 0, result);
+    const Json json = Json::parse(result.out);
+    BOOST_TEST(json.at("query") == "Crocus");
+    BOOST_TEST(json.at("total").get<std::size_t>() >= 4U, result);
+    for (const Json& hit : json.at("hits")) {
+        BOOST_TEST(hit.at("lang") == "en");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_figures_view_reconciles_the_seed_tolls) {
+    const ProcessResult result = search({"--figures", "--format", "json", "--lang", "en", "Crocus"});
+    BOOST_TEST_REQUIRE(result.exit_code == 0, result);
+    const Json json = Json::parse(result.out);
+    BOOST_TEST_REQUIRE(!json.at("verdicts").empty(), result);
+    BOOST_TEST(json.at("verdicts")[0].at("kind") == "deaths");
+    BOOST_TEST(json.at("verdicts")[0].at("consistent") == true);
+    BOOST_TEST(json.at("verdicts")[0].at("low") == 133);
+    BOOST_TEST(json.at("figures").size() >= 5U);
+}
+
+BOOST_AUTO_TEST_CASE(bad_ranges_are_usage_errors_with_one_line) {
+    const ProcessResult result = search({"--deaths", "abc", "Crocus"});
+    BOOST_TEST(result.exit_code == 2, result);
+    BOOST_TEST(split_lines(result.err).size() == 1U, result);
+    BOOST_TEST(result.err.rfind("lede-search: invalid count range", 0) == 0U, result);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

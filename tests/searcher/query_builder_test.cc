@@ -10,7 +10,8 @@ namespace {
 
 std::string describe(const std::string& query, std::vector<std::string> langs = {"en"}) {
     lede::Analyzer analyzer;
-    lede::query::QueryBuilder builder(analyzer, std::move(langs));
+    static const lede::EntityTable entities = lede::EntityTable::builtin();
+    lede::query::QueryBuilder builder(analyzer, std::move(langs), entities);
     return builder.build(lede::query::parse(query)).query.get_description();
 }
 
@@ -93,8 +94,22 @@ BOOST_AUTO_TEST_CASE(too_many_terms_are_refused) {
     BOOST_CHECK_THROW((void)describe(query, {}), lede::QueryError);
 }
 
-BOOST_AUTO_TEST_CASE(fields_of_later_issues_are_refused_clearly) {
-    BOOST_CHECK_THROW((void)describe("entity:Putin"), lede::QueryError);
+BOOST_AUTO_TEST_CASE(entity_names_in_any_script_resolve_to_one_id_term) {
+    for (const char* name : {"entity:Putin", "entity:Путин", "entity:普京", "entity:\"Vladimir Putin\"",
+                             "entity:vladimir-putin"}) {
+        BOOST_TEST(contains(describe(name), "XEvladimir-putin"), name);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_entity_matches_nothing_rather_than_failing) {
+    BOOST_TEST(contains(describe("entity:Nobodyknowsme"), "XE"));
+}
+
+BOOST_AUTO_TEST_CASE(casualty_ranges_filter_on_the_stated_figure) {
+    const std::string query = describe("deaths:100..");
+    BOOST_TEST(contains(query, "VALUE_GE 4"), query);
+    BOOST_CHECK_THROW((void)describe("deaths:abc"), lede::QueryError);
+    BOOST_CHECK_THROW((void)describe("injured:50..10"), lede::QueryError);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -52,6 +52,31 @@ BOOST_AUTO_TEST_CASE(json_output_follows_the_contract) {
     BOOST_TEST(hit["casualties"].is_null());
 }
 
+BOOST_AUTO_TEST_CASE(entities_casualties_and_facets_follow_the_contract) {
+    lede::SearchResult result = sample_result();
+    result.hits[0].entities = {{"vladimir-putin", "Vladimir Putin", "person"}};
+    result.hits[0].casualties = lede::HitCasualties{133, std::nullopt};
+    lede::Facets facets;
+    facets.entity = {{{"moscow", "Moscow", "place"}, 4}};
+    facets.date = {{"2024-03", 5}};
+    facets.deaths = {{"100..999", 3}};
+    facets.lang = {{"en", 5}};
+    result.facets = facets;
+    std::ostringstream out;
+    lede::render_json(out, result);
+    const auto json = nlohmann::json::parse(out.str());
+    const auto& hit = json["hits"][0];
+    BOOST_TEST(hit["entities"][0]["id"] == "vladimir-putin");
+    BOOST_TEST(hit["entities"][0]["type"] == "person");
+    BOOST_TEST(hit["casualties"]["deaths"] == 133);
+    BOOST_TEST(hit["casualties"]["injured"].is_null());
+    BOOST_TEST(json["facets"]["entity"][0]["count"] == 4);
+    BOOST_TEST(json["facets"]["entity"][0]["name"] == "Moscow");
+    BOOST_TEST(json["facets"]["date"][0]["value"] == "2024-03");
+    BOOST_TEST(json["facets"]["deaths"][0]["range"] == "100..999");
+    BOOST_TEST(json["facets"]["lang"][0]["value"] == "en");
+}
+
 BOOST_AUTO_TEST_CASE(jsonl_output_is_one_hit_per_line) {
     std::ostringstream out;
     lede::SearchResult result = sample_result();

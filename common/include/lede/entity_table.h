@@ -21,8 +21,9 @@ enum class EntityType { person, org, place, event };
 struct Entity {
     std::string id;
     EntityType type = EntityType::person;
-    std::string name;                 ///< canonical English name
-    std::vector<std::string> parents; ///< ids of containing entities (`islamic-state-khorasan` → `islamic-state`)
+    std::string name; ///< canonical English name
+    std::vector<std::string>
+        parents; ///< ids of containing entities (`islamic-state-khorasan` → `islamic-state`)
 };
 
 /// A mention of an entity in an analysed text.
@@ -67,8 +68,8 @@ public:
     /// Mentions in `text`, given its tokens from Analyzer::analyze (same
     /// text). `lang` selects inflection rules (ru, uk suffixes). Overlaps are
     /// resolved longest first; results are in text order.
-    [[nodiscard]] std::vector<EntityMention> find_mentions(std::string_view text, const std::vector<Token>& tokens,
-                                                           std::string_view lang) const;
+    [[nodiscard]] std::vector<EntityMention>
+    find_mentions(std::string_view text, const std::vector<Token>& tokens, std::string_view lang) const;
 
     /// A compact text form for database metadata, and back.
     [[nodiscard]] std::string serialise() const;

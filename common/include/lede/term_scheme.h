@@ -21,30 +21,39 @@ inline constexpr std::string_view kDay = "D";        ///< publication day YYYYMM
 inline constexpr std::string_view kMonth = "M";      ///< publication month YYYYMM (boolean)
 inline constexpr std::string_view kYear = "Y";       ///< publication year YYYY (boolean)
 inline constexpr std::string_view kSource = "H";     ///< source slug (boolean)
+inline constexpr std::string_view kEntity = "XE";    ///< entity mentioned, by id (boolean)
+inline constexpr std::string_view kEntityAncestor = "XA"; ///< ancestor of a mentioned entity (boolean)
+inline constexpr std::string_view kEntityType = "XT";   ///< entity type present: person, org, place (boolean)
+inline constexpr std::string_view kCasualtyFlag = "XK"; ///< `XKdeaths`, `XKinjured`, `XKhist` (boolean)
+inline constexpr std::string_view kDeathFigure = "XKD"; ///< each stated deaths figure (boolean)
+inline constexpr std::string_view kInjuredFigure = "XKI"; ///< each stated injured figure (boolean)
 
 /// Value slots.
-inline constexpr unsigned kSlotDate = 0;    ///< publication date `YYYYMMDD`
-inline constexpr unsigned kSlotMonth = 1;   ///< publication month `YYYYMM`
-inline constexpr unsigned kSlotLang = 2;    ///< language code
-inline constexpr unsigned kSlotSource = 3;  ///< source slug
-inline constexpr unsigned kSlotDeaths = 4;      ///< per-article deaths: the stated figure (sortable_serialise)
-inline constexpr unsigned kSlotDeathsMin = 5;   ///< its interval's low bound
-inline constexpr unsigned kSlotDeathsMax = 6;   ///< its high bound; absent when unbounded
-inline constexpr unsigned kSlotInjured = 7;     ///< per-article injured, likewise
+inline constexpr unsigned kSlotDate = 0;      ///< publication date `YYYYMMDD`
+inline constexpr unsigned kSlotMonth = 1;     ///< publication month `YYYYMM`
+inline constexpr unsigned kSlotLang = 2;      ///< language code
+inline constexpr unsigned kSlotSource = 3;    ///< source slug
+inline constexpr unsigned kSlotDeaths = 4;    ///< per-article deaths: the stated figure (sortable_serialise)
+inline constexpr unsigned kSlotDeathsMin = 5; ///< its interval's low bound
+inline constexpr unsigned kSlotDeathsMax = 6; ///< its high bound; absent when unbounded
+inline constexpr unsigned kSlotInjured = 7;   ///< per-article injured, likewise
 inline constexpr unsigned kSlotInjuredMin = 8;
 inline constexpr unsigned kSlotInjuredMax = 9;
-inline constexpr unsigned kSlotDeathsBucket = 10;  ///< bucket label of slot 4: `0`, `1..9`, `10..99`, `100..999`, `1000..`
+inline constexpr unsigned kSlotDeathsBucket =
+    10; ///< bucket label of slot 4: `0`, `1..9`, `10..99`, `100..999`, `1000..`
 inline constexpr unsigned kSlotInjuredBucket = 11; ///< likewise for slot 7
 inline constexpr unsigned kSlotEntities = 12;      ///< entity ids mentioned, newline-separated
-inline constexpr unsigned kSlotDigest = 16; ///< content digest (hex): unchanged articles are skipped
-inline constexpr unsigned kSlotOrigin = 17; ///< canonical path of the input file, for --prune
-inline constexpr unsigned kSlotId = 18;     ///< the article id as given (tie-break, display)
+inline constexpr unsigned kSlotSignature = 14;     ///< near-duplicate MinHash signature of the body
+inline constexpr unsigned kSlotDigest = 16;        ///< content digest (hex): unchanged articles are skipped
+inline constexpr unsigned kSlotOrigin = 17;        ///< canonical path of the input file, for --prune
+inline constexpr unsigned kSlotId = 18;            ///< the article id as given (tie-break, display)
 
 /// Metadata keys.
 inline constexpr std::string_view kMetaFormat = "lede:format";
 inline constexpr std::string_view kMetaAnalyzer = "lede:analyzer";
 inline constexpr std::string_view kMetaLangs = "lede:langs"; ///< comma-separated language codes present
-inline constexpr std::string_view kMetaEntities = "lede:entities"; ///< the entity table used (EntityTable::serialise)
+inline constexpr std::string_view kMetaEntities =
+    "lede:entities"; ///< the entity table used (EntityTable::serialise)
 
 /// Within-document positions: the title starts at 1, the body after a gap,
 /// so that a phrase never spans the two.

@@ -36,6 +36,11 @@ struct SearchRequest {
     bool facets = false;             ///< count entity, date, casualty and language facets over all matches
     std::size_t facet_entities = 10; ///< how many entities the entity facet lists
     bool snippets = true;            ///< build highlighted snippets
+    /// One hit per story: reports that are the same story lightly reworded
+    /// and state the same figures are folded into the best-ranked one (see
+    /// Hit::duplicates). Formed over the best max(4 × (offset + limit), 100)
+    /// matches; `total` then counts stories when all matches were seen.
+    bool collapse = false;
     std::size_t snippet_chars = 200; ///< target snippet length in characters
 };
 
@@ -72,6 +77,7 @@ struct Hit {
     std::vector<SnippetPart> snippet;
     std::vector<HitEntity> entities;
     std::optional<HitCasualties> casualties; ///< absent when the article states none
+    std::vector<std::string> duplicates;     ///< with `collapse`: ids of the copies folded into this hit
 };
 
 struct FacetValue {
@@ -105,12 +111,12 @@ struct SearchResult {
 
 /// One casualty figure as an article states it.
 struct StatedFigure {
-    std::string kind; ///< `deaths`, `injured`, `missing`, `detained`
-    std::uint64_t value = 0; ///< the number stated ("over 130" → 130)
-    std::uint64_t low = 0;   ///< the interval it means ("over 130" → 131..)
+    std::string kind;                  ///< `deaths`, `injured`, `missing`, `detained`
+    std::uint64_t value = 0;           ///< the number stated ("over 130" → 130)
+    std::uint64_t low = 0;             ///< the interval it means ("over 130" → 131..)
     std::optional<std::uint64_t> high; ///< absent: unbounded
-    std::string qualifier;   ///< `exact`, `at_least`, `more_than`, `about`, …
-    bool historical = false; ///< a toll of another, earlier event
+    std::string qualifier;             ///< `exact`, `at_least`, `more_than`, `about`, …
+    bool historical = false;           ///< a toll of another, earlier event
     std::string article_id;
     std::string title;
     std::string source;

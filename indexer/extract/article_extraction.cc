@@ -1,0 +1,65 @@
+#include "indexer/extract/article_extraction.h"
+
+#include <algorithm>
+#include <map>
+
+namespace lede::extract {
+
+ArticleExtraction extract_article(const Article& article, std::string_view lang,
+                                  const std::vector<Token>& title_tokens,
+                                  const std::vector<Token>& body_tokens, const EntityTable& entities) {
+    ArticleExtraction extraction;
+
+    std::map<std::string, std::size_t> index_of;
+    auto occurrence = [&](const std::string& id) -> EntityOccurrence& {
+        const auto [found, inserted] = index_of.emplace(id, extraction.entities.size());
+        if (inserted) {
+            extraction.entities.push_back({id, 0, {}});
+        }
+        return extraction.entities[found->second];
+    };
+    for (const EntityMention& mention : entities.find_mentions(article.title, title_tokens, lang)) {
+        ++occurrence(mention.id).mentions;
+    }
+    for (const EntityMention& mention : entities.find_mentions(article.body, body_tokens, lang)) {
+        EntityOccurrence& entity = occurrence(mention.id);
+        ++entity.mentions;
+        entity.body_spans.emplace_back(mention.begin, mention.end);
+    }
+    std::stable_sort(
+        extraction.entities.begin(), extraction.entities.end(),
+        [](const EntityOccurrence& a, const EntityOccurrence& b) { return a.mentions > b.mentions; });
+
+    // One text, so that a figure whose sentence is the headline is found
+    // too; spans are then moved back to the field they came from. A title
+    // made from the body's first sentence is left out: its figures would
+    // count twice.
+    std::string_view title = article.title;
+    if (title.ends_with("…")) {
+        title.remove_suffix(std::string_view("…").size());
+    }
+    const bool title_from_body = !title.empty() && std::string_view(article.body).starts_with(title);
+    const std::string text = title_from_body ? article.body : article.title + "\n\n" + article.body;
+    const std::size_t body_start = title_from_body ? 0 : article.title.size() + 2;
+    std::vector<CasualtyFigure> figures = extract_casualties(text, lang, article.date);
+    extraction.casualties = resolve_casualties(figures);
+    for (CasualtyFigure& figure : figures) {
+        LocatedFigure located;
+        located.in_title = !title_from_body && figure.begin < body_start;
+        const std::size_t shift = located.in_title ? 0 : body_start;
+        figure.begin -= shift;
+        figure.end -= shift;
+        figure.sentence_begin = figure.sentence_begin >= shift ? figure.sentence_begin - shift : 0;
+        figure.sentence_end = figure.sentence_end >= shift ? figure.sentence_end - shift : 0;
+        located.figure = std::move(figure);
+        extraction.figures.push_back(std::move(located));
+    }
+    return extraction;
+}
+
+std::uint64_t stated_count(const CasualtyFigure& figure) {
+    // Vague words state no number: their interval's low bound stands in.
+    return figure.stated != 0 ? figure.stated : figure.low;
+}
+
+} // namespace lede::extract

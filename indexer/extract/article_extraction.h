@@ -1,0 +1,47 @@
+#pragma once
+
+#include <lede/analyzer.h>
+#include <lede/article.h>
+#include <lede/entity_table.h>
+
+#include "indexer/extract/casualty_figures.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lede::extract {
+
+/// One entity of an article, with where the body mentions it.
+struct EntityOccurrence {
+    std::string id;
+    std::size_t mentions = 0;                                    ///< title and body
+    std::vector<std::pair<std::size_t, std::size_t>> body_spans; ///< byte spans in the body
+};
+
+/// A stated casualty figure, located in the title or the body.
+struct LocatedFigure {
+    CasualtyFigure figure; ///< spans relative to `in_title ? title : body`
+    bool in_title = false;
+};
+
+/// What lede learns from one article: who and where, and how many were
+/// killed or injured.
+struct ArticleExtraction {
+    std::vector<EntityOccurrence> entities; ///< most mentioned first, then by first mention
+    std::vector<LocatedFigure> figures;     ///< every stated figure, in text order
+    ArticleCasualties casualties;           ///< the per-article resolution
+};
+
+/// Runs entity matching over the tokens the indexer already has, and the
+/// casualty grammar over title and body.
+[[nodiscard]] ArticleExtraction extract_article(const Article& article, std::string_view lang,
+                                                const std::vector<Token>& title_tokens,
+                                                const std::vector<Token>& body_tokens,
+                                                const EntityTable& entities);
+
+/// The number an article states for a figure ("over 130" → 130), which is
+/// what readers filter and facet on; the interval keeps the qualifier's meaning.
+[[nodiscard]] std::uint64_t stated_count(const CasualtyFigure& figure);
+
+} // namespace lede::extract

@@ -1,0 +1,168 @@
+// Entities and casualty figures as facets and filters over the bundled
+// corpus (issue #3): names in any script find the same articles, figures
+// filter and facet, and the figures view reconciles the seeds' tolls.
+#include <lede/indexer.h>
+#include <lede/render.h>
+#include <lede/searcher.h>
+
+#include "tests/support/temp_dir.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <set>
+
+namespace {
+
+using lede::testing::TempDir;
+
+struct IndexedCorpus {
+    TempDir dir;
+    std::string db = dir / "db";
+    IndexedCorpus() {
+        lede::IndexOptions options;
+        options.db_path = db;
+        lede::Indexer indexer(options);
+        (void)indexer.index({lede::testing::corpus_dir()});
+    }
+};
+
+const std::string& corpus_db() {
+    static IndexedCorpus corpus;
+    return corpus.db;
+}
+
+lede::SearchResult search(lede::SearchRequest request) {
+    request.limit = 100;
+    lede::Searcher searcher(corpus_db());
+    return searcher.search(request);
+}
+
+std::set<std::string> ids_for_entity(const std::string& name) {
+    lede::SearchRequest request;
+    request.entities = {name};
+    std::set<std::string> ids;
+    for (const lede::Hit& hit : search(request).hits) {
+        ids.insert(hit.id);
+    }
+    return ids;
+}
+
+const lede::Hit* find_hit(const lede::SearchResult& result, const std::string& id) {
+    for (const lede::Hit& hit : result.hits) {
+        if (hit.id == id) {
+            return &hit;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(extraction_search)
+
+BOOST_AUTO_TEST_CASE(one_entity_is_found_by_its_name_in_any_script) {
+    const auto by_english = ids_for_entity("Vladimir Putin");
+    BOOST_TEST(by_english.count("seeds/001_fc2a1f6496cdb120") == 1U);
+    BOOST_TEST(by_english.count("zh-003") == 1U); // 普京
+    BOOST_TEST(by_english.count("ja-003") == 1U); // プーチン
+    BOOST_TEST(by_english.count("uk-002") == 1U); // Путін
+    BOOST_TEST(by_english.count("ru-004") == 1U); // Путин, Путина
+    for (const char* name : {"Путин", "普京", "putin", "vladimir-putin"}) {
+        BOOST_TEST(ids_for_entity(name) == by_english, name);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_entity_is_simply_no_hits) {
+    BOOST_TEST(ids_for_entity("Nobody Inparticular").empty());
+}
+
+BOOST_AUTO_TEST_CASE(hits_carry_their_entities_and_casualties) {
+    lede::SearchRequest request;
+    request.query = "Crocus";
+    const lede::SearchResult result = search(request);
+    const lede::Hit* seed = find_hit(result, "seeds/001_fc2a1f6496cdb120");
+    BOOST_TEST_REQUIRE(seed != nullptr);
+    std::set<std::string> entities;
+    for (const lede::HitEntity& entity : seed->entities) {
+        entities.insert(entity.id);
+    }
+    BOOST_TEST(entities.count("crocus-city-hall") == 1U);
+    BOOST_TEST(entities.count("moscow") == 1U);
+    BOOST_TEST_REQUIRE(seed->casualties.has_value());
+    BOOST_TEST((seed->casualties->deaths == std::optional<std::uint64_t>(133)));
+}
+
+BOOST_AUTO_TEST_CASE(deaths_ranges_filter_on_the_per_article_figure) {
+    lede::SearchRequest request;
+    request.deaths = "100..";
+    const lede::SearchResult many = search(request);
+    BOOST_TEST(find_hit(many, "seeds/004_708629770d9b3668") != nullptr); // 133
+    BOOST_TEST(find_hit(many, "seeds/003_e900a577a499e98e") == nullptr); // at least 40
+    for (const lede::Hit& hit : many.hits) {
+        BOOST_TEST_REQUIRE(hit.casualties.has_value(), hit.id);
+        BOOST_TEST(*hit.casualties->deaths >= 100U, hit.id);
+    }
+    request.deaths = "..50";
+    BOOST_TEST(find_hit(search(request), "seeds/003_e900a577a499e98e") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(inline_filters_match_the_option_forms) {
+    lede::SearchRequest inline_form;
+    inline_form.query = "entity:\"Islamic State\" deaths:100..";
+    lede::SearchRequest option_form;
+    option_form.entities = {"ИГИЛ"};
+    option_form.deaths = "100..";
+    BOOST_TEST(search(inline_form).total == search(option_form).total);
+    BOOST_TEST(search(inline_form).total >= 1U);
+}
+
+BOOST_AUTO_TEST_CASE(facets_count_entities_and_casualty_buckets) {
+    lede::SearchRequest request;
+    request.query = "Crocus";
+    request.facets = true;
+    const lede::SearchResult result = search(request);
+    BOOST_TEST_REQUIRE(result.facets.has_value());
+    bool venue = false;
+    for (const auto& value : result.facets->entity) {
+        venue = venue || (value.entity.id == "crocus-city-hall" && value.count >= 5);
+    }
+    BOOST_TEST(venue);
+    std::size_t bucketed = 0;
+    for (const auto& value : result.facets->deaths) {
+        bucketed += value.count;
+    }
+    BOOST_TEST(bucketed >= 4U);
+}
+
+BOOST_AUTO_TEST_CASE(an_entity_filter_highlights_its_aliases) {
+    lede::SearchRequest request;
+    request.entities = {"Vladimir Putin"};
+    request.langs = {"ru"};
+    const lede::SearchResult result = search(request);
+    BOOST_TEST_REQUIRE(!result.hits.empty());
+    const std::string html = lede::snippet_html(result.hits[0].snippet);
+    BOOST_TEST(html.find("<mark>Путин") != std::string::npos, html);
+}
+
+BOOST_AUTO_TEST_CASE(the_figures_view_shows_the_early_and_the_late_toll_and_agrees_on_133) {
+    lede::Searcher searcher(corpus_db());
+    lede::SearchRequest request;
+    request.query = "Crocus";
+    request.langs = {"en"};
+    const lede::FiguresReport report = searcher.figures(request);
+    std::set<std::uint64_t> deaths;
+    for (const lede::StatedFigure& figure : report.figures) {
+        if (figure.kind == "deaths") {
+            deaths.insert(figure.value);
+        }
+        BOOST_TEST(!figure.sentence.empty());
+    }
+    BOOST_TEST(deaths.count(40) == 1U);
+    BOOST_TEST(deaths.count(133) == 1U);
+    BOOST_TEST_REQUIRE(!report.verdicts.empty());
+    BOOST_TEST(report.verdicts[0].kind == "deaths");
+    BOOST_TEST(report.verdicts[0].consistent);
+    BOOST_TEST(report.verdicts[0].low == 133U);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
