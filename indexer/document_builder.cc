@@ -79,9 +79,11 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
                              {"url", article.url},
                              {"source", article.source},
                              {"body", article.body}};
-    const extract::ArticleExtraction extraction =
-        extract::extract_article(article, built.lang, title_tokens, body_tokens, *entities_);
-    index_extraction(document, extraction, stored);
+    if (extract_) {
+        const extract::ArticleExtraction extraction =
+            extract::extract_article(article, built.lang, title_tokens, body_tokens, *entities_);
+        index_extraction(document, extraction, stored);
+    }
     document.set_data(stored.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return built;
 }

@@ -30,7 +30,10 @@ struct BuiltDocument {
 class DocumentBuilder {
 public:
     /// `entities` must outlive the builder.
-    explicit DocumentBuilder(const EntityTable& entities) : entities_(&entities) {}
+    /// `entities` must outlive the builder; without `extract`, entities and
+    /// casualty figures are not looked for (a faster, text-only index).
+    explicit DocumentBuilder(const EntityTable& entities, bool extract = true)
+        : entities_(&entities), extract_(extract) {}
 
     /// `article.lang` may be empty: the language is then detected.
     [[nodiscard]] BuiltDocument build(const Article& article, const std::string& origin,
@@ -45,6 +48,7 @@ private:
                           nlohmann::json& stored) const;
 
     const EntityTable* entities_;
+    bool extract_;
     Analyzer analyzer_;
 };
 

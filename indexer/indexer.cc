@@ -62,11 +62,12 @@ struct Pending {
     return table;
 }
 
-[[nodiscard]] std::vector<DocumentBuilder> make_builders(unsigned jobs, const EntityTable& table) {
+[[nodiscard]] std::vector<DocumentBuilder> make_builders(unsigned jobs, const EntityTable& table,
+                                                         bool extract) {
     std::vector<DocumentBuilder> builders;
     builders.reserve(jobs);
     for (unsigned i = 0; i < jobs; ++i) {
-        builders.emplace_back(table);
+        builders.emplace_back(table, extract);
     }
     return builders;
 }
@@ -88,8 +89,10 @@ struct Indexer::Impl {
 
     explicit Impl(IndexOptions opts)
         : options(std::move(opts)), entities(load_entity_table(options.gazetteers)),
-          table_digest(term_scheme::sha256_hex(entities.serialise())), writer(options.db_path),
-          builders(make_builders(resolve_jobs(options.jobs), entities)) {
+          table_digest(term_scheme::sha256_hex((options.extract ? "extract\n" : "text-only\n") +
+                                               entities.serialise())),
+          writer(options.db_path),
+          builders(make_builders(resolve_jobs(options.jobs), entities, options.extract)) {
         if (options.batch_size == 0) {
             throw InvalidArgument("batch size must be at least 1");
         }

@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
     std::string progress_mode = "auto";
     std::vector<std::string> inputs;
     std::vector<std::string> gazetteers;
+    bool no_extract = false;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
     app.add_option("--jobs,-j", jobs, "analysis threads (default: all cores)")->check(CLI::Range(0u, 256u));
     app.add_flag("--prune", prune, "delete articles of the given inputs that are no longer there");
@@ -91,7 +92,9 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
     app.add_option("--progress", progress_mode, "progress bar: auto (on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    app.add_option("--gazetteer", gazetteers, "merge this entity TSV over the built-in table (repeatable)");
+    app.add_option("--gazetteer", gazetteers, "merge this entity TSV over the built-in table (repeatable)")
+        ->allow_extra_args(false); // one value per flag: never swallow the INPUTs
+    app.add_flag("--no-extract", no_extract, "text only: no entities or casualty figures (faster)");
     app.add_flag("--quiet,-q", quiet, "no summary line");
     app.add_option("INPUT", inputs, "files or directories to index")->required();
 
@@ -118,6 +121,7 @@ int main(int argc, char** argv) {
         options.prune = prune;
         options.batch_size = batch_size;
         options.gazetteers = gazetteers;
+        options.extract = !no_extract;
         options.on_rejected = [&bar](const lede::InputProblem& problem) {
             bar.clear();
             std::fprintf(stderr, "%s\n", problem.to_string().c_str());

@@ -155,6 +155,27 @@ BOOST_AUTO_TEST_CASE(embedded_articles_follow_the_file_rules) {
     BOOST_TEST(result.hits[0].title == "Gunmen attacked a concert hall"); // first sentence
 }
 
+BOOST_AUTO_TEST_CASE(switching_extraction_on_reindexes_every_article) {
+    TempDir dir;
+    const std::string input = lede::testing::corpus_dir() + "/seeds";
+    lede::IndexOptions options;
+    options.db_path = dir / "db";
+    options.extract = false;
+    {
+        lede::Indexer indexer(options);
+        BOOST_TEST(indexer.index({input}).added == 5U);
+    }
+    lede::SearchRequest request;
+    request.entities = {"Moscow"};
+    BOOST_TEST(lede::Searcher(options.db_path).search(request).total == 0U); // text only
+    options.extract = true;
+    {
+        lede::Indexer indexer(options);
+        BOOST_TEST(indexer.index({input}).replaced == 5U);
+    }
+    BOOST_TEST(lede::Searcher(options.db_path).search(request).total == 5U);
+}
+
 BOOST_AUTO_TEST_CASE(a_database_of_another_analyser_version_is_refused) {
     TempDir dir;
     (void)index(dir / "db", {lede::testing::corpus_dir() + "/samples/ru.jsonl"});

@@ -45,6 +45,9 @@ struct IndexOptions {
     /// (format: corpus/gazetteer/README.md). The table used is stored in the
     /// database; changing it reindexes every article on the next run.
     std::vector<std::string> gazetteers;
+    /// Extract entities and casualty figures (facets, filters, --figures).
+    /// Off gives a text-only index; switching it reindexes every article.
+    bool extract = true;
     /// Called for each rejected record; the run goes on.
     std::function<void(const InputProblem&)> on_rejected;
     /// Called for records indexed with a caveat (repaired UTF-8, truncated body).
