@@ -1,4 +1,7 @@
+#include <lede/error.h>
 #include <lede/messages.h>
+
+#include <new>
 
 namespace lede {
 
@@ -21,6 +24,22 @@ std::string one_line_message(std::string_view program, std::string_view message)
         }
     }
     return line;
+}
+
+Failure describe_current_exception(std::string_view program) {
+    try {
+        throw;
+    } catch (const UsageError& error) {
+        return {2, one_line_message(program, error.what())};
+    } catch (const Error& error) {
+        return {1, one_line_message(program, error.what())};
+    } catch (const std::bad_alloc&) {
+        return {1, one_line_message(program, "out of memory")};
+    } catch (const std::exception& error) {
+        return {1, one_line_message(program, std::string("internal error: ") + error.what())};
+    } catch (...) {
+        return {1, one_line_message(program, "internal error: unknown exception")};
+    }
 }
 
 } // namespace lede

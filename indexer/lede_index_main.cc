@@ -156,17 +156,9 @@ int main(int argc, char** argv) {
             return kExitFailure;
         }
         return report.rejected == 0 ? kExitOk : kExitRejected;
-    } catch (const lede::UsageError& error) {
-        print_error(error.what());
-        return kExitUsage;
-    } catch (const lede::Error& error) {
-        print_error(error.what());
-        return kExitFailure;
-    } catch (const std::bad_alloc&) {
-        print_error("out of memory");
-        return kExitFailure;
-    } catch (const std::exception& error) {
-        print_error(std::string("internal error: ") + error.what());
-        return kExitFailure;
+    } catch (...) {
+        const lede::Failure failure = lede::describe_current_exception("lede-index");
+        std::fprintf(stderr, "%s\n", failure.message.c_str());
+        return failure.exit_status;
     }
 }

@@ -1,9 +1,13 @@
 #include <lede/db_path.h>
+#include <lede/error.h>
 #include <lede/limits.h>
 #include <lede/messages.h>
 #include <lede/term_scheme.h>
 
 #include <boost/test/unit_test.hpp>
+
+#include <new>
+#include <stdexcept>
 
 namespace ts = lede::term_scheme;
 
@@ -49,6 +53,27 @@ BOOST_AUTO_TEST_CASE(error_lines_escape_controls_and_stay_short) {
     const std::string line = lede::one_line_message("lede-x", std::string(1000, 'a'));
     BOOST_TEST(line.size() <= 310U);
     BOOST_TEST(line.ends_with("..."));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(messages)
+
+BOOST_AUTO_TEST_CASE(exceptions_map_to_exit_statuses_and_one_line) {
+    const auto describe = [](auto thrower) {
+        try {
+            thrower();
+        } catch (...) {
+            return lede::describe_current_exception("lede-x");
+        }
+        return lede::Failure{};
+    };
+    const auto usage = describe([] { throw lede::QueryError(3, "unclosed quote"); });
+    BOOST_TEST(usage.exit_status == 2);
+    BOOST_TEST(usage.message == "lede-x: query error at byte 3: unclosed quote");
+    BOOST_TEST(describe([] { throw lede::IndexError("locked"); }).exit_status == 1);
+    BOOST_TEST(describe([] { throw std::bad_alloc(); }).message == "lede-x: out of memory");
+    BOOST_TEST(describe([] { throw std::runtime_error("x\ny"); }).message == "lede-x: internal error: x\\x0Ay");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

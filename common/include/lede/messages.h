@@ -1,5 +1,6 @@
 #pragma once
 
+#include <exception>
 #include <string>
 #include <string_view>
 
@@ -9,5 +10,14 @@ namespace lede {
 /// control characters escaped as \xNN so it stays one line, cut to about 300
 /// bytes at a UTF-8 boundary.
 [[nodiscard]] std::string one_line_message(std::string_view program, std::string_view message);
+
+/// How an executable ends after an exception: the exit status (2 for a
+/// UsageError, 1 for anything else) and the one-line message
+/// (`program: …`). Call from inside a catch block.
+struct Failure {
+    int exit_status = 1;
+    std::string message;
+};
+[[nodiscard]] Failure describe_current_exception(std::string_view program);
 
 } // namespace lede
