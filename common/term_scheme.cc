@@ -89,6 +89,22 @@ std::string count_bucket(std::uint64_t count) {
     return "1000..";
 }
 
+std::vector<std::string> split_list(std::string_view list, char separator) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start < list.size()) {
+        std::size_t end = list.find(separator, start);
+        if (end == std::string_view::npos) {
+            end = list.size();
+        }
+        if (end > start) {
+            items.emplace_back(list.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    return items;
+}
+
 std::string sha256_hex(std::string_view bytes) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digest_length = 0;

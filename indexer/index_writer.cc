@@ -4,23 +4,14 @@
 #include <lede/term_scheme.h>
 #include <lede/version.h>
 
+#include "common/database_format.h"
 #include "common/xapian_errors.h"
 
-#include <charconv>
 #include <filesystem>
 
 namespace lede {
 namespace ts = term_scheme;
 namespace {
-
-[[nodiscard]] int parse_version(const std::string& text) {
-    int value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size()) {
-        return -1;
-    }
-    return value;
-}
 
 [[nodiscard]] Xapian::WritableDatabase open_writable(const std::string& path) {
     std::error_code ignored;
@@ -30,22 +21,6 @@ namespace {
     } catch (const Xapian::Error& error) {
         detail::rethrow_xapian(error, path);
     }
-}
-
-[[nodiscard]] std::set<std::string> split_langs(const std::string& list) {
-    std::set<std::string> langs;
-    std::size_t start = 0;
-    while (start < list.size()) {
-        std::size_t comma = list.find(',', start);
-        if (comma == std::string::npos) {
-            comma = list.size();
-        }
-        if (comma > start) {
-            langs.insert(list.substr(start, comma - start));
-        }
-        start = comma + 1;
-    }
-    return langs;
 }
 
 } // namespace
@@ -61,18 +36,11 @@ IndexWriter::IndexWriter(const std::string& path) : path_(path), db_(open_writab
             db_.set_metadata(std::string(ts::kMetaAnalyzer), std::to_string(kAnalyzerVersion));
             db_.commit();
         } else {
-            if (parse_version(format) != kIndexFormatVersion) {
-                throw IndexError(path_ + ": database format " + format + " is not this lede's format " +
-                                 std::to_string(kIndexFormatVersion) + "; index into a new database");
-            }
-            const std::string analyzer = db_.get_metadata(std::string(ts::kMetaAnalyzer));
-            if (parse_version(analyzer) != kAnalyzerVersion) {
-                throw IndexError(path_ + ": database built with analyzer version " + analyzer +
-                                 ", this lede has " + std::to_string(kAnalyzerVersion) +
-                                 "; index into a new database");
-            }
+            detail::check_database_versions(db_, path_);
         }
-        langs_ = split_langs(db_.get_metadata(std::string(ts::kMetaLangs)));
+        for (std::string& lang : ts::split_list(db_.get_metadata(std::string(ts::kMetaLangs)), ',')) {
+            langs_.insert(std::move(lang));
+        }
     } catch (const Xapian::Error& error) {
         detail::rethrow_xapian(error, path_);
     }

@@ -77,6 +77,7 @@ struct Pending {
 struct Indexer::Impl {
     IndexOptions options;
     EntityTable entities;
+    std::string stored_table; ///< `entities` as the database metadata holds it
     std::string table_digest;
     IndexWriter writer;
     std::vector<DocumentBuilder> builders;
@@ -89,15 +90,16 @@ struct Indexer::Impl {
 
     explicit Impl(IndexOptions opts)
         : options(std::move(opts)), entities(load_entity_table(options.gazetteers)),
-          table_digest(term_scheme::sha256_hex((options.extract ? "extract\n" : "text-only\n") +
-                                               entities.serialise())),
+          stored_table(entities.serialise()),
+          table_digest(
+              term_scheme::sha256_hex((options.extract ? "extract\n" : "text-only\n") + stored_table)),
           writer(options.db_path),
           builders(make_builders(resolve_jobs(options.jobs), entities, options.extract)) {
         if (options.batch_size == 0) {
             throw InvalidArgument("batch size must be at least 1");
         }
         // The searcher resolves entity names with the table the index was built with.
-        writer.store_metadata(term_scheme::kMetaEntities, entities.serialise());
+        writer.store_metadata(term_scheme::kMetaEntities, stored_table);
     }
 
     void reject(const InputProblem& problem) {

@@ -29,17 +29,8 @@ namespace {
 } // namespace
 
 void EntityCountSpy::operator()(const Xapian::Document& document, double) {
-    const std::string list = document.get_value(ts::kSlotEntities);
-    std::size_t start = 0;
-    while (start < list.size()) {
-        std::size_t end = list.find('\n', start);
-        if (end == std::string::npos) {
-            end = list.size();
-        }
-        if (end > start) {
-            ++counts_[list.substr(start, end - start)];
-        }
-        start = end + 1;
+    for (std::string& id : ts::split_list(document.get_value(ts::kSlotEntities), '\n')) {
+        ++counts_[std::move(id)];
     }
 }
 

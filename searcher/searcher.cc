@@ -7,6 +7,7 @@
 #include <lede/term_scheme.h>
 #include <lede/version.h>
 
+#include "common/database_format.h"
 #include "common/xapian_errors.h"
 #include "searcher/figures_view.h"
 #include "searcher/highlighter.h"
@@ -32,28 +33,6 @@ constexpr double kSameStory = 0.5;
 // A reader sees the revision it opened; a writer committing twice meanwhile
 // invalidates it. Reopening and re-running the whole search is the remedy.
 constexpr int kModifiedRetries = 3;
-
-[[nodiscard]] std::vector<std::string> split_list(const std::string& list) {
-    std::vector<std::string> items;
-    std::size_t start = 0;
-    while (start < list.size()) {
-        std::size_t comma = list.find(',', start);
-        if (comma == std::string::npos) {
-            comma = list.size();
-        }
-        if (comma > start) {
-            items.push_back(list.substr(start, comma - start));
-        }
-        start = comma + 1;
-    }
-    return items;
-}
-
-[[nodiscard]] int parse_version(const std::string& text) {
-    int value = -1;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    return error == std::errc() && end == text.data() + text.size() ? value : -1;
-}
 
 [[nodiscard]] std::string iso_date(const std::string& compact) {
     if (compact.size() != 8) {
@@ -156,7 +135,7 @@ struct Searcher::Impl {
         } catch (const Xapian::Error& xapian_error) {
             detail::rethrow_xapian(xapian_error, path);
         }
-        check_versions();
+        detail::check_database_versions(db, path);
     }
 
     /// The table the indexer used, so names resolve as they were indexed
@@ -167,22 +146,6 @@ struct Searcher::Impl {
             entities = stored.empty() ? EntityTable::builtin() : EntityTable::deserialise(stored);
         }
         return *entities;
-    }
-
-    void check_versions() {
-        const std::string format = db.get_metadata(std::string(ts::kMetaFormat));
-        if (format.empty()) {
-            throw IndexError(path + " is not a lede database (no lede:format metadata)");
-        }
-        if (parse_version(format) != kIndexFormatVersion) {
-            throw IndexError(path + ": database format " + format + " is not this lede's format " +
-                             std::to_string(kIndexFormatVersion) + "; reindex needed");
-        }
-        const std::string analyzer_version = db.get_metadata(std::string(ts::kMetaAnalyzer));
-        if (parse_version(analyzer_version) != kAnalyzerVersion) {
-            throw IndexError(path + ": database built with analyzer version " + analyzer_version +
-                             ", this lede has " + std::to_string(kAnalyzerVersion) + "; reindex needed");
-        }
     }
 
     /// Moves to the latest committed revision, so a long-lived Searcher sees
@@ -243,7 +206,7 @@ struct Searcher::Impl {
                                            HighlightSpec& highlight) {
         std::vector<std::string> stem_langs = request.langs;
         if (stem_langs.empty()) {
-            stem_langs = split_list(db.get_metadata(std::string(ts::kMetaLangs)));
+            stem_langs = ts::split_list(db.get_metadata(std::string(ts::kMetaLangs)), ',');
         }
         query::QueryBuilder builder(analyzer, stem_langs,
                                     [this]() -> const EntityTable& { return entity_table(); });

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 /// The term prefixes, value slots and metadata keys that the indexer writes
 /// and the searcher reads. Prefixes follow Omega's convention (a run of
@@ -75,6 +76,10 @@ inline constexpr unsigned kTitleWdf = 3;
 /// The facet bucket of a count, written as the CLI's RANGE syntax:
 /// `0`, `1..9`, `10..99`, `100..999`, `1000..`.
 [[nodiscard]] std::string count_bucket(std::uint64_t count);
+
+/// The non-empty items of a `separator`-separated list (`lede:langs`, the
+/// entity slot).
+[[nodiscard]] std::vector<std::string> split_list(std::string_view list, char separator);
 
 /// Lower-case hex SHA-256 of `bytes`.
 [[nodiscard]] std::string sha256_hex(std::string_view bytes);

@@ -1,0 +1,20 @@
+# One library per top-level part: every .cc under the folder except the
+# executable's *_main.cc, public headers in include/, internal headers by
+# their path from the repository root, dependencies linked privately.
+function(lede_add_part_library part)
+  cmake_parse_arguments(ARG "" "EXCLUDE" "PUBLIC;PRIVATE;EXTRA_SOURCES" ${ARGN})
+  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  if(ARG_EXCLUDE)
+    list(FILTER sources EXCLUDE REGEX "${ARG_EXCLUDE}")
+  endif()
+  add_library(lede_${part} ${sources} ${ARG_EXTRA_SOURCES})
+  add_library(lede::${part} ALIAS lede_${part})
+  set_target_properties(lede_${part} PROPERTIES EXPORT_NAME ${part} POSITION_INDEPENDENT_CODE ON)
+  target_include_directories(lede_${part}
+    PUBLIC
+      $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>
+      $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>
+    PRIVATE
+      $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}>)
+  target_link_libraries(lede_${part} PUBLIC ${ARG_PUBLIC} PRIVATE $<BUILD_INTERFACE:lede_warnings> ${ARG_PRIVATE})
+endfunction()
