@@ -73,7 +73,8 @@ BOOST_AUTO_TEST_CASE(exceptions_map_to_exit_statuses_and_one_line) {
     BOOST_TEST(usage.message == "lede-x: query error at byte 3: unclosed quote");
     BOOST_TEST(describe([] { throw lede::IndexError("locked"); }).exit_status == 1);
     BOOST_TEST(describe([] { throw std::bad_alloc(); }).message == "lede-x: out of memory");
-    BOOST_TEST(describe([] { throw std::runtime_error("x\ny"); }).message == "lede-x: internal error: x\\x0Ay");
+    BOOST_TEST(describe([] { throw std::runtime_error("x\ny"); }).message ==
+               "lede-x: internal error: x\\x0Ay");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

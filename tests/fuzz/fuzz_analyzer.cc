@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static lede::Analyzer analyzer;
-    const lede::CleanText cleaned = lede::clean_text(std::string_view(reinterpret_cast<const char*>(data), size));
+    const lede::CleanText cleaned =
+        lede::clean_text(std::string_view(reinterpret_cast<const char*>(data), size));
     if (!lede::is_valid_utf8(cleaned.text)) {
         __builtin_trap();
     }

@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     file.size = size;
     const auto check = [](lede::input::InputRecord&& record) {
         const lede::Article& article = record.article;
-        for (const std::string* field : {&article.id, &article.title, &article.date, &article.lang, &article.body,
-                                         &article.url, &article.source}) {
+        for (const std::string* field : {&article.id, &article.title, &article.date, &article.lang,
+                                         &article.body, &article.url, &article.source}) {
             if (!lede::is_valid_utf8(*field)) {
                 __builtin_trap();
             }

@@ -14,7 +14,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static lede::Analyzer analyzer;
     static lede::Highlighter highlighter(analyzer);
-    const std::string text = lede::clean_text(std::string_view(reinterpret_cast<const char*>(data), size)).text;
+    const std::string text =
+        lede::clean_text(std::string_view(reinterpret_cast<const char*>(data), size)).text;
     lede::HighlightSpec spec;
     for (const lede::Token& token : analyzer.analyze(text.substr(0, 64))) {
         spec.sequences.push_back({lede::WordMatch{token.term, true, false, {}}});

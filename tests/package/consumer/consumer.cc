@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
     lede::IndexOptions options;
     options.db_path = argv[1];
     lede::Indexer indexer(options);
-    const auto report = indexer.index_articles({{"a1", "Quake", "2024-01-01", "en", "A strong earthquake hit.", "", ""}});
+    const auto report =
+        indexer.index_articles({{"a1", "Quake", "2024-01-01", "en", "A strong earthquake hit.", "", ""}});
     lede::Searcher searcher(argv[1]);
     lede::SearchRequest request;
     request.query = "earthquakes";
