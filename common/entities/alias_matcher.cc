@@ -40,6 +40,72 @@ struct Surname {
     std::size_t after = 0; ///< last token of the full name
 };
 
+// Words that join a modifier name to the head in unspaced scripts:
+// 日本の外務省, 中国的…, ธนาคารแห่งประเทศไทย ("bank of Thailand").
+[[nodiscard]] bool is_unspaced_connector(std::string_view term) {
+    return term == "の" || term == "的" || term == "之" || term == "แห่ง";
+}
+
+// Whether a nested word name stands apart from the rest of the outer name:
+// "ISIS-K" and "Baden-Württemberg" are single names, "Bank of Russia" is not.
+[[nodiscard]] bool spaced_from_rest(const MentionCandidate& inner, const MentionCandidate& outer,
+                                    std::string_view text, const std::vector<Token>& tokens) {
+    const auto has_space = [&](std::size_t left, std::size_t right) {
+        const std::string_view gap = text.substr(tokens[left].end, tokens[right].begin - tokens[left].end);
+        return gap.find_first_of(" \t\n") != std::string_view::npos ||
+               gap.find("\u00A0") != std::string_view::npos;
+    };
+    const std::size_t last = inner.first + inner.count - 1;
+    return (inner.first == outer.first || has_space(inner.first - 1, inner.first)) &&
+           (last + 1 == outer.first + outer.count || has_space(last, last + 1));
+}
+
+// Names nested in a chosen mention that count on their own: "Bank of
+// Russia" names Russia, "Beslan school siege" Beslan, 联合国安理会 the UN.
+// Word matches count anywhere inside; in unspaced scripts only a head
+// modifier (联合国… , 新潟航空基地) or one after a connector does, so that
+// 京都 inside 東京都 stays Tokyo. Among overlapping inner names the longest wins.
+[[nodiscard]] std::vector<MentionCandidate> nested_mentions(const std::vector<MentionCandidate>& chosen,
+                                                            const std::vector<MentionCandidate>& candidates,
+                                                            const std::vector<CompiledAlias>& aliases,
+                                                            std::string_view text,
+                                                            const std::vector<Token>& tokens) {
+    std::vector<MentionCandidate> nested;
+    std::vector<bool> used;
+    for (const MentionCandidate& outer : chosen) {
+        if (aliases[outer.alias].opaque || outer.count == 0) {
+            continue;
+        }
+        used.assign(outer.count, false);
+        for (const MentionCandidate& inner : candidates) { // sorted best first
+            const bool inside = inner.first >= outer.first &&
+                                inner.first + inner.count <= outer.first + outer.count &&
+                                inner.length < outer.length;
+            if (!inside || inner.entity == outer.entity || inner.weak) {
+                continue;
+            }
+            if (aliases[inner.alias].by_characters) {
+                const bool at_head = inner.first == outer.first && inner.head && outer.head;
+                const bool after_connector = inner.whole && inner.first > outer.first &&
+                                             is_unspaced_connector(tokens[inner.first - 1].term);
+                if (!at_head && !after_connector) {
+                    continue;
+                }
+            } else if (!inner.whole || !spaced_from_rest(inner, outer, text, tokens)) {
+                continue;
+            }
+            const auto from = used.begin() + static_cast<std::ptrdiff_t>(inner.first - outer.first);
+            const auto to = from + static_cast<std::ptrdiff_t>(inner.count);
+            if (std::find(from, to, true) != to) {
+                continue;
+            }
+            std::fill(from, to, true);
+            nested.push_back(inner);
+        }
+    }
+    return nested;
+}
+
 } // namespace
 
 void AliasMatcher::build(std::vector<MatcherEntity> entities, const std::vector<MatcherAlias>& aliases,
@@ -64,6 +130,7 @@ void AliasMatcher::add_alias(std::uint32_t priority, const MatcherAlias& alias, 
     compiled.entity = alias.entity;
     compiled.priority = priority;
     compiled.case_sensitive = (alias.flags & kAliasCaseSensitive) != 0;
+    compiled.opaque = (alias.flags & kAliasOpaque) != 0;
     compiled.by_characters = (alias.flags & kAliasByCharacters) != 0 ||
                              std::all_of(tokens.begin(), tokens.end(), [](const Token& t) {
                                  return script_of(t.term) == TextScript::unspaced;
@@ -74,7 +141,7 @@ void AliasMatcher::add_alias(std::uint32_t priority, const MatcherAlias& alias, 
                                                     : "\x1F"
                                                       "w") +
                             (compiled.case_sensitive ? "s" : "i") +
-                            ((alias.flags & kAliasNoInflect) ? "n" : "f");
+                            ((alias.flags & kAliasNoInflect) ? "n" : "f") + (compiled.opaque ? "o" : "t");
     if (compiled.by_characters) {
         for (const Token& token : tokens) {
             compiled.characters += token.term;
@@ -167,6 +234,7 @@ std::vector<EntityMention> AliasMatcher::find(std::string_view text, const std::
         }
         return false;
     });
+    const std::vector<MentionCandidate> nested = nested_mentions(chosen, candidates, aliases_, text, tokens);
     std::sort(chosen.begin(), chosen.end(),
               [](const MentionCandidate& a, const MentionCandidate& b) { return a.begin < b.begin; });
 
@@ -221,9 +289,11 @@ std::vector<EntityMention> AliasMatcher::find(std::string_view text, const std::
                 chosen.push_back(lone);
             }
         }
-        std::sort(chosen.begin(), chosen.end(),
-                  [](const MentionCandidate& a, const MentionCandidate& b) { return a.begin < b.begin; });
     }
+
+    chosen.insert(chosen.end(), nested.begin(), nested.end());
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [](const MentionCandidate& a, const MentionCandidate& b) { return a.begin < b.begin; });
 
     std::vector<EntityMention> mentions;
     mentions.reserve(chosen.size());

@@ -39,6 +39,7 @@ struct CompiledAlias {
     std::uint32_t priority = 0; ///< row order: a later (user) row wins a tie
     bool case_sensitive = false;
     bool by_characters = false;
+    bool opaque = false;            ///< names inside it are not mentions of their own
     std::vector<AliasTerm> terms;   ///< word matching
     std::vector<std::string> cased; ///< NFKC text of each alias word, for `cs`
     std::vector<std::string> gaps;  ///< text between alias words ("St. Petersburg")

@@ -216,7 +216,8 @@ void AliasScan::run_candidates(std::size_t first, const std::string& characters,
                     candidate.begin = tokens_[candidate.first].begin;
                     candidate.end = tokens_[candidate.first + candidate.count - 1].end;
                     candidate.length = wanted.size();
-                    candidate.whole = *first_start == at && last_end == stop;
+                    candidate.head = *first_start == at;
+                    candidate.whole = candidate.head && last_end == stop;
                     out.push_back(candidate);
                 }
             }

@@ -20,6 +20,7 @@ struct MentionCandidate {
     std::size_t end = 0;
     std::size_t length = 0; ///< matched bytes: the tie-breaker "longest first"
     bool whole = true;      ///< starts and ends on token boundaries
+    bool head = true;       ///< starts on a token boundary
     bool weak = false;      ///< a `cs` acronym inside all-caps text
 };
 

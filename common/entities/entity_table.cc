@@ -117,11 +117,11 @@ void EntityTable::Impl::compile(Analyzer& analyzer) {
     for (const Entity& entity : entities) {
         matcher_entities.push_back({entity.id, entity.type});
     }
-    std::unordered_set<std::string> disabled; // `off` rows also silence the implicit name alias
+    // A row spelling the entity's name replaces the implicit name alias, so
+    // its flags apply to the name: `off` silences it, `opaque` or `cs` qualify it.
+    std::unordered_set<std::string> disabled;
     for (const detail::AliasRecord& alias : aliases) {
-        if ((alias.flags & detail::kAliasOff) != 0) {
-            disabled.insert(alias.id + '\t' + alias.text);
-        }
+        disabled.insert(alias.id + '\t' + alias.text);
     }
     std::vector<detail::MatcherAlias> matcher_aliases;
     matcher_aliases.reserve(entities.size() + aliases.size());

@@ -11,11 +11,12 @@ namespace {
 
 constexpr std::size_t kMaxIdBytes = 64;
 
-constexpr std::array<std::pair<std::string_view, std::uint8_t>, 4> kFlagNames = {{
+constexpr std::array<std::pair<std::string_view, std::uint8_t>, 5> kFlagNames = {{
     {"cs", kAliasCaseSensitive},
     {"cjk", kAliasByCharacters},
     {"noinflect", kAliasNoInflect},
     {"off", kAliasOff},
+    {"opaque", kAliasOpaque},
 }};
 
 constexpr std::array<std::pair<std::string_view, EntityType>, 4> kTypeNames = {{
@@ -162,7 +163,7 @@ private:
                 return bit;
             }
         }
-        fail("unknown flag " + quoted(text) + " (expected cs, cjk, noinflect or off)");
+        fail("unknown flag " + quoted(text) + " (expected cs, cjk, noinflect, off or opaque)");
     }
 
     std::string_view origin_;

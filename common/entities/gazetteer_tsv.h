@@ -16,6 +16,7 @@ enum AliasFlag : std::uint8_t {
     kAliasByCharacters = 2,  ///< `cjk`: match by characters on CJK and Thai runs
     kAliasNoInflect = 4,     ///< `noinflect`: no Russian/Ukrainian case endings
     kAliasOff = 8,           ///< `off`: kept for round trips and overrides, never matched
+    kAliasOpaque = 16,       ///< `opaque`: names inside it are not mentions (Real Madrid, Japan Airlines)
 };
 
 /// One alias row as written in the table.
@@ -52,7 +53,7 @@ enum class RowFormat { tagged, entities, aliases };
 /// Lower-case ASCII letters and digits in `-`-separated groups, at most 64 bytes.
 [[nodiscard]] bool is_valid_id(std::string_view id) noexcept;
 
-/// Flags in canonical order (`cs,cjk,noinflect,off`), empty for none.
+/// Flags in canonical order (`cs,cjk,noinflect,off,opaque`), empty for none.
 [[nodiscard]] std::string format_alias_flags(std::uint8_t flags);
 
 /// The tagged form of a whole table: entities first, then aliases, in table order.

@@ -67,7 +67,9 @@ public:
 
     /// Mentions in `text`, given its tokens from Analyzer::analyze (same
     /// text). `lang` selects inflection rules (ru, uk suffixes). Overlaps are
-    /// resolved longest first; results are in text order.
+    /// resolved longest first, but a name nested in a chosen one is reported
+    /// too ("Bank of Russia" → bank-of-russia and, inside it, russia) unless
+    /// the longer alias is `opaque`; results are in text order.
     [[nodiscard]] std::vector<EntityMention>
     find_mentions(std::string_view text, const std::vector<Token>& tokens, std::string_view lang) const;
 
