@@ -133,13 +133,35 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
     std::set<std::string> types;
     for (const extract::EntityOccurrence& occurrence : extraction.entities) {
         const Entity* entity = entities_->find(occurrence.id);
-        if (entity == nullptr) {
+        if (entity == nullptr && !occurrence.discovered) {
             continue;
         }
-        document.add_boolean_term(std::string(ts::kEntity) + entity->id);
-        const std::string type(entity_type_name(entity->type));
+        const std::string& name = entity != nullptr ? entity->name : occurrence.name;
+        const std::string type(entity_type_name(entity != nullptr ? entity->type : *occurrence.discovered));
+        document.add_boolean_term(std::string(ts::kEntity) + occurrence.id);
         if (types.insert(type).second) {
             document.add_boolean_term(std::string(ts::kEntityType) + type);
+        }
+        id_list.append(id_list.empty() ? "" : "\n").append(occurrence.id);
+        if (entity == nullptr) {
+            // No table names it: the facet takes its name and type from here.
+            id_list.append("\t").append(type).append("\t").append(name);
+        }
+        nlohmann::json spans = nlohmann::json::array();
+        for (const auto& [begin, end] : occurrence.body_spans) {
+            spans.push_back({begin, end});
+        }
+        nlohmann::json record = {{"id", occurrence.id},
+                                 {"name", name},
+                                 {"type", type},
+                                 {"mentions", occurrence.mentions},
+                                 {"spans", std::move(spans)}};
+        if (entity == nullptr) {
+            record["discovered"] = true;
+        }
+        entities.push_back(std::move(record));
+        if (entity == nullptr) {
+            continue;
         }
         // Ancestors make "Moscow" find an article about a Krasnogorsk venue;
         // the visited set guards against a cycle in a user's gazetteer.
@@ -156,16 +178,6 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
                 pending.insert(pending.end(), up->parents.begin(), up->parents.end());
             }
         }
-        id_list.append(id_list.empty() ? "" : "\n").append(entity->id);
-        nlohmann::json spans = nlohmann::json::array();
-        for (const auto& [begin, end] : occurrence.body_spans) {
-            spans.push_back({begin, end});
-        }
-        entities.push_back({{"id", entity->id},
-                            {"name", entity->name},
-                            {"type", type},
-                            {"mentions", occurrence.mentions},
-                            {"spans", std::move(spans)}});
     }
     if (!id_list.empty()) {
         document.add_value(ts::kSlotEntities, id_list);

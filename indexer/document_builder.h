@@ -29,7 +29,6 @@ struct BuiltDocument {
 /// One per thread: it owns an Analyzer.
 class DocumentBuilder {
 public:
-    /// `entities` must outlive the builder.
     /// `entities` must outlive the builder; without `extract`, entities and
     /// casualty figures are not looked for (a faster, text-only index).
     explicit DocumentBuilder(const EntityTable& entities, bool extract = true)

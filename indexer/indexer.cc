@@ -91,8 +91,10 @@ struct Indexer::Impl {
     explicit Impl(IndexOptions opts)
         : options(std::move(opts)), entities(load_entity_table(options.gazetteers)),
           stored_table(entities.serialise()),
-          table_digest(
-              term_scheme::sha256_hex((options.extract ? "extract\n" : "text-only\n") + stored_table)),
+          table_digest(term_scheme::sha256_hex(
+              (options.extract ? "extract " + std::to_string(extract::kExtractionVersion) + "\n"
+                               : "text-only\n") +
+              stored_table)),
           writer(options.db_path),
           builders(make_builders(resolve_jobs(options.jobs), entities, options.extract)) {
         if (options.batch_size == 0) {

@@ -29,7 +29,21 @@ namespace {
 } // namespace
 
 void EntityCountSpy::operator()(const Xapian::Document& document, double) {
-    for (std::string& id : ts::split_list(document.get_value(ts::kSlotEntities), '\n')) {
+    for (std::string& line : ts::split_list(document.get_value(ts::kSlotEntities), '\n')) {
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string::npos) {
+            ++counts_[std::move(line)];
+            continue;
+        }
+        // A discovered name: `id<TAB>type<TAB>name`.
+        std::string id = line.substr(0, tab);
+        if (!discovered_.contains(id)) {
+            const std::size_t second = line.find('\t', tab + 1);
+            const std::string type =
+                line.substr(tab + 1, second == std::string::npos ? std::string::npos : second - tab - 1);
+            const std::string name = second == std::string::npos ? id : line.substr(second + 1);
+            discovered_.emplace(id, HitEntity{id, name, type});
+        }
         ++counts_[std::move(id)];
     }
 }
@@ -107,11 +121,14 @@ Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entiti
         if (facets.entity.size() >= top_entities_) {
             break;
         }
-        const Entity* entity = entities.find(id);
-        facets.entity.push_back(
-            {HitEntity{id, entity ? entity->name : id,
-                       entity ? std::string(entity_type_name(entity->type)) : std::string()},
-             count});
+        if (const Entity* entity = entities.find(id); entity != nullptr) {
+            facets.entity.push_back(
+                {HitEntity{id, entity->name, std::string(entity_type_name(entity->type))}, count});
+        } else if (const auto found = entity_->discovered().find(id); found != entity_->discovered().end()) {
+            facets.entity.push_back({found->second, count});
+        } else {
+            facets.entity.push_back({HitEntity{id, id, std::string()}, count});
+        }
     }
     facets.approximate = lang_->get_total() < mset.get_matches_estimated();
     return facets;

@@ -19,9 +19,12 @@ public:
     void operator()(const Xapian::Document& document, double weight) override;
     [[nodiscard]] std::string name() const override { return "lede.EntityCountSpy"; }
     [[nodiscard]] const std::unordered_map<std::string, std::size_t>& counts() const { return counts_; }
+    /// Names in no table, as the documents describe them.
+    [[nodiscard]] const std::unordered_map<std::string, HitEntity>& discovered() const { return discovered_; }
 
 private:
     std::unordered_map<std::string, std::size_t> counts_;
+    std::unordered_map<std::string, HitEntity> discovered_;
 };
 
 /// Counts entity, date, casualty and language facets over every match the

@@ -1,5 +1,7 @@
 #include "indexer/extract/article_extraction.h"
 
+#include "indexer/extract/name_discovery.h"
+
 #include <algorithm>
 #include <map>
 
@@ -14,15 +16,35 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     auto occurrence = [&](const std::string& id) -> EntityOccurrence& {
         const auto [found, inserted] = index_of.emplace(id, extraction.entities.size());
         if (inserted) {
-            extraction.entities.push_back({id, 0, {}});
+            extraction.entities.push_back({id, {}, std::nullopt, 0, {}});
         }
         return extraction.entities[found->second];
     };
-    for (const EntityMention& mention : entities.find_mentions(article.title, title_tokens, lang)) {
+    // A discovered name whose id the table has is that entity (a user's
+    // table may name it without this spelling).
+    auto discovered = [&](const DiscoveredMention& mention) -> EntityOccurrence& {
+        EntityOccurrence& entity = occurrence(mention.id);
+        if (entities.find(mention.id) == nullptr && !entity.discovered) {
+            entity.discovered = mention.type;
+            entity.name = mention.name;
+        }
+        return entity;
+    };
+    const std::vector<EntityMention> in_title = entities.find_mentions(article.title, title_tokens, lang);
+    for (const EntityMention& mention : in_title) {
         ++occurrence(mention.id).mentions;
     }
-    for (const EntityMention& mention : entities.find_mentions(article.body, body_tokens, lang)) {
+    for (const DiscoveredMention& mention : discover_names(article.title, title_tokens, lang, in_title)) {
+        ++discovered(mention).mentions;
+    }
+    const std::vector<EntityMention> in_body = entities.find_mentions(article.body, body_tokens, lang);
+    for (const EntityMention& mention : in_body) {
         EntityOccurrence& entity = occurrence(mention.id);
+        ++entity.mentions;
+        entity.body_spans.emplace_back(mention.begin, mention.end);
+    }
+    for (const DiscoveredMention& mention : discover_names(article.body, body_tokens, lang, in_body)) {
+        EntityOccurrence& entity = discovered(mention);
         ++entity.mentions;
         entity.body_spans.emplace_back(mention.begin, mention.end);
     }

@@ -6,16 +6,23 @@
 
 #include "indexer/extract/casualty_figures.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace lede::extract {
 
+/// Bumped whenever the extraction rules change what an article yields, so
+/// that rerunning lede-index re-extracts every article with the new rules.
+inline constexpr int kExtractionVersion = 2;
+
 /// One entity of an article, with where the body mentions it.
 struct EntityOccurrence {
     std::string id;
-    std::size_t mentions = 0;                                    ///< title and body
+    std::string name;                     ///< for a discovered name (in no table): as first written
+    std::optional<EntityType> discovered; ///< set for a name in no table: its type from the cue
+    std::size_t mentions = 0;             ///< title and body
     std::vector<std::pair<std::size_t, std::size_t>> body_spans; ///< byte spans in the body
 };
 

@@ -2,6 +2,7 @@
 
 #include <lede/error.h>
 #include <lede/limits.h>
+#include <lede/name_slug.h>
 #include <lede/term_scheme.h>
 
 #include "searcher/query/count_range.h"
@@ -363,9 +364,24 @@ Xapian::Query QueryBuilder::entity_filter(std::string_view name, HighlightSpec& 
     const EntityTable& table = entities_();
     const std::optional<std::string> id = table.resolve(name);
     if (!id) {
-        // No entity of that name: no article can match. The bare prefix is a
-        // term no document has.
-        return Xapian::Query(std::string(ts::kEntity));
+        // A name in no table may have been discovered in articles under its
+        // slug; one that was not matches nothing.
+        std::vector<Xapian::Query> ids;
+        for (const std::string& slug : name_slug_variants(name)) {
+            ids.emplace_back(std::string(ts::kEntity) + slug);
+        }
+        const std::vector<Token> tokens = analyzer_.analyze(name);
+        if (!tokens.empty() && !all_cjk(tokens)) {
+            std::vector<WordMatch> sequence;
+            for (const Token& token : tokens) {
+                sequence.push_back(WordMatch{token.term, false, false, {}});
+            }
+            highlight.sequences.push_back(std::move(sequence));
+        }
+        if (ids.empty()) {
+            return Xapian::Query(std::string(ts::kEntity)); // a term no document has
+        }
+        return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
     }
     // The aliases are shown in snippets, so a reader sees why a hit matched.
     for (const std::string& alias : table.aliases(*id)) {

@@ -134,6 +134,37 @@ BOOST_AUTO_TEST_CASE(facets_count_entities_and_casualty_buckets) {
     BOOST_TEST(bucketed >= 4U);
 }
 
+// de-002 names an analyst and his consultancy that no table knows; ru-003
+// an economist in Cyrillic.
+BOOST_AUTO_TEST_CASE(names_in_no_table_are_entities_found_by_name_or_id) {
+    BOOST_TEST(ids_for_entity("Markus Feldhaus") == std::set<std::string>{"de-002"});
+    BOOST_TEST(ids_for_entity("markus-feldhaus") == std::set<std::string>{"de-002"});
+    BOOST_TEST(ids_for_entity("Андрей Лебедев") == std::set<std::string>{"ru-003"});
+    BOOST_TEST(ids_for_entity("Andrey Lebedev") == std::set<std::string>{"ru-003"});
+
+    lede::SearchRequest request;
+    request.entities = {"Mainblick Research"};
+    request.facets = true;
+    request.facet_entities = 100;
+    const lede::SearchResult result = search(request);
+    BOOST_TEST_REQUIRE(result.hits.size() == 1U);
+    bool analyst = false;
+    for (const lede::HitEntity& entity : result.hits[0].entities) {
+        analyst = analyst || (entity.id == "markus-feldhaus" && entity.type == "person" &&
+                              entity.name == "Markus Feldhaus");
+    }
+    BOOST_TEST(analyst);
+    BOOST_TEST_REQUIRE(result.facets.has_value());
+    bool facet = false;
+    for (const auto& value : result.facets->entity) {
+        facet = facet || (value.entity.id == "mainblick-research" && value.entity.type == "org" &&
+                          value.entity.name == "Mainblick Research" && value.count == 1U);
+    }
+    BOOST_TEST(facet);
+    const std::string html = lede::snippet_html(result.hits[0].snippet);
+    BOOST_TEST(html.find("<mark>Mainblick</mark> <mark>Research</mark>") != std::string::npos, html);
+}
+
 BOOST_AUTO_TEST_CASE(an_entity_filter_highlights_its_aliases) {
     lede::SearchRequest request;
     request.entities = {"Vladimir Putin"};

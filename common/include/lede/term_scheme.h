@@ -43,11 +43,13 @@ inline constexpr unsigned kSlotInjuredMax = 9;
 inline constexpr unsigned kSlotDeathsBucket =
     10; ///< bucket label of slot 4: `0`, `1..9`, `10..99`, `100..999`, `1000..`
 inline constexpr unsigned kSlotInjuredBucket = 11; ///< likewise for slot 7
-inline constexpr unsigned kSlotEntities = 12;      ///< entity ids mentioned, newline-separated
-inline constexpr unsigned kSlotSignature = 14;     ///< near-duplicate MinHash signature of the body
-inline constexpr unsigned kSlotDigest = 16;        ///< content digest (hex): unchanged articles are skipped
-inline constexpr unsigned kSlotOrigin = 17;        ///< canonical path of the input file, for --prune
-inline constexpr unsigned kSlotId = 18;            ///< the article id as given (tie-break, display)
+/// Entity ids mentioned, one per line; a name in no table (discovered from
+/// its context) is written `id<TAB>type<TAB>name`, so facets can name it.
+inline constexpr unsigned kSlotEntities = 12;
+inline constexpr unsigned kSlotSignature = 14; ///< near-duplicate MinHash signature of the body
+inline constexpr unsigned kSlotDigest = 16;    ///< content digest (hex): unchanged articles are skipped
+inline constexpr unsigned kSlotOrigin = 17;    ///< canonical path of the input file, for --prune
+inline constexpr unsigned kSlotId = 18;        ///< the article id as given (tie-break, display)
 
 /// Metadata keys.
 inline constexpr std::string_view kMetaFormat = "lede:format";

@@ -1,0 +1,86 @@
+#include <lede/name_slug.h>
+
+#include "common/analysis/icu_status.h"
+
+#include <algorithm>
+#include <memory>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+namespace lede {
+namespace {
+
+constexpr std::size_t kMaxSlugBytes = 64;
+
+// Russian BGN leaves Latin text as it is; Any-Latin then takes the other scripts.
+enum class Romanisation { russian, ukrainian };
+
+// Transliterators are costly to build and not safe to share between
+// threads, so each thread keeps its own, built on first use.
+icu::Transliterator& transliterator(Romanisation rule) {
+    thread_local std::unique_ptr<icu::Transliterator> cached[2];
+    std::unique_ptr<icu::Transliterator>& slot = cached[static_cast<int>(rule)];
+    if (!slot) {
+        const char* id = rule == Romanisation::russian ? "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"
+                                                       : "Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII; Lower";
+        UErrorCode status = U_ZERO_ERROR;
+        slot.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+        detail::check_icu(status, "Transliterator::createInstance");
+    }
+    return *slot;
+}
+
+bool has_ukrainian_letters(std::string_view name) {
+    for (const std::string_view letter : {"і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ"}) {
+        if (name.find(letter) != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string slug_with(std::string_view name, Romanisation rule) {
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    transliterator(rule).transliterate(text);
+    std::string ascii;
+    text.toUTF8String(ascii);
+    std::string slug;
+    for (const char c : ascii) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (word) {
+            slug.push_back(c);
+        } else if (c == '\'' || c == '"') {
+            continue; // soft signs and apostrophes: dniprovs'kyy → dniprovskyy
+        } else if (!slug.empty() && slug.back() != '-') {
+            slug.push_back('-');
+        }
+    }
+    while (!slug.empty() && slug.back() == '-') {
+        slug.pop_back();
+    }
+    if (slug.size() > kMaxSlugBytes) {
+        const std::size_t cut = slug.rfind('-', kMaxSlugBytes);
+        slug.resize(cut == std::string::npos || cut == 0 ? kMaxSlugBytes : cut);
+    }
+    return slug;
+}
+
+} // namespace
+
+std::string name_slug(std::string_view name, std::string_view lang) {
+    return slug_with(name, lang == "uk" || has_ukrainian_letters(name) ? Romanisation::ukrainian
+                                                                       : Romanisation::russian);
+}
+
+std::vector<std::string> name_slug_variants(std::string_view name) {
+    std::vector<std::string> slugs;
+    for (const Romanisation rule : {Romanisation::russian, Romanisation::ukrainian}) {
+        std::string slug = slug_with(name, rule);
+        if (!slug.empty() && std::find(slugs.begin(), slugs.end(), slug) == slugs.end()) {
+            slugs.push_back(std::move(slug));
+        }
+    }
+    return slugs;
+}
+
+} // namespace lede

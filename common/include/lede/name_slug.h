@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede {
+
+/// The id of a name found in text but in no entity table: the name in
+/// ASCII, lower case, words joined by `-` ("Markus Feldhaus" →
+/// `markus-feldhaus`, "Андрей Лебедев" → `andrey-lebedev`). Cyrillic is
+/// romanised by the BGN/PCGN rules of `lang` (Ukrainian for `uk` or when the
+/// name has і ї є ґ, else Russian), other scripts by ICU's Any-Latin.
+/// Empty when nothing of the name survives. At most 64 bytes, cut on a word.
+[[nodiscard]] std::string name_slug(std::string_view name, std::string_view lang = "");
+
+/// The ids `name` may have been given in any language (its Russian and its
+/// Ukrainian romanisation differ: Микола → mikola, mykola), for search.
+[[nodiscard]] std::vector<std::string> name_slug_variants(std::string_view name);
+
+} // namespace lede
