@@ -24,7 +24,8 @@ icu::Transliterator& transliterator(Romanisation rule) {
         const char* id = rule == Romanisation::russian ? "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"
                                                        : "Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII; Lower";
         UErrorCode status = U_ZERO_ERROR;
-        slot.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+        slot.reset(
+            icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
         detail::check_icu(status, "Transliterator::createInstance");
     }
     return *slot;
@@ -40,7 +41,8 @@ bool has_ukrainian_letters(std::string_view name) {
 }
 
 std::string slug_with(std::string_view name, Romanisation rule) {
-    icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
     transliterator(rule).transliterate(text);
     std::string ascii;
     text.toUTF8String(ascii);

@@ -28,10 +28,11 @@ class Discovery {
 public:
     Discovery(std::string_view text, const std::vector<Token>& tokens, std::string_view lang,
               const std::vector<EntityMention>& known)
-        : text_(text), tokens_(tokens), lang_(lang), taken_(tokens.size(), false), used_(tokens.size(), false) {
+        : text_(text), tokens_(tokens), lang_(lang), taken_(tokens.size(), false),
+          used_(tokens.size(), false) {
         for (const EntityMention& mention : known) {
-            for (std::size_t i = mention.first_token; i < mention.first_token + mention.token_count && i < tokens.size();
-                 ++i) {
+            for (std::size_t i = mention.first_token;
+                 i < mention.first_token + mention.token_count && i < tokens.size(); ++i) {
                 taken_[i] = true;
             }
         }
@@ -61,7 +62,8 @@ private:
 
     [[nodiscard]] std::string_view key(std::size_t i) const {
         const Token& token = tokens_[i];
-        return token.accent_folded.empty() ? std::string_view(token.term) : std::string_view(token.accent_folded);
+        return token.accent_folded.empty() ? std::string_view(token.term)
+                                           : std::string_view(token.accent_folded);
     }
     [[nodiscard]] std::string_view raw(std::size_t i) const {
         return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
@@ -86,8 +88,8 @@ private:
     }
     [[nodiscard]] bool any_taken(std::size_t first, std::size_t last) const {
         return std::find(taken_.begin() + static_cast<std::ptrdiff_t>(first),
-                         taken_.begin() + static_cast<std::ptrdiff_t>(last), true) !=
-               taken_.begin() + static_cast<std::ptrdiff_t>(last);
+                         taken_.begin() + static_cast<std::ptrdiff_t>(last),
+                         true) != taken_.begin() + static_cast<std::ptrdiff_t>(last);
     }
     [[nodiscard]] Cue cue_of(std::size_t i) const {
         if (!cased_script(i)) {
@@ -110,8 +112,8 @@ private:
         if (id.empty()) {
             return;
         }
-        std::fill(used_.begin() + static_cast<std::ptrdiff_t>(first), used_.begin() + static_cast<std::ptrdiff_t>(last),
-                  true);
+        std::fill(used_.begin() + static_cast<std::ptrdiff_t>(first),
+                  used_.begin() + static_cast<std::ptrdiff_t>(last), true);
         found_.push_back({std::move(id), std::move(name), type, begin, end});
         if (type == EntityType::person && last - first >= 2) {
             Surname surname{found_.size() - 1, std::string(key(last - 1)), {}, last - 1};
@@ -156,9 +158,11 @@ private:
                 continue;
             }
             for (std::size_t last = i; last < tokens_.size() && last < i + kMaxNameTokens; ++last) {
-                const std::string_view after = last + 1 < tokens_.size() ? gap(last) : text_.substr(tokens_[last].end);
-                const bool closes = std::any_of(std::begin(kClosingQuotes), std::end(kClosingQuotes),
-                                                [&](std::string_view quote) { return after.starts_with(quote); });
+                const std::string_view after =
+                    last + 1 < tokens_.size() ? gap(last) : text_.substr(tokens_[last].end);
+                const bool closes =
+                    std::any_of(std::begin(kClosingQuotes), std::end(kClosingQuotes),
+                                [&](std::string_view quote) { return after.starts_with(quote); });
                 if (closes) {
                     if (!any_taken(i, last + 1)) {
                         add(i, last + 1, EntityType::org);
@@ -221,8 +225,9 @@ private:
                 }
                 continue;
             }
-            if (detail::is_all_caps_word(raw(i)) || detail::code_points(key(i)) < 2 || cues::is_org_tail(key(i)) ||
-                cues::is_org_head(key(i)) || cues::is_place_tail(key(i)) || cues::is_not_a_name_word(key(i))) {
+            if (detail::is_all_caps_word(raw(i)) || detail::code_points(key(i)) < 2 ||
+                cues::is_org_tail(key(i)) || cues::is_org_head(key(i)) || cues::is_place_tail(key(i)) ||
+                cues::is_not_a_name_word(key(i))) {
                 return false;
             }
             ++words;
@@ -345,12 +350,13 @@ private:
                 if (i <= surname.after) {
                     continue;
                 }
-                bool same = key(i) == surname.key ||
-                            std::find(surname.stems.begin(), surname.stems.end(), key(i)) != surname.stems.end();
+                bool same = key(i) == surname.key || std::find(surname.stems.begin(), surname.stems.end(),
+                                                               key(i)) != surname.stems.end();
                 for (const std::string& stem : stems) {
-                    same = same || (stem == surname.key) ||
-                           (detail::code_points(stem) >= kMinSurnameStem &&
-                            std::find(surname.stems.begin(), surname.stems.end(), stem) != surname.stems.end());
+                    same =
+                        same || (stem == surname.key) ||
+                        (detail::code_points(stem) >= kMinSurnameStem &&
+                         std::find(surname.stems.begin(), surname.stems.end(), stem) != surname.stems.end());
                 }
                 if (same) {
                     ambiguous = ambiguous || (match && found_[*match].id != found_[surname.found].id);
@@ -384,7 +390,8 @@ private:
 } // namespace
 
 std::vector<DiscoveredMention> discover_names(std::string_view text, const std::vector<Token>& tokens,
-                                              std::string_view lang, const std::vector<EntityMention>& known) {
+                                              std::string_view lang,
+                                              const std::vector<EntityMention>& known) {
     return Discovery(text, tokens, lang, known).run();
 }
 

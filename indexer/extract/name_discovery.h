@@ -29,7 +29,8 @@ struct DiscoveredMention {
 /// surname is the same person and an acronym given in parentheses after
 /// an organisation's name is that organisation. Tokens of `known` (table
 /// mentions) are never a person's name. Results are in text order.
-[[nodiscard]] std::vector<DiscoveredMention> discover_names(std::string_view text, const std::vector<Token>& tokens,
+[[nodiscard]] std::vector<DiscoveredMention> discover_names(std::string_view text,
+                                                            const std::vector<Token>& tokens,
                                                             std::string_view lang,
                                                             const std::vector<EntityMention>& known);
 

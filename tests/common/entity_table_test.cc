@@ -213,6 +213,20 @@ const std::vector<MentionRow> kNestedNames = {
     {"東日本大震災", "ja", "great-east-japan-earthquake-2011[東日本大震災]"},
 };
 
+// Bodies and local places added to the curated table, in sentences of our own.
+const std::vector<MentionRow> kCuratedBodiesAndPlaces = {
+    {"武警官兵连夜赶赴灾区", "zh", "peoples-armed-police[武警官]"}, // spans are whole tokens,
+    {"The PLA Navy sailed.", "en", "peoples-liberation-army[PLA]"},
+    {"a pla of sorts", "en", ""}, // `cs`: not the army
+    {"Офіс президента заявив про це.", "uk", "office-of-the-president-of-ukraine[Офіс президента]"},
+    {"в Офисе президента Украины", "ru",
+     "office-of-the-president-of-ukraine[Офисе президента Украины] ukraine[Украины]"},
+    {"国土交通省によると", "ja", "ministry-of-land-infrastructure-transport-and-tourism[国土交通省]"},
+    {"un prêt de l'Instituto de Crédito Oficial", "fr",
+     "official-credit-institute[l'Instituto de Crédito Oficial]"},
+    {"Nan Goldin's photographs", "en", ""}, // the province is "Nan province", not a given name
+};
+
 const std::vector<ResolveRow> kResolve = {
     {"vladimir-putin", "vladimir-putin"},
     {"Vladimir-Putin", "vladimir-putin"},
@@ -393,6 +407,11 @@ BOOST_DATA_TEST_CASE(russian_and_ukrainian_case_endings_are_matched,
 
 BOOST_DATA_TEST_CASE(names_nested_in_longer_names_count_unless_the_longer_one_is_opaque,
                      boost::unit_test::data::make(kNestedNames), row) {
+    BOOST_TEST(describe(builtin(), row.text, row.lang) == row.expected);
+}
+
+BOOST_DATA_TEST_CASE(curated_bodies_and_places_are_found,
+                     boost::unit_test::data::make(kCuratedBodiesAndPlaces), row) {
     BOOST_TEST(describe(builtin(), row.text, row.lang) == row.expected);
 }
 

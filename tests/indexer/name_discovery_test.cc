@@ -39,8 +39,8 @@ std::string describe(const std::string& text, const std::string& lang) {
     std::string out;
     for (const lede::extract::DiscoveredMention& mention :
          lede::extract::discover_names(text, tokens, lang, known)) {
-        out += (out.empty() ? "" : " ") + std::string(lede::entity_type_name(mention.type)) + ":" + mention.id + "[" +
-               text.substr(mention.begin, mention.end - mention.begin) + "]";
+        out += (out.empty() ? "" : " ") + std::string(lede::entity_type_name(mention.type)) + ":" +
+               mention.id + "[" + text.substr(mention.begin, mention.end - mention.begin) + "]";
     }
     return out;
 }
@@ -49,7 +49,8 @@ const std::vector<Row> kPeople = {
     // A role right before the name.
     {"The bank's chief economist Hannelore Vasquez expects a cut.", "en",
      "person:hannelore-vasquez[Hannelore Vasquez]"},
-    {"Selon l'économiste Amélie Durocher, la reprise tarde.", "fr", "person:amelie-durocher[Amélie Durocher]"},
+    {"Selon l'économiste Amélie Durocher, la reprise tarde.", "fr",
+     "person:amelie-durocher[Amélie Durocher]"},
     {"El portavoz Julián Ortega Ruiz lo confirmó.", "es", "person:julian-ortega-ruiz[Julián Ortega Ruiz]"},
     {"заявил политолог Игорь Сапожников.", "ru", "person:igor-sapozhnikov[Игорь Сапожников]"},
     {"вважає аналітик Оксана Литвиненко.", "uk", "person:oksana-lytvynenko[Оксана Литвиненко]"},
@@ -76,7 +77,8 @@ const std::vector<Row> kPeopleNearMisses = {
     // A role before a known name adds nothing: the table has it.
     {"President Vladimir Putin spoke.", "en", ""},
     // A role before a place or an organisation's name is not a person.
-    {"the minister visited Grand Harbour Street on Monday.", "en", "place:grand-harbour-street[Grand Harbour Street]"},
+    {"the minister visited Grand Harbour Street on Monday.", "en",
+     "place:grand-harbour-street[Grand Harbour Street]"},
     // A clause break between role and name.
     {"He is an economist. Hannelore Vasquez disagrees.", "en", ""},
     // Lower-case words after a role.
@@ -96,7 +98,8 @@ const std::vector<Row> kOrganisations = {
      "org:ministry-of-fisheries-of-ruritania[Ministry of Fisheries of Ruritania]"},
     // An acronym given after the name stands for it later.
     {"the Centro Regional de Emergencias (CRE) said. CRE later added", "es",
-     "org:centro-regional-de-emergencias[Centro Regional de Emergencias] org:centro-regional-de-emergencias[CRE] "
+     "org:centro-regional-de-emergencias[Centro Regional de Emergencias] "
+     "org:centro-regional-de-emergencias[CRE] "
      "org:centro-regional-de-emergencias[CRE]"},
 };
 
@@ -115,7 +118,8 @@ const std::vector<Row> kOrganisationNearMisses = {
 const std::vector<Row> kPlaces = {
     {"Crowds gathered on Larkspur Avenue.", "en", "place:larkspur-avenue[Larkspur Avenue]"},
     // "Mayor" is a title only in English.
-    {"cerca de la Plaza Mayor de Villanueva", "es", "place:plaza-mayor-de-villanueva[Plaza Mayor de Villanueva]"},
+    {"cerca de la Plaza Mayor de Villanueva", "es",
+     "place:plaza-mayor-de-villanueva[Plaza Mayor de Villanueva]"},
     {"said Mayor Tobias Lindqvist", "en", "person:tobias-lindqvist[Tobias Lindqvist]"},
     {"le pont de la Guillotière", "fr", ""}, // lower-case head: not a name by capitalisation
 };
@@ -133,13 +137,13 @@ BOOST_DATA_TEST_CASE(capitalised_words_without_a_person_cue_are_not_people,
     BOOST_TEST(describe(row.text, row.lang) == row.expected);
 }
 
-BOOST_DATA_TEST_CASE(an_organisation_noun_or_word_names_an_organisation, boost::unit_test::data::make(kOrganisations),
-                     row) {
+BOOST_DATA_TEST_CASE(an_organisation_noun_or_word_names_an_organisation,
+                     boost::unit_test::data::make(kOrganisations), row) {
     BOOST_TEST(describe(row.text, row.lang) == row.expected);
 }
 
-BOOST_DATA_TEST_CASE(organisation_words_alone_are_not_names, boost::unit_test::data::make(kOrganisationNearMisses),
-                     row) {
+BOOST_DATA_TEST_CASE(organisation_words_alone_are_not_names,
+                     boost::unit_test::data::make(kOrganisationNearMisses), row) {
     BOOST_TEST(describe(row.text, row.lang) == row.expected);
 }
 
@@ -155,7 +159,8 @@ BOOST_AUTO_TEST_CASE(slugs_romanise_by_bgn_and_are_ascii) {
     BOOST_TEST(lede::name_slug("Микола Бойко", "uk") == "mykola-boyko");
     BOOST_TEST(lede::name_slug("Микола Бойко", "ru") == "mikola-boyko");
     const std::vector<std::string> variants = lede::name_slug_variants("Микола Бойко");
-    BOOST_TEST(variants == (std::vector<std::string>{"mikola-boyko", "mykola-boyko"}), boost::test_tools::per_element());
+    BOOST_TEST(variants == (std::vector<std::string>{"mikola-boyko", "mykola-boyko"}),
+               boost::test_tools::per_element());
     BOOST_TEST(lede::name_slug("  --  ").empty());
     BOOST_TEST(lede::name_slug(std::string(100, 'a') + " b").size() <= 64U);
 }
