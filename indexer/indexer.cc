@@ -8,6 +8,8 @@
 #include "indexer/index_writer.h"
 #include "indexer/input/article_fields.h"
 #include "indexer/input/file_walker.h"
+#include "indexer/pending_article.h"
+#include "indexer/sharded_build.h"
 
 #include <algorithm>
 #include <atomic>
@@ -26,16 +28,6 @@
 
 namespace lede {
 namespace {
-
-/// A record waiting in the current batch.
-struct Pending {
-    input::InputRecord record;
-    std::string id_term;
-    std::string digest;
-    Presence presence = Presence::absent;
-    std::optional<BuiltDocument> built;
-    std::string failure; ///< why building failed, if it did
-};
 
 [[nodiscard]] unsigned resolve_jobs(unsigned requested) {
     if (requested != 0) {
@@ -79,8 +71,10 @@ struct Indexer::Impl {
     EntityTable entities;
     std::string stored_table; ///< `entities` as the database metadata holds it
     std::string table_digest;
-    IndexWriter writer;
+    std::optional<IndexWriter> writer; ///< in place; empty for a sharded build
     std::vector<DocumentBuilder> builders;
+    std::unique_ptr<ShardedBuild> sharded; ///< during a sharded index() call
+    bool built_once = false;
 
     // State of one index() call.
     IndexReport report;
@@ -95,13 +89,33 @@ struct Indexer::Impl {
               (options.extract ? "extract " + std::to_string(extract::kExtractionVersion) + "\n"
                                : "text-only\n") +
               stored_table)),
-          writer(options.db_path),
-          builders(make_builders(resolve_jobs(options.jobs), entities, options.extract)) {
+          builders(make_builders(std::max(resolve_jobs(options.jobs), options.shards), entities,
+                                 options.extract)) {
         if (options.batch_size == 0) {
             throw InvalidArgument("batch size must be at least 1");
         }
-        // The searcher resolves entity names with the table the index was built with.
-        writer.store_metadata(term_scheme::kMetaEntities, stored_table);
+        if (options.shards == 0) {
+            throw InvalidArgument("shards must be at least 1");
+        }
+        if (options.shards == 1) {
+            writer.emplace(options.db_path);
+            // The searcher resolves entity names with the table the index was built with.
+            writer->store_metadata(term_scheme::kMetaEntities, stored_table);
+        }
+    }
+
+    // A sharded build's finished articles, reported in the caller's thread.
+    void shard_done(Pending& pending) {
+        if (pending.built) {
+            ++report.added;
+        } else {
+            reject({pending.record.path, pending.record.line, pending.failure});
+            return;
+        }
+        ++progress.records_done;
+        if (options.on_progress) {
+            options.on_progress(progress);
+        }
     }
 
     void reject(const InputProblem& problem) {
@@ -127,6 +141,26 @@ struct Indexer::Impl {
         progress = {};
         batch.clear();
         seen.clear();
+    }
+
+    void begin_run() {
+        if (options.shards > 1) {
+            if (!writer && built_once) {
+                throw InvalidArgument(options.db_path +
+                                      ": a sharded build runs once; open a new Indexer to update");
+            }
+            sharded = std::make_unique<ShardedBuild>(options.db_path, builders, options.shards, stored_table);
+        }
+    }
+
+    // Writes what is left; a sharded build merges its shards into the database.
+    void end_run() {
+        flush();
+        if (sharded) {
+            sharded->finish([this](Pending& pending) { shard_done(pending); });
+            sharded.reset();
+            built_once = true;
+        }
     }
 
     void add(input::InputRecord&& record) {
@@ -190,9 +224,15 @@ struct Indexer::Impl {
         if (batch.empty()) {
             return;
         }
+        if (sharded) {
+            // A new database: every article is absent, nothing to look up.
+            sharded->submit(std::move(batch), [this](Pending& pending) { shard_done(pending); });
+            batch = {};
+            return;
+        }
         std::vector<Pending*> todo;
         for (Pending& pending : batch) {
-            pending.presence = writer.lookup(pending.id_term, pending.digest);
+            pending.presence = writer->lookup(pending.id_term, pending.digest);
             if (pending.presence != Presence::unchanged) {
                 todo.push_back(&pending);
             }
@@ -209,10 +249,10 @@ struct Indexer::Impl {
                     continue;
                 } else {
                     if (!open) {
-                        writer.begin_batch(); // a batch of unchanged articles commits nothing
+                        writer->begin_batch(); // a batch of unchanged articles commits nothing
                         open = true;
                     }
-                    writer.put(std::move(*pending.built));
+                    writer->put(std::move(*pending.built));
                     ++(pending.presence == Presence::absent ? report.added : report.replaced);
                 }
                 ++progress.records_done;
@@ -221,10 +261,10 @@ struct Indexer::Impl {
                 }
             }
             if (open) {
-                writer.commit_batch();
+                writer->commit_batch();
             }
         } catch (...) {
-            writer.cancel_batch();
+            writer->cancel_batch();
             throw;
         }
         batch.clear();
@@ -242,6 +282,7 @@ IndexReport Indexer::index(const std::vector<std::string>& inputs) {
     impl.reset();
     const input::ProblemSinks sinks = impl.sinks();
     const std::vector<input::InputFile> files = input::walk_inputs(inputs, sinks);
+    impl.begin_run();
     for (const input::InputFile& file : files) {
         impl.progress.bytes_total += file.size;
     }
@@ -251,9 +292,9 @@ IndexReport Indexer::index(const std::vector<std::string>& inputs) {
         impl.progress.bytes_done += file.size;
         impl.report.bytes += file.size;
     }
-    impl.flush();
+    impl.end_run();
 
-    if (impl.options.prune) {
+    if (impl.options.prune && impl.writer) { // a sharded build is new: nothing to prune
         std::vector<std::string> roots;
         for (const std::string& given : inputs) {
             std::error_code error;
@@ -266,7 +307,7 @@ IndexReport Indexer::index(const std::vector<std::string>& inputs) {
         for (const auto& [id_term, location] : impl.seen) {
             kept.insert(id_term);
         }
-        impl.report.deleted = impl.writer.prune(roots, kept);
+        impl.report.deleted = impl.writer->prune(roots, kept);
     }
     impl.report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return impl.report;
@@ -276,6 +317,7 @@ IndexReport Indexer::index_articles(const std::vector<Article>& articles) {
     const auto started = std::chrono::steady_clock::now();
     Impl& impl = *impl_;
     impl.reset();
+    impl.begin_run();
     std::size_t line = 0;
     for (const Article& article : articles) {
         ++line;
@@ -312,7 +354,7 @@ IndexReport Indexer::index_articles(const std::vector<Article>& articles) {
         impl.report.bytes += article.body.size();
         impl.add(std::move(record));
     }
-    impl.flush();
+    impl.end_run();
     impl.report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return impl.report;
 }

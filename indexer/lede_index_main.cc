@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("lede-index ") + lede::version());
     std::optional<std::string> db;
     unsigned jobs = 0;
+    unsigned shards = 1;
     bool prune = false;
     std::size_t batch_size = 1000;
     bool quiet = false;
@@ -87,6 +88,9 @@ int main(int argc, char** argv) {
     bool no_extract = false;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
     app.add_option("--jobs,-j", jobs, "analysis threads (default: all cores)")->check(CLI::Range(0u, 256u));
+    app.add_option("--shards", shards,
+                   "build a NEW database as N shards in parallel, merged and compacted (default 1: in place)")
+        ->check(CLI::Range(1u, 64u));
     app.add_flag("--prune", prune, "delete articles of the given inputs that are no longer there");
     app.add_option("--batch-size", batch_size, "articles per transaction (default 1000)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
@@ -118,6 +122,7 @@ int main(int argc, char** argv) {
         lede::IndexOptions options;
         options.db_path = lede::resolve_db_path(db, std::getenv("LEDE_DB"));
         options.jobs = jobs;
+        options.shards = shards;
         options.prune = prune;
         options.batch_size = batch_size;
         options.gazetteers = gazetteers;

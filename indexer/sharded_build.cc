@@ -1,0 +1,233 @@
+#include "indexer/sharded_build.h"
+
+#include <lede/error.h>
+#include <lede/term_scheme.h>
+
+#include "common/xapian_errors.h"
+#include "indexer/index_writer.h"
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <set>
+#include <unistd.h>
+
+namespace lede {
+namespace ts = term_scheme;
+namespace fs = std::filesystem;
+
+struct ShardedBuild::Shard {
+    std::string path;
+    DocumentBuilder* builder = nullptr;
+    std::optional<IndexWriter> writer;
+    std::optional<PendingBatch> todo;     ///< handed over, not started
+    std::optional<PendingBatch> finished; ///< written, not yet reported
+    bool busy = false;
+    std::exception_ptr failure;
+    std::set<std::string> langs;
+    std::thread thread;
+};
+
+namespace {
+
+// A name no other build of the same target uses at the same time.
+[[nodiscard]] std::string work_directory(const std::string& db_path) {
+    static std::atomic<unsigned> counter{0};
+    const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
+    return db_path + ".building-" + std::to_string(::getpid()) + "-" + std::to_string(now) + "-" +
+           std::to_string(counter++);
+}
+
+[[nodiscard]] bool is_empty_directory(const fs::path& path) {
+    std::error_code error;
+    return fs::is_directory(path, error) && fs::is_empty(path, error) && !error;
+}
+
+} // namespace
+
+ShardedBuild::ShardedBuild(std::string db_path, std::vector<DocumentBuilder>& builders, unsigned shards,
+                           std::string stored_table)
+    : db_path_(std::move(db_path)), work_dir_(work_directory(db_path_)),
+      stored_table_(std::move(stored_table)) {
+    std::error_code error;
+    if (fs::exists(db_path_, error) && !is_empty_directory(db_path_)) {
+        throw InvalidArgument(db_path_ + ": a sharded build makes a new database, and this path exists");
+    }
+    if (!fs::create_directories(work_dir_, error) || error) {
+        throw IoError("cannot create " + work_dir_ + ": " + error.message());
+    }
+    try {
+        for (std::size_t i = 0; i < shards && i < builders.size(); ++i) {
+            auto shard = std::make_unique<Shard>();
+            shard->path = work_dir_ + "/shard-" + std::to_string(i);
+            shard->builder = &builders[i];
+            shard->writer.emplace(shard->path);
+            shards_.push_back(std::move(shard));
+        }
+        for (const std::unique_ptr<Shard>& shard : shards_) {
+            shard->thread = std::thread([this, raw = shard.get()] { run(*raw); });
+        }
+    } catch (...) {
+        {
+            const std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        changed_.notify_all();
+        for (const std::unique_ptr<Shard>& shard : shards_) {
+            if (shard->thread.joinable()) {
+                shard->thread.join();
+            }
+        }
+        shards_.clear();
+        fs::remove_all(work_dir_, error);
+        throw;
+    }
+}
+
+ShardedBuild::~ShardedBuild() {
+    {
+        const std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    changed_.notify_all();
+    for (const std::unique_ptr<Shard>& shard : shards_) {
+        if (shard->thread.joinable()) {
+            shard->thread.join();
+        }
+    }
+    shards_.clear(); // closes the shard databases before their files go
+    std::error_code ignored;
+    fs::remove_all(work_dir_, ignored);
+}
+
+void ShardedBuild::run(Shard& shard) {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        changed_.wait(lock, [&] { return stopping_ || shard.todo.has_value(); });
+        if (!shard.todo) {
+            return;
+        }
+        PendingBatch batch = std::move(*shard.todo);
+        shard.todo.reset();
+        lock.unlock();
+        try {
+            for (Pending& pending : batch) {
+                try {
+                    pending.built =
+                        shard.builder->build(pending.record.article, pending.record.origin, pending.digest);
+                } catch (const Error& error) {
+                    pending.failure = error.what(); // this record only
+                }
+            }
+            shard.writer->begin_batch();
+            for (Pending& pending : batch) {
+                if (pending.built) {
+                    shard.langs.insert(pending.built->lang);
+                    shard.writer->put(std::move(*pending.built));
+                }
+            }
+            shard.writer->commit_batch();
+        } catch (...) {
+            shard.writer->cancel_batch();
+            lock.lock();
+            shard.failure = std::current_exception();
+            shard.busy = false;
+            changed_.notify_all();
+            continue;
+        }
+        lock.lock();
+        shard.finished = std::move(batch);
+        shard.busy = false;
+        changed_.notify_all();
+    }
+}
+
+void ShardedBuild::collect(Shard& shard, const Done& done, std::unique_lock<std::mutex>& lock) {
+    if (shard.failure) {
+        std::rethrow_exception(shard.failure);
+    }
+    if (!shard.finished) {
+        return;
+    }
+    PendingBatch batch = std::move(*shard.finished);
+    shard.finished.reset();
+    lock.unlock();
+    for (Pending& pending : batch) {
+        done(pending);
+    }
+    lock.lock();
+}
+
+void ShardedBuild::submit(PendingBatch&& batch, const Done& done) {
+    Shard& shard = *shards_[next_++ % shards_.size()];
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return !shard.busy; });
+    for (const std::unique_ptr<Shard>& other : shards_) {
+        if (!other->busy) {
+            collect(*other, done, lock);
+        }
+    }
+    shard.todo = std::move(batch);
+    shard.busy = true;
+    changed_.notify_all();
+}
+
+void ShardedBuild::finish(const Done& done) {
+    {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] {
+            return std::none_of(shards_.begin(), shards_.end(),
+                                [](const auto& shard) { return shard->busy; });
+        });
+        for (const std::unique_ptr<Shard>& shard : shards_) {
+            collect(*shard, done, lock);
+        }
+        stopping_ = true;
+    }
+    changed_.notify_all();
+    for (const std::unique_ptr<Shard>& shard : shards_) {
+        shard->thread.join();
+    }
+    merge();
+}
+
+void ShardedBuild::merge() {
+    std::set<std::string> langs;
+    Xapian::Database sources;
+    for (const std::unique_ptr<Shard>& shard : shards_) {
+        shard->writer->close();
+        shard->writer.reset();
+        langs.insert(shard->langs.begin(), shard->langs.end());
+    }
+    const std::string merged = work_dir_ + "/merged";
+    try {
+        for (const std::unique_ptr<Shard>& shard : shards_) {
+            sources.add_database(Xapian::Database(shard->path, Xapian::DB_BACKEND_GLASS));
+        }
+        sources.compact(merged, Xapian::DB_BACKEND_GLASS | Xapian::DBCOMPACT_MULTIPASS);
+        sources.close();
+    } catch (const Xapian::Error& error) {
+        detail::rethrow_xapian(error, merged);
+    }
+    {
+        // Compaction keeps the first shard's metadata; the language list is the union.
+        IndexWriter writer(merged);
+        std::string list;
+        for (const std::string& lang : langs) {
+            list.append(list.empty() ? "" : ",").append(lang);
+        }
+        writer.store_metadata(ts::kMetaLangs, list);
+        writer.store_metadata(ts::kMetaEntities, stored_table_);
+        writer.close();
+    }
+    std::error_code error;
+    if (is_empty_directory(db_path_)) {
+        fs::remove(db_path_, error);
+    }
+    fs::rename(merged, db_path_, error);
+    if (error) {
+        throw IoError("cannot move the built database to " + db_path_ + ": " + error.message());
+    }
+}
+
+} // namespace lede
