@@ -212,6 +212,33 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
     }
     stored["figures"] = std::move(figures);
 
+    nlohmann::json mentioned = nlohmann::json::array();
+    std::set<std::string> years;
+    for (const extract::LocatedDate& located : extraction.mentioned) {
+        const std::string& value = located.date.value; // YYYY, YYYY-MM or YYYY-MM-DD
+        document.add_boolean_term(std::string(ts::kMentionedYear) + value.substr(0, 4));
+        if (value.size() >= 7) {
+            document.add_boolean_term(std::string(ts::kMentionedMonth) + value.substr(0, 4) +
+                                      value.substr(5, 2));
+        }
+        if (value.size() == 10) {
+            document.add_boolean_term(std::string(ts::kMentionedDay) + ts::compact_date(value));
+        }
+        years.insert(value.substr(0, 4));
+        mentioned.push_back({{"value", value},
+                             {"in_title", located.in_title},
+                             {"begin", located.date.begin},
+                             {"end", located.date.end}});
+    }
+    if (!years.empty()) {
+        std::string list;
+        for (const std::string& year : years) {
+            list.append(list.empty() ? "" : "\n").append(year);
+        }
+        document.add_value(ts::kSlotMentionedYears, list);
+    }
+    stored["mentioned"] = std::move(mentioned);
+
     nlohmann::json casualties = nlohmann::json::object();
     const auto store = [&](const std::optional<extract::CasualtyFigure>& figure, const char* name,
                            unsigned value_slot, unsigned min_slot, unsigned max_slot, unsigned bucket_slot) {

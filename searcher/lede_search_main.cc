@@ -64,6 +64,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> entities;
     std::string deaths;
     std::string injured;
+    std::string mentioned;
     std::string from;
     std::string to;
     std::size_t limit = 10;
@@ -85,6 +86,8 @@ int main(int argc, char** argv) {
         ->allow_extra_args(false);
     app.add_option("--deaths", deaths, "only articles stating deaths in RANGE: N, N.., ..N or N..M");
     app.add_option("--injured", injured, "only articles stating injured in RANGE");
+    app.add_option("--mentioned", mentioned,
+                   "only articles whose text mentions a date in YYYY[-MM[-DD]] or a range A..B, A.., ..B");
     app.add_option("--from", from, "only articles published on or after YYYY[-MM[-DD]]");
     app.add_option("--to", to, "only articles published on or before YYYY[-MM[-DD]]");
     app.add_option("--limit,-n", limit, "hits to show (default 10, max 1000)");
@@ -94,7 +97,7 @@ int main(int argc, char** argv) {
     app.add_option("--color", color, "highlight colours: auto (on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("--facets", facets,
-                 "count entities, dates, casualty figures and languages over all matches");
+                 "count entities, dates, mentioned years, casualty figures and languages over all matches");
     app.add_flag("--no-snippets", no_snippets, "leave snippets out (faster)");
     app.add_flag("--collapse", collapse,
                  "one hit per story: fold near-identical reports that state the same figures");
@@ -103,7 +106,7 @@ int main(int argc, char** argv) {
     app.add_flag("--stats", stats, "show database statistics instead of searching");
     app.add_option("QUERY", query,
                    "the query (see README: words, \"phrases\", AND OR NOT, -word, NEAR, "
-                   "word*, title: lang: date: source: entity: deaths: injured:)");
+                   "word*, title: lang: date: source: entity: deaths: injured: mentioned:)");
 
     try {
         app.parse(argc, argv);
@@ -142,6 +145,7 @@ int main(int argc, char** argv) {
             request.entities = entities;
             request.deaths = deaths;
             request.injured = injured;
+            request.mentioned = mentioned;
             request.collapse = collapse;
             request.from = from;
             request.to = to;

@@ -56,6 +56,7 @@ using Json = nlohmann::ordered_json;
             {"snippet", snippet_html(hit.snippet)},
             {"entities", std::move(entities)},
             {"casualties", std::move(casualties)},
+            {"mentioned", hit.mentioned},
             {"duplicates", hit.duplicates}};
 }
 
@@ -142,6 +143,7 @@ void render_json(std::ostream& out, const SearchResult& result) {
         }
         facets["entity"] = std::move(entities);
         facets["date"] = facet_list(result.facets->date);
+        facets["mentioned"] = facet_list(result.facets->mentioned);
         facets["deaths"] = bucket_list(result.facets->deaths);
         facets["injured"] = bucket_list(result.facets->injured);
         facets["lang"] = facet_list(result.facets->lang);
@@ -240,6 +242,7 @@ void render_text(std::ostream& out, const SearchResult& result, const TextStyle&
         line("injured  ", result.facets->injured);
         line("languages", result.facets->lang);
         line("dates    ", result.facets->date);
+        line("mentioned", result.facets->mentioned);
     }
 }
 

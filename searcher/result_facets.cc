@@ -48,12 +48,18 @@ void EntityCountSpy::operator()(const Xapian::Document& document, double) {
     }
 }
 
+void MentionedYearSpy::operator()(const Xapian::Document& document, double) {
+    for (std::string& year : ts::split_list(document.get_value(ts::kSlotMentionedYears), '\n')) {
+        ++counts_[std::move(year)];
+    }
+}
+
 FacetCounter::FacetCounter(std::size_t top_entities)
     : top_entities_(top_entities), lang_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotLang)),
       date_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotDate)),
       deaths_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotDeathsBucket)),
       injured_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotInjuredBucket)),
-      entity_(std::make_unique<EntityCountSpy>()) {}
+      entity_(std::make_unique<EntityCountSpy>()), mentioned_(std::make_unique<MentionedYearSpy>()) {}
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
     enquire.add_matchspy(lang_.get());
@@ -61,6 +67,7 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
     enquire.add_matchspy(deaths_.get());
     enquire.add_matchspy(injured_.get());
     enquire.add_matchspy(entity_.get());
+    enquire.add_matchspy(mentioned_.get());
 }
 
 Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entities) const {
@@ -108,6 +115,16 @@ Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entiti
             label += "-" + bucket.substr(6, 2);
         }
         facets.date.push_back({std::move(label), count});
+    }
+    std::vector<std::pair<std::string, std::size_t>> years(mentioned_->counts().begin(),
+                                                           mentioned_->counts().end());
+    std::sort(years.begin(), years.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    years.resize(std::min(years.size(), Facets::kMentionedYears));
+    std::sort(years.begin(), years.end());
+    for (auto& [year, count] : years) {
+        facets.mentioned.push_back({std::move(year), count});
     }
     facets.deaths = bucket_counts(*deaths_);
     facets.injured = bucket_counts(*injured_);

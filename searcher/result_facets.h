@@ -27,7 +27,19 @@ private:
     std::unordered_map<std::string, HitEntity> discovered_;
 };
 
-/// Counts entity, date, casualty and language facets over every match the
+/// Counts the years of the newline-separated list in the mentioned-years
+/// slot, one per document per year.
+class MentionedYearSpy : public Xapian::MatchSpy {
+public:
+    void operator()(const Xapian::Document& document, double weight) override;
+    [[nodiscard]] std::string name() const override { return "lede.MentionedYearSpy"; }
+    [[nodiscard]] const std::unordered_map<std::string, std::size_t>& counts() const { return counts_; }
+
+private:
+    std::unordered_map<std::string, std::size_t> counts_;
+};
+
+/// Counts entity, date, mentioned-year, casualty and language facets over every match the
 /// matcher sees.
 class FacetCounter {
 public:
@@ -46,6 +58,7 @@ private:
     std::unique_ptr<Xapian::ValueCountMatchSpy> deaths_;
     std::unique_ptr<Xapian::ValueCountMatchSpy> injured_;
     std::unique_ptr<EntityCountSpy> entity_;
+    std::unique_ptr<MentionedYearSpy> mentioned_;
 };
 
 } // namespace lede

@@ -78,6 +78,15 @@ void read_extractions(const nlohmann::json& record, Hit& hit) {
             hit.casualties = casualties;
         }
     }
+    if (const auto found = record.find("mentioned"); found != record.end() && found->is_array()) {
+        for (const nlohmann::json& date : *found) {
+            std::string value = date.is_object() ? string_field(date, "value") : std::string();
+            if (!value.empty() &&
+                std::find(hit.mentioned.begin(), hit.mentioned.end(), value) == hit.mentioned.end()) {
+                hit.mentioned.push_back(std::move(value));
+            }
+        }
+    }
 }
 
 /// Byte spans, in the body, of every stated casualty figure.
@@ -221,6 +230,13 @@ struct Searcher::Impl {
         }
         if (!request.injured.empty()) {
             filters.push_back(query::QueryBuilder::count_filter(ts::kSlotInjured, request.injured));
+        }
+        if (!request.mentioned.empty()) {
+            try {
+                filters.push_back(query::QueryBuilder::mentioned_filter(request.mentioned));
+            } catch (const InvalidArgument& error) {
+                throw InvalidArgument(std::string("--mentioned: ") + error.what());
+            }
         }
         if (!filters.empty()) {
             query = Xapian::Query(Xapian::Query::OP_FILTER, query,

@@ -1,6 +1,8 @@
 #include "indexer/extract/article_extraction.h"
 
+#include "indexer/extract/casualty_grammar.h"
 #include "indexer/extract/name_discovery.h"
+#include "indexer/extract/number_lexicon.h"
 
 #include <algorithm>
 #include <map>
@@ -63,8 +65,21 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     const bool title_from_body = !title.empty() && std::string_view(article.body).starts_with(title);
     const std::string text = title_from_body ? article.body : article.title + "\n\n" + article.body;
     const std::size_t body_start = title_from_body ? 0 : article.title.size() + 2;
-    std::vector<CasualtyFigure> figures = extract_casualties(text, lang, article.date);
+    const std::string base = cas::base_language(lang);
+    const cas::Lexicon& lexicon = cas::casualty_lexicon(base);
+    const cas::TokenizedText tokens = cas::tokenize(text, base);
+    const std::vector<cas::Phrase> phrases = cas::find_phrases(tokens, lexicon, cas::number_lexicon(base));
+    std::vector<CasualtyFigure> figures = cas::figures_in(tokens, lexicon, phrases, article.date);
     extraction.casualties = resolve_casualties(figures);
+    for (MentionedDate& date : find_mentioned_dates(tokens, lexicon, phrases, base, article.date)) {
+        LocatedDate located;
+        located.in_title = !title_from_body && date.begin < body_start;
+        const std::size_t shift = located.in_title ? 0 : body_start;
+        date.begin -= shift;
+        date.end -= shift;
+        located.date = std::move(date);
+        extraction.mentioned.push_back(std::move(located));
+    }
     for (CasualtyFigure& figure : figures) {
         LocatedFigure located;
         located.in_title = !title_from_body && figure.begin < body_start;

@@ -5,6 +5,7 @@
 #include <lede/entity_table.h>
 
 #include "indexer/extract/casualty_figures.h"
+#include "indexer/extract/mentioned_dates.h"
 
 #include <optional>
 #include <string>
@@ -15,7 +16,7 @@ namespace lede::extract {
 
 /// Bumped whenever the extraction rules change what an article yields, so
 /// that rerunning lede-index re-extracts every article with the new rules.
-inline constexpr int kExtractionVersion = 2;
+inline constexpr int kExtractionVersion = 3;
 
 /// One entity of an article, with where the body mentions it.
 struct EntityOccurrence {
@@ -32,16 +33,23 @@ struct LocatedFigure {
     bool in_title = false;
 };
 
+/// A date the text mentions, located in the title or the body.
+struct LocatedDate {
+    MentionedDate date; ///< span relative to `in_title ? title : body`
+    bool in_title = false;
+};
+
 /// What lede learns from one article: who and where, and how many were
 /// killed or injured.
 struct ArticleExtraction {
     std::vector<EntityOccurrence> entities; ///< most mentioned first, then by first mention
     std::vector<LocatedFigure> figures;     ///< every stated figure, in text order
     ArticleCasualties casualties;           ///< the per-article resolution
+    std::vector<LocatedDate> mentioned;     ///< dates and years the text mentions, in text order
 };
 
 /// Runs entity matching over the tokens the indexer already has, and the
-/// casualty grammar over title and body.
+/// casualty grammar and the date finder over title and body.
 [[nodiscard]] ArticleExtraction extract_article(const Article& article, std::string_view lang,
                                                 const std::vector<Token>& title_tokens,
                                                 const std::vector<Token>& body_tokens,

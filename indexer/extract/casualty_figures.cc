@@ -9,32 +9,27 @@
 #include <algorithm>
 
 namespace lede::extract {
-namespace {
-
-// "zh-Hans" → "zh", "PT_br" → "pt": the tables are per base language.
-[[nodiscard]] std::string base_language(std::string_view lang) {
-    std::string out;
-    for (const char c : lang.substr(0, lang.find_first_of("-_"))) {
-        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-    }
-    return out;
-}
-
-} // namespace
 
 std::vector<CasualtyFigure> extract_casualties(std::string_view text, std::string_view lang,
                                                std::string_view publication_date) {
-    const std::string base = base_language(lang);
+    const std::string base = cas::base_language(lang);
     const cas::Lexicon& lexicon = cas::casualty_lexicon(base);
-    const cas::NumberLexicon& numbers = cas::number_lexicon(base);
     const cas::TokenizedText tokens = cas::tokenize(text, base);
-    const std::vector<cas::Phrase> phrases = cas::find_phrases(tokens, lexicon, numbers);
-    std::vector<cas::FoundFigure> found = cas::match_figures(tokens, lexicon, phrases);
-    cas::mark_historical(tokens, lexicon, phrases, found, publication_date);
+    const std::vector<cas::Phrase> phrases = cas::find_phrases(tokens, lexicon, cas::number_lexicon(base));
+    return cas::figures_in(tokens, lexicon, phrases, publication_date);
+}
+
+namespace cas {
+
+std::vector<CasualtyFigure> figures_in(const TokenizedText& tokens, const Lexicon& lexicon,
+                                       const std::vector<Phrase>& phrases,
+                                       std::string_view publication_date) {
+    std::vector<FoundFigure> found = match_figures(tokens, lexicon, phrases);
+    mark_historical(tokens, lexicon, phrases, found, publication_date);
 
     std::vector<CasualtyFigure> figures;
     figures.reserve(found.size());
-    for (cas::FoundFigure& f : found) {
+    for (FoundFigure& f : found) {
         figures.push_back(std::move(f.figure));
     }
     // In text order of the numbers: a toll's phrase starts at its head, before its "from" number.
@@ -43,6 +38,8 @@ std::vector<CasualtyFigure> extract_casualties(std::string_view text, std::strin
     });
     return figures;
 }
+
+} // namespace cas
 
 ArticleCasualties resolve_casualties(const std::vector<CasualtyFigure>& figures) {
     ArticleCasualties out;

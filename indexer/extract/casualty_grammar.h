@@ -23,6 +23,12 @@ struct FoundFigure {
     std::size_t phrase = 0; ///< index in the phrase list
 };
 
+/// Every casualty figure of tokenised text, in text order (extract_casualties without the
+/// tokenising, for callers that reuse the tokens).
+[[nodiscard]] std::vector<CasualtyFigure> figures_in(const TokenizedText& text, const Lexicon& lexicon,
+                                                     const std::vector<Phrase>& phrases,
+                                                     std::string_view publication_date);
+
 [[nodiscard]] std::vector<FoundFigure> match_figures(const TokenizedText& text, const Lexicon& lexicon,
                                                      const std::vector<Phrase>& phrases);
 

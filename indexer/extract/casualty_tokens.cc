@@ -353,4 +353,12 @@ std::vector<std::string> phrase_parts(std::string_view phrase, std::string_view 
     return parts;
 }
 
+std::string base_language(std::string_view lang) {
+    std::string out;
+    for (const char c : lang.substr(0, lang.find_first_of("-_"))) {
+        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    }
+    return out;
+}
+
 } // namespace lede::extract::cas

@@ -58,6 +58,9 @@ struct TokenizedText {
 /// go through this so that they are written naturally ("Zahl der Toten", "jusqu'à", "死亡").
 [[nodiscard]] std::vector<std::string> phrase_parts(std::string_view phrase, std::string_view lang);
 
+/// The base language of a code, lower case: "zh-Hans" → "zh", "PT_br" → "pt" (tables are per base language).
+[[nodiscard]] std::string base_language(std::string_view lang);
+
 /// Whether a gap holds a clause break (also true for sentence breaks).
 [[nodiscard]] bool gap_breaks_clause(std::string_view gap);
 

@@ -3,6 +3,7 @@
 #include <lede/error.h>
 
 #include <charconv>
+#include <string>
 
 namespace lede::query {
 namespace {
@@ -83,6 +84,36 @@ DateBounds parse_date_filter(std::string_view text) {
         throw InvalidArgument("date range \"" + std::string(text.substr(0, 40)) + "\" ends before it starts");
     }
     return bounds;
+}
+
+std::vector<MentionedPeriod> mentioned_periods(const DateBounds& bounds) {
+    const std::string low = bounds.low.empty() || bounds.low < "18000101" ? "18000101" : bounds.low;
+    const std::string high = bounds.high.empty() || bounds.high > "21001231" ? "21001231" : bounds.high;
+    std::vector<MentionedPeriod> periods;
+    int year = std::stoi(low.substr(0, 4));
+    int month = std::stoi(low.substr(4, 2));
+    int day = std::stoi(low.substr(6, 2));
+    const auto compact = [](int y, int m, int d) {
+        return std::to_string(y) + two_digits(m) + two_digits(d);
+    };
+    while (compact(year, month, day) <= high) {
+        if (month == 1 && day == 1 && compact(year, 12, 31) <= high) {
+            periods.push_back({std::to_string(year)});
+            ++year;
+        } else if (day == 1 && compact(year, month, days_in_month(year, month)) <= high) {
+            periods.push_back({std::to_string(year) + two_digits(month)});
+            month = month == 12 ? (++year, 1) : month + 1;
+        } else {
+            periods.push_back({compact(year, month, day)});
+            if (day < days_in_month(year, month)) {
+                ++day;
+            } else {
+                day = 1;
+                month = month == 12 ? (++year, 1) : month + 1;
+            }
+        }
+    }
+    return periods;
 }
 
 } // namespace lede::query

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lede::query {
 
@@ -19,5 +20,14 @@ struct DateBounds {
 /// `date:` values: a single period (`2024`, `2024-03`, `2024-03-23`), or a
 /// range `a..b`, `a..`, `..b` of such periods. Throws InvalidArgument.
 [[nodiscard]] DateBounds parse_date_filter(std::string_view text);
+
+/// Years, months or days as the `mentioned` terms spell them: `YYYY`, `YYYYMM` or `YYYYMMDD`.
+struct MentionedPeriod {
+    std::string value;
+};
+
+/// The fewest whole years, months and days that cover `bounds` exactly; open
+/// ends stop at the years the indexer accepts as mentioned (1800–2100).
+[[nodiscard]] std::vector<MentionedPeriod> mentioned_periods(const DateBounds& bounds);
 
 } // namespace lede::query

@@ -160,8 +160,8 @@ constexpr std::array kTypographicClosers = {"\u201D"sv, "\u201C"sv, "\u00BB"sv};
 }
 
 [[nodiscard]] bool is_known_field(std::string_view lower_name) {
-    constexpr std::array kFields = {"title"sv,  "lang"sv,    "date"sv,  "entity"sv,
-                                    "deaths"sv, "injured"sv, "source"sv};
+    constexpr std::array kFields = {"title"sv,  "lang"sv,    "date"sv,   "entity"sv,
+                                    "deaths"sv, "injured"sv, "source"sv, "mentioned"sv};
     for (const std::string_view f : kFields) {
         if (lower_name == f) {
             return true;

@@ -349,6 +349,13 @@ QueryBuilder::Part QueryBuilder::build_field(const Node& node, Scope scope) {
     if (node.field == "entity") {
         return {entity_filter(node.text, highlight_), true, false};
     }
+    if (node.field == "mentioned") {
+        try {
+            return {mentioned_filter(node.text), true, false};
+        } catch (const InvalidArgument& error) {
+            throw QueryError(value_offset, error.what());
+        }
+    }
     if (node.field == "deaths" || node.field == "injured") {
         try {
             return {count_filter(node.field == "deaths" ? ts::kSlotDeaths : ts::kSlotInjured, node.text),
@@ -419,6 +426,21 @@ Xapian::Query QueryBuilder::count_filter(unsigned slot, std::string_view range) 
     }
     return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot,
                          Xapian::sortable_serialise(static_cast<double>(*counts.high)));
+}
+
+Xapian::Query QueryBuilder::mentioned_filter(std::string_view range) {
+    const DateBounds bounds = parse_date_filter(range);
+    std::vector<Xapian::Query> terms;
+    for (const MentionedPeriod& period : mentioned_periods(bounds)) {
+        const std::string_view prefix = period.value.size() == 4   ? ts::kMentionedYear
+                                        : period.value.size() == 6 ? ts::kMentionedMonth
+                                                                   : ts::kMentionedDay;
+        terms.emplace_back(std::string(prefix) + period.value);
+    }
+    if (terms.empty()) {
+        return Xapian::Query::MatchNothing; // a period outside the years the indexer keeps
+    }
+    return combine(Xapian::Query::OP_OR, terms);
 }
 
 } // namespace lede::query

@@ -46,6 +46,9 @@ public:
     [[nodiscard]] Xapian::Query entity_filter(std::string_view name, HighlightSpec& highlight);
     /// The filter for a deaths (`kSlotDeaths`) or injured count RANGE; throws InvalidArgument.
     [[nodiscard]] static Xapian::Query count_filter(unsigned slot, std::string_view range);
+    /// Articles whose text mentions a date in a `date:`-style period or range
+    /// (`2004`, `2024-03`, `2001..2004`, `2024-03-20..`). Throws InvalidArgument.
+    [[nodiscard]] static Xapian::Query mentioned_filter(std::string_view range);
 
 private:
     enum class Scope { body, title };

@@ -336,4 +336,27 @@ BOOST_AUTO_TEST_CASE(bad_ranges_are_usage_errors_with_one_line) {
     BOOST_TEST(result.err.rfind("lede-search: invalid count range", 0) == 0U, result);
 }
 
+BOOST_AUTO_TEST_CASE(mentioned_dates_are_a_filter_a_hit_field_and_a_facet) {
+    const Json json = search_json({"--mentioned", "2004", "--facets", "--no-snippets", ""});
+    BOOST_TEST_REQUIRE(json.at("hits").size() >= 6U, json.dump());
+    for (const Json& hit : json.at("hits")) {
+        const Json& mentioned = hit.at("mentioned");
+        BOOST_TEST_REQUIRE(mentioned.is_array());
+        BOOST_TEST((std::find(mentioned.begin(), mentioned.end(), "2004") != mentioned.end()), hit.dump());
+    }
+    const Json& facet = json.at("facets").at("mentioned");
+    BOOST_TEST_REQUIRE(facet.is_array());
+    bool found = false;
+    for (const Json& value : facet) {
+        found = found || (value.at("value") == "2004" && value.at("count") == json.at("total"));
+    }
+    BOOST_TEST(found, facet.dump());
+    const ProcessResult bad = search({"--mentioned", "2004-13", "x"});
+    BOOST_TEST(bad.exit_code == 2, bad);
+    BOOST_TEST(split_lines(bad.err).size() == 1U, bad);
+    const ProcessResult inline_bad = search({"mentioned:abc"});
+    BOOST_TEST(inline_bad.exit_code == 2, inline_bad);
+    BOOST_TEST(inline_bad.err.find("query error at byte 10") != std::string::npos, inline_bad);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,7 @@
 // Entities and casualty figures as facets and filters over the bundled
 // corpus (issue #3): names in any script find the same articles, figures
 // filter and facet, and the figures view reconciles the seeds' tolls.
+#include <lede/error.h>
 #include <lede/indexer.h>
 #include <lede/render.h>
 #include <lede/searcher.h>
@@ -9,6 +10,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 namespace {
@@ -194,6 +197,70 @@ BOOST_AUTO_TEST_CASE(the_figures_view_shows_the_early_and_the_late_toll_and_agre
     BOOST_TEST(report.verdicts[0].kind == "deaths");
     BOOST_TEST(report.verdicts[0].consistent);
     BOOST_TEST(report.verdicts[0].low == 133U);
+}
+
+BOOST_AUTO_TEST_CASE(a_mentioned_year_finds_the_reports_recalling_beslan) {
+    lede::SearchRequest request;
+    request.query = "mentioned:2004";
+    std::set<std::string> ids;
+    for (const lede::Hit& hit : search(request).hits) {
+        ids.insert(hit.id);
+        BOOST_TEST((std::find(hit.mentioned.begin(), hit.mentioned.end(), "2004") != hit.mentioned.end()),
+                   hit.id);
+    }
+    // The seeds' 1999/2002/2004 list, and the Russian, German, Arabic, Chinese and Japanese reports.
+    for (const char* id : {"seeds/004_708629770d9b3668", "ru-001", "de-003", "ar-003", "zh-003", "ja-003"}) {
+        BOOST_TEST(ids.count(id) == 1U, id);
+    }
+    // Published in 2024, not mentioning 2004: the publication date is another facet.
+    BOOST_TEST(ids.count("uk-002") == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(mentioned_periods_and_ranges_match_days_inside_them) {
+    lede::SearchRequest request;
+    request.mentioned = "2024-03-15..2024-03-17";
+    const lede::SearchResult result = search(request);
+    BOOST_TEST_REQUIRE(result.hits.size() == 1U);
+    BOOST_TEST(result.hits[0].id == "ru-004"); // "прошедших 15–17 марта"
+
+    request.mentioned.clear();
+    request.query = "mentioned:2029-06"; // "jusqu'en juin 2029"
+    const lede::SearchResult month = search(request);
+    BOOST_TEST_REQUIRE(month.hits.size() == 1U);
+    BOOST_TEST(month.hits[0].id == "fr-002");
+
+    request.query = "mentioned:2029"; // the month rolls up into its year
+    BOOST_TEST(search(request).hits.size() == 1U);
+    request.query = "mentioned:2029-07"; // but not into another month
+    BOOST_TEST(search(request).hits.empty());
+    request.query = "mentioned:1500"; // before the years the indexer keeps
+    BOOST_TEST(search(request).hits.empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_mentioned_facet_counts_years_over_all_matches) {
+    lede::SearchRequest request;
+    request.query = "entity:beslan";
+    request.facets = true;
+    const lede::SearchResult result = search(request);
+    BOOST_TEST_REQUIRE(result.facets.has_value());
+    std::map<std::string, std::size_t> years;
+    for (const lede::FacetValue& value : result.facets->mentioned) {
+        years[value.value] = value.count;
+    }
+    BOOST_TEST(years["2004"] == result.total); // every report naming Beslan recalls 2004
+    BOOST_TEST(years.count("2002") == 1U);
+    // In time order.
+    BOOST_TEST(std::is_sorted(result.facets->mentioned.begin(), result.facets->mentioned.end(),
+                              [](const auto& a, const auto& b) { return a.value < b.value; }));
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_mentioned_range_is_an_invalid_argument) {
+    lede::SearchRequest request;
+    request.mentioned = "2024-13";
+    BOOST_CHECK_THROW(search(request), lede::InvalidArgument);
+    request.mentioned.clear();
+    request.query = "mentioned:20x";
+    BOOST_CHECK_THROW(search(request), lede::QueryError);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

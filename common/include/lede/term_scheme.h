@@ -28,6 +28,11 @@ inline constexpr std::string_view kEntityType = "XT";   ///< entity type present
 inline constexpr std::string_view kCasualtyFlag = "XK"; ///< `XKdeaths`, `XKinjured`, `XKhist` (boolean)
 inline constexpr std::string_view kDeathFigure = "XKD"; ///< each stated deaths figure (boolean)
 inline constexpr std::string_view kInjuredFigure = "XKI"; ///< each stated injured figure (boolean)
+/// Dates the text mentions (not the publication date): a day also gives its
+/// month and year, a month its year, so `mentioned:2004` finds "1 September 2004".
+inline constexpr std::string_view kMentionedDay = "XDD";   ///< YYYYMMDD (boolean)
+inline constexpr std::string_view kMentionedMonth = "XDM"; ///< YYYYMM (boolean)
+inline constexpr std::string_view kMentionedYear = "XDY";  ///< YYYY (boolean)
 
 /// Value slots.
 inline constexpr unsigned kSlotDate = 0;      ///< publication date `YYYYMMDD`
@@ -46,10 +51,11 @@ inline constexpr unsigned kSlotInjuredBucket = 11; ///< likewise for slot 7
 /// Entity ids mentioned, one per line; a name in no table (discovered from
 /// its context) is written `id<TAB>type<TAB>name`, so facets can name it.
 inline constexpr unsigned kSlotEntities = 12;
-inline constexpr unsigned kSlotSignature = 14; ///< near-duplicate MinHash signature of the body
-inline constexpr unsigned kSlotDigest = 16;    ///< content digest (hex): unchanged articles are skipped
-inline constexpr unsigned kSlotOrigin = 17;    ///< canonical path of the input file, for --prune
-inline constexpr unsigned kSlotId = 18;        ///< the article id as given (tie-break, display)
+inline constexpr unsigned kSlotMentionedYears = 13; ///< years the text mentions, distinct, one per line
+inline constexpr unsigned kSlotSignature = 14;      ///< near-duplicate MinHash signature of the body
+inline constexpr unsigned kSlotDigest = 16;         ///< content digest (hex): unchanged articles are skipped
+inline constexpr unsigned kSlotOrigin = 17;         ///< canonical path of the input file, for --prune
+inline constexpr unsigned kSlotId = 18;             ///< the article id as given (tie-break, display)
 
 /// Metadata keys.
 inline constexpr std::string_view kMetaFormat = "lede:format";

@@ -32,8 +32,12 @@ struct SearchRequest {
     /// `100`, `100..`, `..40`, `40..200`. Empty: no filter.
     std::string deaths;
     std::string injured;
+    /// Only articles whose text mentions a date in this period or range, as
+    /// for `mentioned:` (`2004`, `2024-03`, `2001..2004`). Empty: no filter.
+    std::string mentioned;
     SortOrder sort = SortOrder::relevance;
-    bool facets = false;             ///< count entity, date, casualty and language facets over all matches
+    bool facets =
+        false; ///< count entity, date, mentioned-year, casualty and language facets over all matches
     std::size_t facet_entities = 10; ///< how many entities the entity facet lists
     bool snippets = true;            ///< build highlighted snippets
     /// One hit per story: reports that are the same story lightly reworded
@@ -77,6 +81,7 @@ struct Hit {
     std::vector<SnippetPart> snippet;
     std::vector<HitEntity> entities;
     std::optional<HitCasualties> casualties; ///< absent when the article states none
+    std::vector<std::string> mentioned;      ///< dates the text mentions, distinct, in text order
     std::vector<std::string> duplicates;     ///< with `collapse`: ids of the copies folded into this hit
 };
 
@@ -96,7 +101,11 @@ struct Facets {
     std::vector<FacetValue> injured;
     std::vector<FacetValue> lang; ///< by count, then value
     std::vector<FacetValue>
-        date;                 ///< by value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, whichever the span calls for
+        date; ///< by value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, whichever the span calls for
+    /// Years the matching articles' text mentions: the most mentioned
+    /// (at most Facets::kMentionedYears), in time order.
+    std::vector<FacetValue> mentioned;
+    static constexpr std::size_t kMentionedYears = 20;
     bool approximate = false; ///< counted over fewer documents than matched
 };
 
