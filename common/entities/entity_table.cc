@@ -4,6 +4,7 @@
 #include "common/entities/alias_matcher.h"
 #include "common/entities/builtin_gazetteer.h"
 #include "common/entities/gazetteer_tsv.h"
+#include "common/entities/icu_countries.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -166,6 +167,8 @@ EntityTable EntityTable::builtin() {
                     std::make_move_iterator(alias_rows.end()));
         EntityTable built;
         built.impl_->merge(rows);
+        // ICU's country names in ten languages fill in what the curated rows lack.
+        built.impl_->merge(detail::icu_country_rows(built));
         return built;
     }();
     return table;

@@ -38,18 +38,18 @@ constexpr std::array kMonthNames = {
                {"janvier|janv", "février|fevrier|févr", "mars", "avril", "mai", "juin", "juillet|juil",
                 "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"}},
     MonthNames{"es",
-               {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
-                "octubre", "noviembre", "diciembre"}},
+               {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                "septiembre|setiembre", "octubre", "noviembre", "diciembre"}},
     MonthNames{"ru",
                {"января|январь|январе", "февраля|февраль|феврале", "марта|март|марте", "апреля|апрель|апреле",
                 "мая|май|мае", "июня|июнь|июне", "июля|июль|июле", "августа|август|августе",
                 "сентября|сентябрь|сентябре", "октября|октябрь|октябре", "ноября|ноябрь|ноябре",
                 "декабря|декабрь|декабре"}},
     MonthNames{"uk",
-               {"січня|січень|січні", "лютого|лютий|лютому", "березня|березень|березні", "квітня|квітень|квітні",
-                "травня|травень|травні", "червня|червень|червні", "липня|липень|липні", "серпня|серпень|серпні",
-                "вересня|вересень|вересні", "жовтня|жовтень|жовтні", "листопада|листопад|листопаді",
-                "грудня|грудень|грудні"}},
+               {"січня|січень|січні", "лютого|лютий|лютому", "березня|березень|березні",
+                "квітня|квітень|квітні", "травня|травень|травні", "червня|червень|червні",
+                "липня|липень|липні", "серпня|серпень|серпні", "вересня|вересень|вересні",
+                "жовтня|жовтень|жовтні", "листопада|листопад|листопаді", "грудня|грудень|грудні"}},
     // Egyptian/Gulf names, then Levantine ones (two-word names are one alternative).
     MonthNames{"ar",
                {"يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|ابريل|نيسان", "مايو|أيار",
@@ -122,7 +122,8 @@ public:
     }
 
     [[nodiscard]] static bool is_space(std::string_view gap) {
-        return !gap.empty() && gap.size() <= 3 && gap.find_first_not_of(" \t\u00a0") == std::string_view::npos;
+        return !gap.empty() && gap.size() <= 3 &&
+               gap.find_first_not_of(" \t\u00a0") == std::string_view::npos;
     }
 
 private:
@@ -194,7 +195,7 @@ public:
 private:
     [[nodiscard]] const Tok* number(std::size_t i) const {
         return i < t_.toks.size() && t_.toks[i].kind == TokKind::number && !t_.toks[i].grouped ? &t_.toks[i]
-                                                                                             : nullptr;
+                                                                                               : nullptr;
     }
     [[nodiscard]] const Tok* whole(std::size_t i, int max_digits) const {
         const Tok* tok = number(i);
@@ -228,11 +229,12 @@ private:
     }
     /// Skips a connector word ("22 de marzo de 2024") at token i.
     [[nodiscard]] std::size_t connector(std::size_t i) const {
-        if (i < t_.toks.size() && (lang_ == "es" || lang_ == "pt") && t_.toks[i].text == "de" && date_gap(i) &&
-            date_gap(i + 1)) {
+        if (i < t_.toks.size() && (lang_ == "es" || lang_ == "pt") && t_.toks[i].text == "de" &&
+            date_gap(i) && date_gap(i + 1)) {
             return i + 1;
         }
-        if (i < t_.toks.size() && lang_ == "en" && t_.toks[i].text == "of" && date_gap(i) && date_gap(i + 1)) {
+        if (i < t_.toks.size() && lang_ == "en" && t_.toks[i].text == "of" && date_gap(i) &&
+            date_gap(i + 1)) {
             return i + 1;
         }
         return i;
@@ -257,8 +259,8 @@ private:
             value += "-" + two(day);
         }
         out_.push_back({std::move(value), t_.toks[first].begin, t_.toks[last - 1].end});
-        std::fill(used_.begin() + static_cast<std::ptrdiff_t>(first), used_.begin() + static_cast<std::ptrdiff_t>(last),
-                  true);
+        std::fill(used_.begin() + static_cast<std::ptrdiff_t>(first),
+                  used_.begin() + static_cast<std::ptrdiff_t>(last), true);
     }
 
     /// The year that puts a day of a month nearest the publication.
@@ -296,7 +298,8 @@ private:
         if (const int year = year_at(i); year != 0 && gap_is(i + 1, "-") && gap_is(i + 2, "-")) {
             const Tok* m = whole(i + 1, 2);
             const Tok* d = whole(i + 2, 2);
-            if (m != nullptr && d != nullptr && valid_day(year, static_cast<int>(m->int_value), static_cast<int>(d->int_value))) {
+            if (m != nullptr && d != nullptr &&
+                valid_day(year, static_cast<int>(m->int_value), static_cast<int>(d->int_value))) {
                 emit(i, i + 3, year, static_cast<int>(m->int_value), static_cast<int>(d->int_value));
                 return true;
             }
@@ -361,7 +364,9 @@ private:
     // 2024年3月22日, 3月22日, 2024年3月, 今年1月, 12月份, 22日 (zh ja). A lone "2024年" is left to the
     // year rule; "3日間", "2日後", "2カ月" are durations.
     bool cjk(std::size_t i) {
-        const auto is_day_mark = [&](std::size_t k) { return cjk_is(k, "日") || cjk_is(k, "号") || cjk_is(k, "號"); };
+        const auto is_day_mark = [&](std::size_t k) {
+            return cjk_is(k, "日") || cjk_is(k, "号") || cjk_is(k, "號");
+        };
         const auto duration_after = [&](std::size_t k) {
             for (const std::string_view mark : {"間", "间", "後", "后", "前", "内", "以", "来", "ぶ"}) {
                 if (cjk_is(k, mark)) {
@@ -431,7 +436,9 @@ private:
             return false;
         }
         std::size_t next = i + 1;
-        if (next < t_.toks.size() && t_.gap_before(next).empty() && (t_.toks[next].text == "er" || t_.toks[next].text == "st" || t_.toks[next].text == "nd" || t_.toks[next].text == "rd" || t_.toks[next].text == "th")) {
+        if (next < t_.toks.size() && t_.gap_before(next).empty() &&
+            (t_.toks[next].text == "er" || t_.toks[next].text == "st" || t_.toks[next].text == "nd" ||
+             t_.toks[next].text == "rd" || t_.toks[next].text == "th")) {
             ++next; // 1er juin, 1st March
         }
         if (range_of_days(i, next)) {
@@ -535,7 +542,8 @@ private:
                 continue;
             }
             const int year = year_at(p.first);
-            if (year == 0 || in_numeric_code(p.first) || !cas::is_year(t_, lexicon_, p) || cas::counts_people_next(t_, lexicon_, p)) {
+            if (year == 0 || in_numeric_code(p.first) || !cas::is_year(t_, lexicon_, p) ||
+                cas::counts_people_next(t_, lexicon_, p)) {
                 continue;
             }
             emit(p.first, p.first + 1, year, 0, 0);
@@ -554,8 +562,9 @@ private:
             }
             const int year = static_cast<int>(tok->int_value) - kBuddhistEraOffset;
             const std::string_view before = t_.toks[i - 1].text;
-            const bool marked = before.ends_with("ปี") ||
-                                (before == "ศ" && i >= 2 && t_.toks[i - 2].text == "พ" && t_.gap_before(i - 1) == ".");
+            const bool marked =
+                before.ends_with("ปี") ||
+                (before == "ศ" && i >= 2 && t_.toks[i - 2].text == "พ" && t_.gap_before(i - 1) == ".");
             if (marked && year >= kFirstYear && year <= kLastYear) {
                 emit(i, i + 1, year, 0, 0);
             }
@@ -575,8 +584,8 @@ private:
 } // namespace
 
 std::vector<MentionedDate> find_mentioned_dates(const cas::TokenizedText& text, const cas::Lexicon& lexicon,
-                                                const std::vector<cas::Phrase>& phrases, std::string_view lang,
-                                                std::string_view publication_date) {
+                                                const std::vector<cas::Phrase>& phrases,
+                                                std::string_view lang, std::string_view publication_date) {
     return Finder(text, lexicon, phrases, lang, publication_date).run();
 }
 

@@ -579,4 +579,34 @@ BOOST_AUTO_TEST_CASE(mentions_over_the_corpus_are_ordered_disjoint_or_nested_and
     BOOST_TEST(count > 50U);
 }
 
+BOOST_AUTO_TEST_CASE(icu_country_names_fill_in_countries_the_curated_rows_lack) {
+    // ICU's CLDR names, in the ten corpus languages, for a country no curated row has.
+    for (const char* name : {"Burkina Faso", "Буркина-Фасо", "Буркіна-Фасо", "ブルキナファソ", "布基纳法索",
+                             "بوركينا فاسو", "บูร์กินาฟาโซ"}) {
+        BOOST_TEST(builtin().resolve(name).value_or("-") == "burkina-faso", name);
+    }
+    const lede::Entity* country = builtin().find("burkina-faso");
+    BOOST_REQUIRE(country != nullptr);
+    BOOST_TEST((country->type == lede::EntityType::place));
+    BOOST_TEST(describe(builtin(), "Soldiers were killed in northern Burkina Faso.") ==
+               "burkina-faso[Burkina Faso]");
+    BOOST_TEST(describe(builtin(), "Боевики атаковали посёлок в Буркина-Фасо.", "ru") ==
+               "burkina-faso[Буркина-Фасо]");
+    // Forms made from list names: "Myanmar (Burma)", "Antigua & Barbuda".
+    BOOST_TEST(builtin().resolve("Burma").value_or("-") == builtin().resolve("Myanmar").value_or("+"));
+    BOOST_TEST(builtin().resolve("Antigua and Barbuda").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(icu_country_names_never_override_or_add_ambiguous_words) {
+    // A country the curated table has keeps its id, and its curated names still win.
+    BOOST_TEST(builtin().resolve("Türkiye").value_or("-") == "turkey");
+    BOOST_TEST(describe(builtin(), "Officials in Ankara, Turkey, said so.") ==
+               "ankara[Ankara] turkey[Turkey]");
+    // Names that are also words or given names are not taken from ICU.
+    BOOST_TEST(describe(builtin(), "Jordan Henderson and Chad Smith toured Jersey and Island Park.").empty());
+    BOOST_TEST(describe(builtin(), "Того же дня власти объявили траур.", "ru").empty());
+    // Cased scripts are matched case-sensitively: the porcelain is not the country.
+    BOOST_TEST(describe(builtin(), "A set of fine kiribati china.").empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

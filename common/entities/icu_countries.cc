@@ -1,0 +1,153 @@
+#include "common/entities/icu_countries.h"
+
+#include <lede/name_slug.h>
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace lede::detail {
+namespace {
+
+constexpr std::string_view kOrigin = "ICU country names";
+constexpr std::array<const char*, 10> kLanguages = {"en", "ru", "uk", "de", "fr", "es", "zh", "ja", "ar", "th"};
+
+// Names that are also words or given names in one of the languages: matching them would cost more
+// precision than the rare mention of the country gains. The curated table may still list them.
+constexpr std::array<std::string_view, 14> kAmbiguous = {
+    "Chad",  "Jordan", "Georgia", "Guinea",  "Island", "Jersey", "Man",
+    "Того",  "Чад",    "Réunion", "Maurice", "مالي",   "عمان",   "Georgie"};
+
+[[nodiscard]] std::string utf8(const icu::UnicodeString& text) {
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+[[nodiscard]] std::string trim(std::string text) {
+    const std::size_t first = text.find_first_not_of(' ');
+    const std::size_t last = text.find_last_not_of(' ');
+    return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+}
+
+/// The forms of one ICU display name a text would use: "Myanmar (Burma)" → Myanmar, Burma;
+/// "Hong Kong SAR China" → Hong Kong; "Antigua & Barbuda" → also "Antigua and Barbuda". Names
+/// with qualifiers ICU invented for lists ("Congo - Kinshasa", "刚果（金）") give nothing.
+[[nodiscard]] std::vector<std::string> usable_forms(std::string name, std::string_view lang) {
+    std::vector<std::string> forms;
+    if (name.find(" - ") != std::string::npos || name.find("（") != std::string::npos) {
+        return forms;
+    }
+    for (const std::string_view suffix : {" SAR China", " (САР)"}) {
+        if (name.ends_with(suffix)) {
+            name.resize(name.size() - suffix.size());
+        }
+    }
+    if (const std::size_t open = name.find(" ("); open != std::string::npos) {
+        const std::size_t close = name.find(')', open);
+        if (close == std::string::npos || close + 1 != name.size()) {
+            return forms; // "Cocos (Keeling) Islands"
+        }
+        forms.push_back(trim(name.substr(0, open)));
+        forms.push_back(trim(name.substr(open + 2, close - open - 2)));
+    } else {
+        forms.push_back(name);
+    }
+    if (lang == "en") {
+        for (std::size_t i = 0, n = forms.size(); i < n; ++i) {
+            if (const std::size_t amp = forms[i].find(" & "); amp != std::string::npos) {
+                forms.push_back(forms[i].substr(0, amp) + " and " + forms[i].substr(amp + 3));
+            }
+        }
+    }
+    forms.erase(std::remove_if(forms.begin(), forms.end(),
+                               [](const std::string& form) {
+                                   return form.size() < 2 ||
+                                          std::find(kAmbiguous.begin(), kAmbiguous.end(), form) != kAmbiguous.end();
+                               }),
+                forms.end());
+    return forms;
+}
+
+/// Whether the first letter is of a cased script (Latin, Cyrillic, Greek): such names are
+/// capitalised, so matching them case-sensitively keeps "china" the porcelain out.
+[[nodiscard]] bool cased(std::string_view text) {
+    UChar32 c = 0;
+    std::int32_t i = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, static_cast<std::int32_t>(text.size()), c);
+    return c > 0 && u_hasBinaryProperty(c, UCHAR_CASED);
+}
+
+} // namespace
+
+std::vector<GazetteerRow> icu_country_rows(const EntityTable& curated) {
+    std::vector<GazetteerRow> rows;
+    std::set<std::string> new_ids;
+    std::set<std::pair<std::string, std::string>> seen; // (id, alias)
+    std::size_t line = 0;
+    for (const char* const* code = icu::Locale::getISOCountries(); *code != nullptr; ++code) {
+        const icu::Locale region("", *code);
+        std::vector<std::pair<std::string, std::vector<std::string>>> names; // lang → forms
+        for (const char* lang : kLanguages) {
+            icu::UnicodeString display;
+            region.getDisplayCountry(icu::Locale(lang), display);
+            std::string name = utf8(display);
+            if (name.empty() || name == *code) {
+                continue; // no name in this language
+            }
+            names.emplace_back(lang, usable_forms(std::move(name), lang));
+        }
+        if (names.empty() || names.front().first != "en" || names.front().second.empty()) {
+            continue;
+        }
+        // The curated entity this country is, found by any of its names.
+        std::string id;
+        for (const auto& [lang, forms] : names) {
+            for (const std::string& form : forms) {
+                const std::optional<std::string> known = curated.resolve(form);
+                const Entity* entity = known ? curated.find(*known) : nullptr;
+                if (entity != nullptr && entity->type == EntityType::place) {
+                    id = entity->id;
+                    break;
+                }
+            }
+            if (!id.empty()) {
+                break;
+            }
+        }
+        if (id.empty()) {
+            id = name_slug(names.front().second.front(), "en");
+            if (id.empty() || !is_valid_id(id) || curated.find(id) != nullptr || !new_ids.insert(id).second) {
+                continue;
+            }
+            GazetteerRow row;
+            row.origin = kOrigin;
+            row.line = ++line;
+            row.entity = Entity{id, EntityType::place, names.front().second.front(), {}};
+            rows.push_back(std::move(row));
+        }
+        for (const auto& [lang, forms] : names) {
+            for (const std::string& form : forms) {
+                if (curated.resolve(form) || !seen.emplace(id, form).second) {
+                    continue; // the curated table already says what this name is
+                }
+                GazetteerRow row;
+                row.is_entity = false;
+                row.origin = kOrigin;
+                row.line = ++line;
+                row.alias = AliasRecord{id, lang, form, cased(form) ? std::uint8_t{kAliasCaseSensitive} : std::uint8_t{0}};
+                rows.push_back(std::move(row));
+            }
+        }
+    }
+    return rows;
+}
+
+} // namespace lede::detail
