@@ -6,7 +6,13 @@
 #include "common/entities/gazetteer_tsv.h"
 #include "common/entities/icu_countries.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -27,17 +33,69 @@ std::string_view entity_type_name(EntityType type) noexcept {
     return "person";
 }
 
+namespace {
+
+// NFKC case folding of a whole name, for the exact-spelling index.
+[[nodiscard]] std::string fold(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status)) {
+        return std::string(text);
+    }
+    const icu::UnicodeString folded = normalizer->normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size()))),
+        status);
+    std::string out;
+    if (U_SUCCESS(status)) {
+        folded.toUTF8String(out);
+    }
+    return out;
+}
+
+// Whether an alias has a letter or a digit, i.e. will analyse to words.
+[[nodiscard]] bool has_word_character(std::string_view text) {
+    std::int32_t i = 0;
+    const auto length = static_cast<std::int32_t>(text.size());
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, length, c);
+        if (c > 0 && u_isalnum(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 struct EntityTable::Impl {
     std::vector<Entity> entities;
     detail::StringMap<std::size_t> entity_index;
     std::vector<detail::AliasRecord> aliases; ///< row order; priority in the matcher
-    detail::AliasMatcher matcher;
 
-    // Validates the rows against the merged table and compiles it; on an
-    // error nothing changes (the caller merges into a copy).
+    // Compiling analyses every alias with ICU (about 20 µs each, 0.1 s for
+    // the builtin table), which a searcher resolving one exact name never
+    // needs: both the matcher and the exact-spelling index are built on first use.
+    struct Compiled {
+        std::once_flag matcher_once;
+        detail::AliasMatcher matcher;
+        std::once_flag spellings_once;
+        detail::StringMap<std::vector<std::size_t>> spellings; ///< folded name or alias → entity indexes
+    };
+    std::unique_ptr<Compiled> compiled = std::make_unique<Compiled>();
+
+    Impl() = default;
+    Impl(const Impl& other)
+        : entities(other.entities), entity_index(other.entity_index), aliases(other.aliases) {}
+
+    // Validates the rows against the merged table; on an error nothing
+    // changes (the caller merges into a copy).
     void merge(const std::vector<detail::GazetteerRow>& rows);
     void check_parents(const std::vector<detail::GazetteerRow>& rows) const;
-    void compile(Analyzer& analyzer);
+    /// Names and aliases as the matcher takes them.
+    void matcher_aliases(std::vector<detail::MatcherAlias>& out) const;
+    [[nodiscard]] const detail::AliasMatcher& matcher() const;
+    [[nodiscard]] const detail::StringMap<std::vector<std::size_t>>& spellings() const;
 };
 
 void EntityTable::Impl::merge(const std::vector<detail::GazetteerRow>& rows) {
@@ -59,7 +117,6 @@ void EntityTable::Impl::merge(const std::vector<detail::GazetteerRow>& rows) {
     }
     check_parents(rows);
 
-    Analyzer analyzer;
     for (const detail::GazetteerRow& row : rows) {
         if (row.is_entity) {
             continue;
@@ -68,7 +125,7 @@ void EntityTable::Impl::merge(const std::vector<detail::GazetteerRow>& rows) {
         if (!entity_index.contains(alias.id)) {
             detail::throw_row_error(row.origin, row.line, "alias for unknown id \"" + alias.id + '"');
         }
-        if (analyzer.analyze(alias.text).empty()) {
+        if (!has_word_character(alias.text)) {
             detail::throw_row_error(row.origin, row.line, "alias \"" + alias.text + "\" has no words");
         }
         const auto [found, inserted] =
@@ -79,7 +136,7 @@ void EntityTable::Impl::merge(const std::vector<detail::GazetteerRow>& rows) {
             aliases[found->second].flags = alias.flags; // override: the same alias, new flags
         }
     }
-    compile(analyzer);
+    compiled = std::make_unique<Compiled>(); // compiled again on first use
 }
 
 void EntityTable::Impl::check_parents(const std::vector<detail::GazetteerRow>& rows) const {
@@ -112,33 +169,55 @@ void EntityTable::Impl::check_parents(const std::vector<detail::GazetteerRow>& r
     }
 }
 
-void EntityTable::Impl::compile(Analyzer& analyzer) {
-    std::vector<detail::MatcherEntity> matcher_entities;
-    matcher_entities.reserve(entities.size());
-    for (const Entity& entity : entities) {
-        matcher_entities.push_back({entity.id, entity.type});
-    }
+void EntityTable::Impl::matcher_aliases(std::vector<detail::MatcherAlias>& out) const {
     // A row spelling the entity's name replaces the implicit name alias, so
     // its flags apply to the name: `off` silences it, `opaque` or `cs` qualify it.
     std::unordered_set<std::string> disabled;
     for (const detail::AliasRecord& alias : aliases) {
         disabled.insert(alias.id + '\t' + alias.text);
     }
-    std::vector<detail::MatcherAlias> matcher_aliases;
-    matcher_aliases.reserve(entities.size() + aliases.size());
+    out.reserve(entities.size() + aliases.size());
     // Names first: rows that follow (and users' rows after them) win ties.
     for (std::size_t i = 0; i < entities.size(); ++i) {
         if (!disabled.contains(entities[i].id + '\t' + entities[i].name)) {
-            matcher_aliases.push_back({static_cast<std::uint32_t>(i), entities[i].name, 0});
+            out.push_back({static_cast<std::uint32_t>(i), entities[i].name, 0});
         }
     }
     for (const detail::AliasRecord& alias : aliases) {
         if ((alias.flags & detail::kAliasOff) == 0) {
             const auto entity = static_cast<std::uint32_t>(entity_index.find(alias.id)->second);
-            matcher_aliases.push_back({entity, alias.text, alias.flags});
+            out.push_back({entity, alias.text, alias.flags});
         }
     }
-    matcher.build(std::move(matcher_entities), matcher_aliases, analyzer);
+}
+
+const detail::AliasMatcher& EntityTable::Impl::matcher() const {
+    std::call_once(compiled->matcher_once, [this] {
+        std::vector<detail::MatcherEntity> matcher_entities;
+        matcher_entities.reserve(entities.size());
+        for (const Entity& entity : entities) {
+            matcher_entities.push_back({entity.id, entity.type});
+        }
+        std::vector<detail::MatcherAlias> all;
+        matcher_aliases(all);
+        Analyzer analyzer;
+        compiled->matcher.build(std::move(matcher_entities), all, analyzer);
+    });
+    return compiled->matcher;
+}
+
+const detail::StringMap<std::vector<std::size_t>>& EntityTable::Impl::spellings() const {
+    std::call_once(compiled->spellings_once, [this] {
+        std::vector<detail::MatcherAlias> all;
+        matcher_aliases(all);
+        for (const detail::MatcherAlias& alias : all) {
+            std::vector<std::size_t>& ids = compiled->spellings[fold(alias.text)];
+            if (std::find(ids.begin(), ids.end(), alias.entity) == ids.end()) {
+                ids.push_back(alias.entity);
+            }
+        }
+    });
+    return compiled->spellings;
 }
 
 EntityTable::EntityTable() : impl_(std::make_unique<Impl>()) {}
@@ -200,13 +279,19 @@ std::optional<std::string> EntityTable::resolve(std::string_view name) const {
     if (const Entity* entity = find(lower)) {
         return entity->id;
     }
+    // A name spelled exactly as one entity's name or alias needs no analysis.
+    const auto& spellings = impl_->spellings();
+    if (const auto found = spellings.find(fold(name));
+        found != spellings.end() && found->second.size() == 1) {
+        return impl_->entities[found->second.front()].id;
+    }
     // One analyser per thread: resolve() is const and may run on many threads.
     thread_local Analyzer analyzer;
     const std::vector<Token> tokens = analyzer.analyze(name);
     if (tokens.empty()) {
         return std::nullopt;
     }
-    return impl_->matcher.resolve(name, tokens);
+    return impl_->matcher().resolve(name, tokens);
 }
 
 std::vector<std::string> EntityTable::aliases(std::string_view id) const {
@@ -235,7 +320,7 @@ std::vector<EntityMention> EntityTable::find_mentions(std::string_view text, con
     if (!impl_) {
         return {};
     }
-    return impl_->matcher.find(text, tokens, lang);
+    return impl_->matcher().find(text, tokens, lang);
 }
 
 std::string EntityTable::serialise() const {

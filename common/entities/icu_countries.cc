@@ -17,13 +17,14 @@ namespace lede::detail {
 namespace {
 
 constexpr std::string_view kOrigin = "ICU country names";
-constexpr std::array<const char*, 10> kLanguages = {"en", "ru", "uk", "de", "fr", "es", "zh", "ja", "ar", "th"};
+constexpr std::array<const char*, 10> kLanguages = {"en", "ru", "uk", "de", "fr",
+                                                    "es", "zh", "ja", "ar", "th"};
 
 // Names that are also words or given names in one of the languages: matching them would cost more
 // precision than the rare mention of the country gains. The curated table may still list them.
-constexpr std::array<std::string_view, 14> kAmbiguous = {
-    "Chad",  "Jordan", "Georgia", "Guinea",  "Island", "Jersey", "Man",
-    "Того",  "Чад",    "Réunion", "Maurice", "مالي",   "عمان",   "Georgie"};
+constexpr std::array<std::string_view, 14> kAmbiguous = {"Chad",    "Jordan", "Georgia", "Guinea", "Island",
+                                                         "Jersey",  "Man",    "Того",    "Чад",    "Réunion",
+                                                         "Maurice", "مالي",   "عمان",    "Georgie"};
 
 [[nodiscard]] std::string utf8(const icu::UnicodeString& text) {
     std::string out;
@@ -69,8 +70,8 @@ constexpr std::array<std::string_view, 14> kAmbiguous = {
     }
     forms.erase(std::remove_if(forms.begin(), forms.end(),
                                [](const std::string& form) {
-                                   return form.size() < 2 ||
-                                          std::find(kAmbiguous.begin(), kAmbiguous.end(), form) != kAmbiguous.end();
+                                   return form.size() < 2 || std::find(kAmbiguous.begin(), kAmbiguous.end(),
+                                                                       form) != kAmbiguous.end();
                                }),
                 forms.end());
     return forms;
@@ -142,7 +143,8 @@ std::vector<GazetteerRow> icu_country_rows(const EntityTable& curated) {
                 row.is_entity = false;
                 row.origin = kOrigin;
                 row.line = ++line;
-                row.alias = AliasRecord{id, lang, form, cased(form) ? std::uint8_t{kAliasCaseSensitive} : std::uint8_t{0}};
+                row.alias = AliasRecord{id, lang, form,
+                                        cased(form) ? std::uint8_t{kAliasCaseSensitive} : std::uint8_t{0}};
                 rows.push_back(std::move(row));
             }
         }
