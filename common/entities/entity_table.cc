@@ -5,10 +5,9 @@
 #include "common/entities/builtin_gazetteer.h"
 #include "common/entities/gazetteer_tsv.h"
 #include "common/entities/icu_countries.h"
+#include "common/entities/text_rules.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -34,23 +33,6 @@ std::string_view entity_type_name(EntityType type) noexcept {
 }
 
 namespace {
-
-// NFKC case folding of a whole name, for the exact-spelling index.
-[[nodiscard]] std::string fold(std::string_view text) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    if (U_FAILURE(status)) {
-        return std::string(text);
-    }
-    const icu::UnicodeString folded = normalizer->normalize(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size()))),
-        status);
-    std::string out;
-    if (U_SUCCESS(status)) {
-        folded.toUTF8String(out);
-    }
-    return out;
-}
 
 // Whether an alias has a letter or a digit, i.e. will analyse to words.
 [[nodiscard]] bool has_word_character(std::string_view text) {
@@ -211,7 +193,7 @@ const detail::StringMap<std::vector<std::size_t>>& EntityTable::Impl::spellings(
         std::vector<detail::MatcherAlias> all;
         matcher_aliases(all);
         for (const detail::MatcherAlias& alias : all) {
-            std::vector<std::size_t>& ids = compiled->spellings[fold(alias.text)];
+            std::vector<std::size_t>& ids = compiled->spellings[detail::casefold(alias.text)];
             if (std::find(ids.begin(), ids.end(), alias.entity) == ids.end()) {
                 ids.push_back(alias.entity);
             }
@@ -247,7 +229,7 @@ EntityTable EntityTable::builtin() {
         EntityTable built;
         built.impl_->merge(rows);
         // ICU's country names in ten languages fill in what the curated rows lack.
-        built.impl_->merge(detail::icu_country_rows(built));
+        built.impl_->merge(detail::icu_country_rows(rows));
         return built;
     }();
     return table;
@@ -281,7 +263,7 @@ std::optional<std::string> EntityTable::resolve(std::string_view name) const {
     }
     // A name spelled exactly as one entity's name or alias needs no analysis.
     const auto& spellings = impl_->spellings();
-    if (const auto found = spellings.find(fold(name));
+    if (const auto found = spellings.find(detail::casefold(name));
         found != spellings.end() && found->second.size() == 1) {
         return impl_->entities[found->second.front()].id;
     }

@@ -2,6 +2,9 @@
 
 #include <lede/name_slug.h>
 
+#include "common/analysis/token_folding.h"
+#include "common/entities/text_rules.h"
+
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -12,6 +15,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace lede::detail {
 namespace {
@@ -86,9 +90,35 @@ constexpr std::array<std::string_view, 14> kAmbiguous = {"Chad",    "Jordan", "G
     return c > 0 && u_hasBinaryProperty(c, UCHAR_CASED);
 }
 
+/// A spelling regardless of case and Latin accents.
+[[nodiscard]] std::string spelling_key(std::string_view text) {
+    std::string folded = casefold(text);
+    std::string bare = strip_accents(folded);
+    return bare.empty() ? folded : bare;
+}
+
+struct CuratedNames {
+    std::unordered_map<std::string, EntityType> types;   ///< id → type
+    std::unordered_map<std::string, std::string> owner; ///< spelling key → id (the last row's)
+};
+
+[[nodiscard]] CuratedNames curated_names(const std::vector<GazetteerRow>& rows) {
+    CuratedNames names;
+    for (const GazetteerRow& row : rows) {
+        if (row.is_entity) {
+            names.types[row.entity.id] = row.entity.type;
+            names.owner[spelling_key(row.entity.name)] = row.entity.id;
+        } else if ((row.alias.flags & kAliasOff) == 0) {
+            names.owner[spelling_key(row.alias.text)] = row.alias.id;
+        }
+    }
+    return names;
+}
+
 } // namespace
 
-std::vector<GazetteerRow> icu_country_rows(const EntityTable& curated) {
+std::vector<GazetteerRow> icu_country_rows(const std::vector<GazetteerRow>& curated_rows) {
+    const CuratedNames curated = curated_names(curated_rows);
     std::vector<GazetteerRow> rows;
     std::set<std::string> new_ids;
     std::set<std::pair<std::string, std::string>> seen; // (id, alias)
@@ -112,10 +142,9 @@ std::vector<GazetteerRow> icu_country_rows(const EntityTable& curated) {
         std::string id;
         for (const auto& [lang, forms] : names) {
             for (const std::string& form : forms) {
-                const std::optional<std::string> known = curated.resolve(form);
-                const Entity* entity = known ? curated.find(*known) : nullptr;
-                if (entity != nullptr && entity->type == EntityType::place) {
-                    id = entity->id;
+                const auto known = curated.owner.find(spelling_key(form));
+                if (known != curated.owner.end() && curated.types.at(known->second) == EntityType::place) {
+                    id = known->second;
                     break;
                 }
             }
@@ -125,7 +154,7 @@ std::vector<GazetteerRow> icu_country_rows(const EntityTable& curated) {
         }
         if (id.empty()) {
             id = name_slug(names.front().second.front(), "en");
-            if (id.empty() || !is_valid_id(id) || curated.find(id) != nullptr || !new_ids.insert(id).second) {
+            if (id.empty() || !is_valid_id(id) || curated.types.contains(id) || !new_ids.insert(id).second) {
                 continue;
             }
             GazetteerRow row;
@@ -136,7 +165,7 @@ std::vector<GazetteerRow> icu_country_rows(const EntityTable& curated) {
         }
         for (const auto& [lang, forms] : names) {
             for (const std::string& form : forms) {
-                if (curated.resolve(form) || !seen.emplace(id, form).second) {
+                if (curated.owner.contains(spelling_key(form)) || !seen.emplace(id, form).second) {
                     continue; // the curated table already says what this name is
                 }
                 GazetteerRow row;

@@ -189,6 +189,18 @@ std::string nfkc(std::string_view text) {
     return out;
 }
 
+std::string casefold(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    check_icu(status, "Normalizer2::getNFKCCasefoldInstance");
+    std::string out;
+    icu::StringByteSink<std::string> sink(&out);
+    normalizer->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink,
+                              nullptr, status);
+    check_icu(status, "Normalizer2::normalizeUTF8(NFKC_Casefold)");
+    return out;
+}
+
 bool same_case_text(std::string_view text, std::string_view alias_nfkc) {
     std::string normalised;
     for (const char c : text) {

@@ -37,6 +37,9 @@ void append_arabic_stems(std::string_view term, std::vector<std::string>& out);
 /// NFKC of `text` (no case folding), for comparing the case of full-width text.
 [[nodiscard]] std::string nfkc(std::string_view text);
 
+/// NFKC_Casefold of a whole name, for comparing spellings regardless of case.
+[[nodiscard]] std::string casefold(std::string_view text);
+
 /// Whether a token's text equals an alias token's text case for case, allowing
 /// a trailing possessive (`UN's`) and full-width forms.
 [[nodiscard]] bool same_case_text(std::string_view text, std::string_view alias_nfkc);
