@@ -14,7 +14,15 @@ namespace lede::detail {
     const std::string message = std::string(context) + ": " + error.get_description();
     const std::string type = error.get_type();
     if (type == "DatabaseLockError") {
-        throw IndexError(std::string(context) + ": database is locked by another writer");
+        // Xapian says "already locked" only when another writer holds the
+        // lock; otherwise the lock file could not be made (read-only disk).
+        if (error.get_msg().find("already locked") != std::string::npos) {
+            throw IndexError(std::string(context) + ": database is locked by another writer");
+        }
+        throw IoError(std::string(context) + ": cannot open for writing: " + error.get_msg());
+    }
+    if (message.find("No space left on device") != std::string::npos) {
+        throw IoError(std::string(context) + ": disk full: " + error.get_description());
     }
     if (type == "DatabaseOpeningError" || type == "DatabaseVersionError" || type == "DatabaseCorruptError" ||
         type == "DatabaseNotFoundError") {

@@ -81,8 +81,11 @@ void IndexWriter::put(BuiltDocument&& built) {
     }
 }
 
-void IndexWriter::commit_batch() {
+void IndexWriter::commit_batch(const std::string& checkpoint) {
     try {
+        if (!checkpoint.empty()) {
+            db_.set_metadata(std::string(ts::kMetaCheckpoint), checkpoint);
+        }
         std::string list;
         for (const std::string& lang : langs_) {
             list.append(list.empty() ? "" : ",").append(lang);

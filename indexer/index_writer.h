@@ -27,8 +27,10 @@ public:
 
     void begin_batch();
     void put(BuiltDocument&& built);
-    /// Records the languages seen and commits; returns once the batch is durable.
-    void commit_batch();
+    /// Records the languages seen and `checkpoint` (the batch's last input
+    /// record, `path:line`; empty: unchanged) and commits, all in the batch's
+    /// transaction; returns once the batch is durable.
+    void commit_batch(const std::string& checkpoint = {});
     /// Drops the batch in flight (after an error); what was committed stays.
     void cancel_batch() noexcept;
 

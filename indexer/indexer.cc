@@ -261,7 +261,8 @@ struct Indexer::Impl {
                 }
             }
             if (open) {
-                writer->commit_batch();
+                const input::InputRecord& last = batch.back().record;
+                writer->commit_batch(last.path + ":" + std::to_string(last.line));
             }
         } catch (...) {
             writer->cancel_batch();

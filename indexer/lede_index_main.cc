@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <new>
@@ -30,6 +31,38 @@ constexpr int kExitRejected = 3;
 
 void print_error(const std::string& message) {
     std::fprintf(stderr, "%s\n", lede::one_line_message("lede-index", message).c_str());
+}
+
+// The database being written, for the terminate handler.
+std::string g_db_path;
+
+// Xapian 1.4 can throw from a destructor while it unwinds a failed commit
+// (seen with ENOSPC), which ends the process through std::terminate. The
+// commit is atomic, so the database still holds its last committed batch:
+// say so in one line and exit 1 without running destructors that would
+// touch it again.
+[[noreturn]] void on_terminate() {
+    std::string reason;
+    if (const std::exception_ptr current = std::current_exception()) {
+        try {
+            std::rethrow_exception(current);
+        } catch (const lede::Error& error) {
+            reason = error.what();
+        } catch (const std::exception& error) {
+            reason = error.what();
+        } catch (...) {
+            // Xapian's own exceptions: the cause is told by the disk below.
+        }
+    }
+    if (reason.empty()) {
+        std::error_code error;
+        const std::filesystem::space_info space =
+            std::filesystem::space(g_db_path.empty() ? std::string(".") : g_db_path, error);
+        reason = !error && space.available < 1024 * 1024 ? "disk full"
+                                                         : "the database library failed while writing";
+    }
+    print_error(g_db_path + ": " + reason + " (the database keeps its last committed batch)");
+    std::_Exit(kExitFailure);
 }
 
 class ProgressBar {
@@ -121,6 +154,8 @@ int main(int argc, char** argv) {
         ProgressBar bar(show_progress);
         lede::IndexOptions options;
         options.db_path = lede::resolve_db_path(db, std::getenv("LEDE_DB"));
+        g_db_path = options.db_path;
+        std::set_terminate(on_terminate);
         options.jobs = jobs;
         options.shards = shards;
         options.prune = prune;

@@ -159,6 +159,9 @@ void ShardedBuild::collect(Shard& shard, const Done& done, std::unique_lock<std:
 }
 
 void ShardedBuild::submit(PendingBatch&& batch, const Done& done) {
+    if (!batch.empty()) {
+        checkpoint_ = batch.back().record.path + ":" + std::to_string(batch.back().record.line);
+    }
     Shard& shard = *shards_[next_++ % shards_.size()];
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [&] { return !shard.busy; });
@@ -218,6 +221,7 @@ void ShardedBuild::merge() {
         }
         writer.store_metadata(ts::kMetaLangs, list);
         writer.store_metadata(ts::kMetaEntities, stored_table_);
+        writer.store_metadata(ts::kMetaCheckpoint, checkpoint_);
         writer.close();
     }
     std::error_code error;

@@ -60,6 +60,7 @@ private:
     std::condition_variable changed_;
     std::vector<std::unique_ptr<Shard>> shards_;
     std::size_t next_ = 0;
+    std::string checkpoint_; ///< the last submitted record, `path:line`
     bool stopping_ = false;
 };
 

@@ -321,7 +321,8 @@ void render_stats_json(std::ostream& out, const Stats& stats) {
                        {"languages", std::move(languages)},
                        {"date_min", optional_string(stats.date_min)},
                        {"date_max", optional_string(stats.date_max)},
-                       {"size_bytes", stats.size_bytes}};
+                       {"size_bytes", stats.size_bytes},
+                       {"checkpoint", optional_string(stats.checkpoint)}};
     out << dump(json) << '\n';
 }
 
@@ -343,6 +344,7 @@ void render_stats_text(std::ostream& out, const Stats& stats) {
     std::snprintf(size, sizeof size, "%.1f MB (%llu bytes)", static_cast<double>(stats.size_bytes) / 1e6,
                   static_cast<unsigned long long>(stats.size_bytes));
     out << "size       " << size << '\n';
+    out << "checkpoint " << (stats.checkpoint.empty() ? "none" : stats.checkpoint) << '\n';
 }
 
 } // namespace lede

@@ -432,6 +432,7 @@ Stats Searcher::stats() {
                 high = date;
             }
         }
+        stats.checkpoint = db.get_metadata(std::string(ts::kMetaCheckpoint));
         stats.date_min = iso_date(low);
         stats.date_max = iso_date(high);
         std::error_code error;

@@ -98,7 +98,7 @@ constexpr std::array<std::string_view, 14> kAmbiguous = {"Chad",    "Jordan", "G
 }
 
 struct CuratedNames {
-    std::unordered_map<std::string, EntityType> types;   ///< id → type
+    std::unordered_map<std::string, EntityType> types;  ///< id → type
     std::unordered_map<std::string, std::string> owner; ///< spelling key → id (the last row's)
 };
 

@@ -61,6 +61,9 @@ inline constexpr unsigned kSlotId = 18;             ///< the article id as given
 inline constexpr std::string_view kMetaFormat = "lede:format";
 inline constexpr std::string_view kMetaAnalyzer = "lede:analyzer";
 inline constexpr std::string_view kMetaLangs = "lede:langs"; ///< comma-separated language codes present
+/// `path:line` of the last input record whose batch the last commit wrote,
+/// committed in the same transaction as the batch (no side files).
+inline constexpr std::string_view kMetaCheckpoint = "lede:checkpoint";
 inline constexpr std::string_view kMetaEntities =
     "lede:entities"; ///< the entity table used (EntityTable::serialise)
 

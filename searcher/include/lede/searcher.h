@@ -157,6 +157,7 @@ struct Stats {
     std::string date_min; ///< `YYYY-MM-DD` or empty
     std::string date_max;
     std::uint64_t size_bytes = 0; ///< database files on disk
+    std::string checkpoint;       ///< `path:line` of the last input record the last commit wrote, or empty
 };
 
 /// Searches a lede database. Opens it read-only with the glass backend, so a
