@@ -27,7 +27,8 @@ class SmallDisk {
 public:
     SmallDisk(std::string path, const std::string& size) : path_(std::move(path)) {
         std::filesystem::create_directories(path_);
-        const ProcessResult mounted = run_process({"mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", path_});
+        const ProcessResult mounted =
+            run_process({"mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", path_});
         BOOST_TEST_REQUIRE(mounted.exit_code == 0, "cannot mount a tmpfs (run as root): " << mounted);
     }
     ~SmallDisk() { (void)run_process({"umount", "-l", path_}); }
@@ -44,8 +45,8 @@ private:
 };
 
 ProcessResult index(const std::string& db, const std::string& input) {
-    return run_process({LEDE_INDEX_EXE, "--db", db, "--batch-size", "100", "--no-extract", "--progress", "never",
-                        input});
+    return run_process(
+        {LEDE_INDEX_EXE, "--db", db, "--batch-size", "100", "--no-extract", "--progress", "never", input});
 }
 
 std::size_t hits(const std::string& db, const std::string& query) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Turns the peers' query set (../shared/bench/queries.txt: qid kind op terms
-date_from date_to) into lede query syntax, one `class<TAB>query` per line."""
+date_from date_to) into lede query syntax, one `qid<TAB>class<TAB>query` per line (lede-query-bench input)."""
 import sys
 
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -16,4 +16,4 @@ for line in open(sys.argv[1], encoding="utf-8"):
         query = " ".join(words)
     if date_from or date_to:
         query += f" date:{date_from}..{date_to}"
-    print(f"{kind}\t{query}")
+    print(f"{qid}\t{kind}\t{query}")
