@@ -77,14 +77,15 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
                              {"lang", built.lang},
                              {"lang_given", !article.lang.empty()},
                              {"url", article.url},
-                             {"source", article.source},
-                             {"body", article.body}};
+                             {"source", article.source}};
     if (extract_) {
         const extract::ArticleExtraction extraction =
             extract::extract_article(article, built.lang, title_tokens, body_tokens, *entities_);
         index_extraction(document, extraction, stored);
     }
-    document.set_data(stored.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    document.add_value(ts::kSlotRecord,
+                       stored.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    document.set_data(article.body);
     return built;
 }
 

@@ -45,12 +45,11 @@ namespace {
 
 } // namespace
 
-void collect_figures(const nlohmann::json& record, FiguresReport& report) {
+void collect_figures(const nlohmann::json& record, const std::string& body, FiguresReport& report) {
     const auto figures = record.find("figures");
     if (figures == record.end() || !figures->is_array()) {
         return;
     }
-    const std::string body = text_field(record, "body");
     const std::string title = text_field(record, "title");
     for (const nlohmann::json& figure : *figures) {
         if (!figure.is_object()) {

@@ -192,15 +192,11 @@ struct Searcher::Impl {
         }
         const std::string low = request.from.empty() ? std::string() : query::date_bound(request.from, false);
         const std::string high = request.to.empty() ? std::string() : query::date_bound(request.to, true);
-        if (!low.empty() && !high.empty()) {
-            if (low > high) {
-                throw InvalidArgument("--from " + request.from + " is after --to " + request.to);
-            }
-            filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, ts::kSlotDate, low, high);
-        } else if (!low.empty()) {
-            filters.emplace_back(Xapian::Query::OP_VALUE_GE, ts::kSlotDate, low);
-        } else if (!high.empty()) {
-            filters.emplace_back(Xapian::Query::OP_VALUE_LE, ts::kSlotDate, high);
+        if (!low.empty() && !high.empty() && low > high) {
+            throw InvalidArgument("--from " + request.from + " is after --to " + request.to);
+        }
+        if (!low.empty() || !high.empty()) {
+            filters.push_back(query::QueryBuilder::date_filter({low, high}));
         }
         if (filters.empty()) {
             return query;
@@ -246,6 +242,15 @@ struct Searcher::Impl {
         return query;
     }
 
+    /// The stored record of a document (everything but its body).
+    [[nodiscard]] nlohmann::json stored_record(const Xapian::Document& document, Xapian::docid docid) const {
+        nlohmann::json record = nlohmann::json::parse(document.get_value(ts::kSlotRecord), nullptr, false);
+        if (record.is_discarded() || !record.is_object()) {
+            throw IndexError(path + ": stored record of document " + std::to_string(docid) + " is corrupt");
+        }
+        return record;
+    }
+
     [[nodiscard]] FiguresReport figures(const SearchRequest& request, const query::Node& parsed) {
         HighlightSpec unused;
         Xapian::Enquire enquire(db);
@@ -257,12 +262,11 @@ struct Searcher::Impl {
         report.articles = mset.size();
         std::vector<nlohmann::json> per_article;
         for (auto item = mset.begin(); item != mset.end(); ++item) {
-            const nlohmann::json record =
-                nlohmann::json::parse(item.get_document().get_data(), nullptr, false);
-            if (record.is_discarded()) {
-                throw IndexError(path + ": stored data of document " + std::to_string(*item) + " is corrupt");
+            const Xapian::Document document = item.get_document();
+            const nlohmann::json record = stored_record(document, *item);
+            if (const auto figures = record.find("figures"); figures != record.end() && !figures->empty()) {
+                collect_figures(record, document.get_data(), report); // the body only where figures are
             }
-            collect_figures(record, report);
             if (const auto found = record.find("casualties"); found != record.end() && found->is_object()) {
                 per_article.push_back(*found);
             }
@@ -303,10 +307,7 @@ struct Searcher::Impl {
         result.offset = request.offset;
         const auto make_hit = [&](const Xapian::Document& document, Xapian::docid docid, double weight,
                                   std::size_t rank) {
-            const nlohmann::json record = nlohmann::json::parse(document.get_data(), nullptr, false);
-            if (record.is_discarded()) {
-                throw IndexError(path + ": stored data of document " + std::to_string(docid) + " is corrupt");
-            }
+            const nlohmann::json record = stored_record(document, docid);
             Hit hit;
             hit.id = string_field(record, "id");
             hit.rank = rank;
@@ -323,7 +324,7 @@ struct Searcher::Impl {
                 const std::vector<std::pair<std::size_t, std::size_t>> evidence =
                     casualty_filter ? figure_spans(record)
                                     : std::vector<std::pair<std::size_t, std::size_t>>{};
-                hit.snippet = highlighter.snippet(string_field(record, "body"), hit.lang, built.highlight,
+                hit.snippet = highlighter.snippet(document.get_data(), hit.lang, built.highlight,
                                                   request.snippet_chars, evidence);
             }
             return hit;

@@ -96,12 +96,14 @@ std::string one_line(std::string text) {
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: lede-query-bench DB QUERIES [--reps N] [--tsv OUT] [--facets]\n");
+        std::fprintf(stderr,
+                     "usage: lede-query-bench DB QUERIES [--reps N] [--tsv OUT] [--facets] [--plain-only]\n");
         return 2;
     }
     int repetitions = 3;
     std::string tsv_path;
     bool all_facets = false;
+    bool plain_only = false; // for profiling the search itself
     for (int i = 3; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--reps" && i + 1 < argc) {
@@ -110,6 +112,8 @@ int main(int argc, char** argv) {
             tsv_path = argv[++i];
         } else if (arg == "--facets") {
             all_facets = true;
+        } else if (arg == "--plain-only") {
+            plain_only = true;
         } else {
             std::fprintf(stderr, "lede-query-bench: unknown argument %s\n", argv[i]);
             return 2;
@@ -152,7 +156,7 @@ int main(int argc, char** argv) {
         };
         // One untimed pass warms the caches, as the peers' harness does.
         for (const Sample& sample : samples) {
-            (void)searcher.search(request_for(sample, true, true));
+            (void)searcher.search(request_for(sample, !plain_only, !plain_only));
         }
         std::map<std::string, std::vector<double>> plain;
         std::map<std::string, std::vector<double>> with_snippets;
@@ -174,6 +178,9 @@ int main(int argc, char** argv) {
             }
         }
         for (Sample& sample : samples) {
+            if (plain_only) {
+                break;
+            }
             lede::SearchResult result;
             sample.snippet_ms = timed(searcher, request_for(sample, true, false), &result);
             with_snippets[sample.query_class].push_back(sample.snippet_ms);

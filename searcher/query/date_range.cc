@@ -86,13 +86,11 @@ DateBounds parse_date_filter(std::string_view text) {
     return bounds;
 }
 
-std::vector<MentionedPeriod> mentioned_periods(const DateBounds& bounds) {
-    const std::string low = bounds.low.empty() || bounds.low < "18000101" ? "18000101" : bounds.low;
-    const std::string high = bounds.high.empty() || bounds.high > "21001231" ? "21001231" : bounds.high;
+std::vector<MentionedPeriod> covering_periods(std::string_view low, std::string_view high) {
     std::vector<MentionedPeriod> periods;
-    int year = std::stoi(low.substr(0, 4));
-    int month = std::stoi(low.substr(4, 2));
-    int day = std::stoi(low.substr(6, 2));
+    int year = std::stoi(std::string(low.substr(0, 4)));
+    int month = std::stoi(std::string(low.substr(4, 2)));
+    int day = std::stoi(std::string(low.substr(6, 2)));
     const auto compact = [](int y, int m, int d) {
         return std::to_string(y) + two_digits(m) + two_digits(d);
     };
@@ -114,6 +112,12 @@ std::vector<MentionedPeriod> mentioned_periods(const DateBounds& bounds) {
         }
     }
     return periods;
+}
+
+std::vector<MentionedPeriod> mentioned_periods(const DateBounds& bounds) {
+    const std::string low = bounds.low.empty() || bounds.low < "18000101" ? "18000101" : bounds.low;
+    const std::string high = bounds.high.empty() || bounds.high > "21001231" ? "21001231" : bounds.high;
+    return covering_periods(low, high);
 }
 
 } // namespace lede::query

@@ -26,6 +26,10 @@ struct MentionedPeriod {
     std::string value;
 };
 
+/// The fewest whole years, months and days that cover `low`..`high`
+/// (`YYYYMMDD`, inclusive) exactly; empty when `low` > `high`.
+[[nodiscard]] std::vector<MentionedPeriod> covering_periods(std::string_view low, std::string_view high);
+
 /// The fewest whole years, months and days that cover `bounds` exactly; open
 /// ends stop at the years the indexer accepts as mentioned (1800–2100).
 [[nodiscard]] std::vector<MentionedPeriod> mentioned_periods(const DateBounds& bounds);

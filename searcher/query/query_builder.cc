@@ -330,14 +330,7 @@ QueryBuilder::Part QueryBuilder::build_field(const Node& node, Scope scope) {
         } catch (const InvalidArgument& error) {
             throw QueryError(value_offset, error.what());
         }
-        if (bounds.low.empty()) {
-            return {Xapian::Query(Xapian::Query::OP_VALUE_LE, ts::kSlotDate, bounds.high), true, false};
-        }
-        if (bounds.high.empty()) {
-            return {Xapian::Query(Xapian::Query::OP_VALUE_GE, ts::kSlotDate, bounds.low), true, false};
-        }
-        return {Xapian::Query(Xapian::Query::OP_VALUE_RANGE, ts::kSlotDate, bounds.low, bounds.high), true,
-                false};
+        return {date_filter(bounds), true, false};
     }
     if (node.field == "source") {
         const std::string slug = ts::source_slug(node.text);
@@ -426,6 +419,33 @@ Xapian::Query QueryBuilder::count_filter(unsigned slot, std::string_view range) 
     }
     return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot,
                          Xapian::sortable_serialise(static_cast<double>(*counts.high)));
+}
+
+Xapian::Query QueryBuilder::date_filter(const DateBounds& bounds) {
+    if (bounds.low.empty() && bounds.high.empty()) {
+        return Xapian::Query::MatchAll;
+    }
+    if (bounds.low.empty()) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, ts::kSlotDate, bounds.high);
+    }
+    if (bounds.high.empty()) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_GE, ts::kSlotDate, bounds.low);
+    }
+    // A closed range as the publication year, month and day terms that cover
+    // it: postings are much cheaper to match than a scan of the date values.
+    constexpr std::size_t kMaxTerms = 400;
+    const std::vector<MentionedPeriod> periods = covering_periods(bounds.low, bounds.high);
+    if (periods.empty() || periods.size() > kMaxTerms) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, ts::kSlotDate, bounds.low, bounds.high);
+    }
+    std::vector<Xapian::Query> terms;
+    for (const MentionedPeriod& period : periods) {
+        const std::string_view prefix = period.value.size() == 4   ? ts::kYear
+                                        : period.value.size() == 6 ? ts::kMonth
+                                                                   : ts::kDay;
+        terms.emplace_back(std::string(prefix) + period.value);
+    }
+    return combine(Xapian::Query::OP_OR, terms);
 }
 
 Xapian::Query QueryBuilder::mentioned_filter(std::string_view range) {

@@ -5,6 +5,7 @@
 
 #include "searcher/highlight_spec.h"
 #include "searcher/query/ast.h"
+#include "searcher/query/date_range.h"
 
 #include <functional>
 #include <string>
@@ -49,6 +50,8 @@ public:
     /// Articles whose text mentions a date in a `date:`-style period or range
     /// (`2004`, `2024-03`, `2001..2004`, `2024-03-20..`). Throws InvalidArgument.
     [[nodiscard]] static Xapian::Query mentioned_filter(std::string_view range);
+    /// Articles published within `bounds` (either end may be open).
+    [[nodiscard]] static Xapian::Query date_filter(const DateBounds& bounds);
 
 private:
     enum class Scope { body, title };

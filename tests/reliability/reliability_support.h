@@ -53,7 +53,8 @@ inline std::string signature(const std::string& db) {
     std::vector<std::string> entries;
     for (auto id = database.postlist_begin(""); id != database.postlist_end(""); ++id) {
         const Xapian::Document document = database.get_document(*id);
-        entries.push_back(document.get_value(lede::term_scheme::kSlotId) + '\t' + document.get_data());
+        entries.push_back(document.get_value(lede::term_scheme::kSlotId) + '\t' +
+                          document.get_value(lede::term_scheme::kSlotRecord) + '\t' + document.get_data());
     }
     std::sort(entries.begin(), entries.end());
     std::string all;

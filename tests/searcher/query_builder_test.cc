@@ -60,7 +60,18 @@ BOOST_AUTO_TEST_CASE(filters_do_not_weigh) {
     const std::string query = describe("crocus lang:ru date:2024-03");
     BOOST_TEST(contains(query, "FILTER"), query);
     BOOST_TEST(contains(query, "Lru"), query);
-    BOOST_TEST(contains(query, "VALUE_RANGE 0 20240301 20240331"), query);
+    // A closed date range is matched by the month term that covers it.
+    BOOST_TEST(contains(query, "M202403"), query);
+}
+
+BOOST_AUTO_TEST_CASE(a_closed_date_range_becomes_the_period_terms_that_cover_it) {
+    const std::string query = describe("date:2023-12-30..2025-01");
+    for (const char* term : {"D20231230", "D20231231", "Y2024", "M202501"}) {
+        BOOST_TEST(contains(query, term), query);
+    }
+    BOOST_TEST(!contains(query, "VALUE_RANGE"), query);
+    // Open ranges keep the value scan.
+    BOOST_TEST(contains(describe("date:2024.."), "VALUE_GE 0 20240101"), describe("date:2024.."));
 }
 
 BOOST_AUTO_TEST_CASE(negation_alone_means_everything_but) {

@@ -53,9 +53,13 @@ inline constexpr unsigned kSlotInjuredBucket = 11; ///< likewise for slot 7
 inline constexpr unsigned kSlotEntities = 12;
 inline constexpr unsigned kSlotMentionedYears = 13; ///< years the text mentions, distinct, one per line
 inline constexpr unsigned kSlotSignature = 14;      ///< near-duplicate MinHash signature of the body
-inline constexpr unsigned kSlotDigest = 16;         ///< content digest (hex): unchanged articles are skipped
-inline constexpr unsigned kSlotOrigin = 17;         ///< canonical path of the input file, for --prune
-inline constexpr unsigned kSlotId = 18;             ///< the article id as given (tie-break, display)
+/// The stored article without its body, as JSON (id, title, date, lang, url,
+/// source, entities, figures, casualties, mentioned). The document data is
+/// the body alone, so that a hit without a snippet reads neither.
+inline constexpr unsigned kSlotRecord = 15;
+inline constexpr unsigned kSlotDigest = 16; ///< content digest (hex): unchanged articles are skipped
+inline constexpr unsigned kSlotOrigin = 17; ///< canonical path of the input file, for --prune
+inline constexpr unsigned kSlotId = 18;     ///< the article id as given (tie-break, display)
 
 /// Metadata keys.
 inline constexpr std::string_view kMetaFormat = "lede:format";
