@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 namespace {
 
@@ -135,6 +136,21 @@ BOOST_AUTO_TEST_CASE(a_database_path_under_a_file_ends_in_one_line) {
     BOOST_TEST(result.exit_code == 1, result);
     BOOST_TEST(lines_of(result.err).size() == 1U, result);
     BOOST_TEST(std::filesystem::is_regular_file(feed)); // the input is untouched
+}
+
+// A directory with Xapian's tables but no revision file is what an older
+// creator left when killed mid-creation; it holds nothing and Xapian can
+// neither open nor recreate it, so lede says so instead of a Xapian trace.
+BOOST_AUTO_TEST_CASE(an_incomplete_database_directory_ends_in_one_line_that_says_so) {
+    const TempDir dir;
+    const std::string feed = dir / "feed.jsonl";
+    write_articles(feed, 3, "incomplete");
+    std::filesystem::create_directories(dir / "db");
+    std::ofstream(dir / "db/postlist.glass") << "";
+    const ProcessResult result = index(dir / "db", feed);
+    BOOST_TEST(result.exit_code == 1, result);
+    BOOST_TEST(lines_of(result.err).size() == 1U, result);
+    BOOST_TEST(result.err.find("incomplete database") != std::string::npos, result);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
