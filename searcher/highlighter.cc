@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
+#include <unordered_map>
 
 namespace lede {
 namespace {
@@ -75,12 +76,23 @@ public:
         if (word.stems.empty() || token.kind != TokenClass::letter) {
             return false;
         }
-        return word.stems.count(analyzer_.stem(token.term, lang_)) != 0;
+        return word.stems.count(stem_of(token.term)) != 0;
     }
 
 private:
+    // Stemming was a third of a snippet's time: every token was stemmed once
+    // per query word. An article repeats its words, so each is stemmed once.
+    [[nodiscard]] const std::string& stem_of(const std::string& term) {
+        auto found = stems_.find(term);
+        if (found == stems_.end()) {
+            found = stems_.emplace(term, analyzer_.stem(term, lang_)).first;
+        }
+        return found->second;
+    }
+
     Analyzer& analyzer_;
     std::string lang_;
+    std::unordered_map<std::string, std::string> stems_;
 };
 
 /// Marks tokens that match the query; returns for each token the index of the
