@@ -68,23 +68,13 @@ ShardedBuild::ShardedBuild(std::string db_path, std::vector<DocumentBuilder>& bu
             shard->thread = std::thread([this, raw = shard.get()] { run(*raw); });
         }
     } catch (...) {
-        {
-            const std::lock_guard lock(mutex_);
-            stopping_ = true;
-        }
-        changed_.notify_all();
-        for (const std::unique_ptr<Shard>& shard : shards_) {
-            if (shard->thread.joinable()) {
-                shard->thread.join();
-            }
-        }
-        shards_.clear();
+        stop_shards();
         fs::remove_all(work_dir_, error);
         throw;
     }
 }
 
-ShardedBuild::~ShardedBuild() {
+void ShardedBuild::stop_shards() noexcept {
     {
         const std::lock_guard lock(mutex_);
         stopping_ = true;
@@ -96,6 +86,10 @@ ShardedBuild::~ShardedBuild() {
         }
     }
     shards_.clear(); // closes the shard databases before their files go
+}
+
+ShardedBuild::~ShardedBuild() {
+    stop_shards();
     std::error_code ignored;
     fs::remove_all(work_dir_, ignored);
 }

@@ -50,6 +50,8 @@ private:
     struct Shard;
 
     void run(Shard& shard);
+    /// Tells the shard threads to stop, joins them and closes their databases.
+    void stop_shards() noexcept;
     void collect(Shard& shard, const Done& done, std::unique_lock<std::mutex>& lock);
     void merge();
 
