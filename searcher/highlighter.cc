@@ -80,8 +80,8 @@ public:
     }
 
 private:
-    // Stemming was a third of a snippet's time: every token was stemmed once
-    // per query word. An article repeats its words, so each is stemmed once.
+    // Stemming was two fifths of a snippet's time (perf): every token was
+    // stemmed once per query word. An article repeats its words; stem each once.
     [[nodiscard]] const std::string& stem_of(const std::string& term) {
         auto found = stems_.find(term);
         if (found == stems_.end()) {
