@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_set>
 
 namespace lede {
 namespace ts = term_scheme;
@@ -46,9 +47,10 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
     // The body starts after a gap, so that a phrase never spans title and body.
     const std::vector<Token> body_tokens = analyzer_.analyze(article.body, title_end + ts::kTitlePositionGap);
     std::uint32_t cjk_ordinal = 1;
-    index_tokens(document, title_tokens, cjk_ordinal, built.lang, true);
+    index_tokens(document, title_tokens, cjk_ordinal, true);
     cjk_ordinal += ts::kTitlePositionGap;
-    index_tokens(document, body_tokens, cjk_ordinal, built.lang, false);
+    index_tokens(document, body_tokens, cjk_ordinal, false);
+    built.stem_forms = stem_forms(title_tokens, body_tokens, built.lang);
 
     document.add_boolean_term(built.id_term);
     document.add_boolean_term(std::string(ts::kLang) + built.lang);
@@ -89,10 +91,31 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
     return built;
 }
 
+std::vector<std::pair<std::string, std::string>>
+DocumentBuilder::stem_forms(const std::vector<Token>& title_tokens, const std::vector<Token>& body_tokens,
+                            const std::string& lang) {
+    std::vector<std::pair<std::string, std::string>> forms;
+    if (!Analyzer::has_stemmer(lang)) {
+        return forms;
+    }
+    // Each distinct word is stemmed once: a body repeats its words many times.
+    std::unordered_set<std::string_view> seen;
+    for (const std::vector<Token>* tokens : {&title_tokens, &body_tokens}) {
+        for (const Token& token : *tokens) {
+            if (token.kind != TokenClass::letter || !seen.insert(token.term).second) {
+                continue;
+            }
+            if (std::string stem = analyzer_.stem(token.term, lang); !stem.empty()) {
+                forms.emplace_back(std::move(stem), token.term);
+            }
+        }
+    }
+    return forms;
+}
+
 void DocumentBuilder::index_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
-                                   std::uint32_t& cjk_ordinal, const std::string& lang, bool is_title) {
+                                   std::uint32_t& cjk_ordinal, bool is_title) {
     const Xapian::termcount wdf = is_title ? ts::kTitleWdf : 1;
-    const bool stemmable = Analyzer::has_stemmer(lang);
     std::size_t previous_end = std::string::npos;
     for (const Token& token : tokens) {
         document.add_posting(token.term, token.position, wdf);
@@ -101,15 +124,6 @@ void DocumentBuilder::index_tokens(Xapian::Document& document, const std::vector
         }
         if (!token.accent_folded.empty()) {
             document.add_term(std::string(ts::kFolded) + token.accent_folded, wdf);
-        }
-        if (stemmable && token.kind == TokenClass::letter) {
-            const std::string stem = analyzer_.stem(token.term, lang);
-            if (!stem.empty()) {
-                document.add_term(std::string(ts::kStem) + stem, wdf);
-                if (is_title) {
-                    document.add_term(std::string(ts::kTitleStem) + stem);
-                }
-            }
         }
         if (token.is_cjk()) {
             // Characters of adjacent CJK words are consecutive; any gap in the

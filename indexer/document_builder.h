@@ -17,6 +17,9 @@ struct BuiltDocument {
     std::string id_term;
     std::string lang; ///< as given, or detected
     Xapian::Document document;
+    /// (stem, surface word) of every distinct stemmable word, for the
+    /// synonym table that stands in for stem postings (term_scheme::kStemForms).
+    std::vector<std::pair<std::string, std::string>> stem_forms;
 };
 
 /// The content digest of an article: any change to what would be stored or
@@ -41,7 +44,11 @@ public:
 private:
     /// Adds the terms of one field's tokens.
     void index_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
-                      std::uint32_t& cjk_ordinal, const std::string& lang, bool is_title);
+                      std::uint32_t& cjk_ordinal, bool is_title);
+    /// The (stem, word) pairs of the article's distinct stemmable words.
+    [[nodiscard]] std::vector<std::pair<std::string, std::string>>
+    stem_forms(const std::vector<Token>& title_tokens, const std::vector<Token>& body_tokens,
+               const std::string& lang);
     /// Entity and casualty terms and values, and their stored-data record.
     void index_extraction(Xapian::Document& document, const extract::ArticleExtraction& extraction,
                           nlohmann::json& stored) const;

@@ -162,6 +162,7 @@ void IndexWriter::begin_batch() {
 void IndexWriter::put(BuiltDocument&& built) {
     try {
         langs_.insert(built.lang);
+        stem_forms_.add(built.stem_forms);
         db_.replace_document(built.id_term, built.document);
     } catch (const Xapian::Error& error) {
         detail::rethrow_xapian(error, path_);
@@ -178,8 +179,10 @@ void IndexWriter::commit_batch(const std::string& checkpoint) {
             list.append(list.empty() ? "" : ",").append(lang);
         }
         db_.set_metadata(std::string(ts::kMetaLangs), list);
+        stem_forms_.write(db_);
         db_.commit_transaction();
         in_batch_ = false;
+        stem_forms_.committed();
     } catch (const Xapian::Error& error) {
         detail::rethrow_xapian(error, path_);
     }
@@ -190,6 +193,7 @@ void IndexWriter::cancel_batch() noexcept {
         return;
     }
     in_batch_ = false;
+    stem_forms_.cancelled();
     try {
         db_.cancel_transaction();
     } catch (const Xapian::Error&) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "indexer/document_builder.h"
+#include "indexer/stem_form_writer.h"
 
 #include <set>
 #include <string>
@@ -48,6 +49,7 @@ private:
     std::string path_;
     Xapian::WritableDatabase db_;
     std::set<std::string> langs_;
+    StemFormWriter stem_forms_;
     bool in_batch_ = false;
 };
 

@@ -213,8 +213,12 @@ struct Searcher::Impl {
         if (stem_langs.empty()) {
             stem_langs = ts::split_list(db.get_metadata(std::string(ts::kMetaLangs)), ',');
         }
-        query::QueryBuilder builder(analyzer, stem_langs,
-                                    [this]() -> const EntityTable& { return entity_table(); });
+        query::QueryBuilder builder(
+            analyzer, stem_langs,
+            [this](const std::string& entry) {
+                return std::vector<std::string>(db.synonyms_begin(entry), db.synonyms_end(entry));
+            },
+            [this]() -> const EntityTable& { return entity_table(); });
         query::BuiltQuery built = builder.build(parsed);
         Xapian::Query query = request_filters(request, built.query);
         std::vector<Xapian::Query> filters;

@@ -9,6 +9,7 @@
 #include "searcher/query/date_range.h"
 
 #include <algorithm>
+#include <set>
 
 namespace lede::query {
 namespace ts = term_scheme;
@@ -41,14 +42,15 @@ namespace {
 
 } // namespace
 
-QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs,
+QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, StemForms stem_forms,
                            const EntityTable& entities)
-    : QueryBuilder(analyzer, std::move(stem_langs),
+    : QueryBuilder(analyzer, std::move(stem_langs), std::move(stem_forms),
                    [&entities]() -> const EntityTable& { return entities; }) {}
 
-QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs,
+QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, StemForms stem_forms,
                            std::function<const EntityTable&()> entities)
-    : analyzer_(analyzer), stem_langs_(std::move(stem_langs)), entities_(std::move(entities)) {
+    : analyzer_(analyzer), stem_langs_(std::move(stem_langs)), stem_forms_(std::move(stem_forms)),
+      entities_(std::move(entities)) {
     stem_langs_.erase(std::remove_if(stem_langs_.begin(), stem_langs_.end(),
                                      [](const std::string& lang) { return !Analyzer::has_stemmer(lang); }),
                       stem_langs_.end());
@@ -56,6 +58,7 @@ QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_lan
 
 BuiltQuery QueryBuilder::build(const Node& root) {
     term_count_ = 0;
+    expanded_count_ = 0;
     depth_ = 0;
     highlight_ = {};
     if (root.kind == NodeKind::all_of && root.children.empty()) {
@@ -71,6 +74,14 @@ BuiltQuery QueryBuilder::build(const Node& root) {
 Xapian::Query QueryBuilder::term(std::string text, std::size_t offset) {
     if (++term_count_ > limits::kMaxQueryTerms) {
         throw QueryError(offset, "query has more than " + std::to_string(limits::kMaxQueryTerms) + " terms");
+    }
+    return Xapian::Query(std::move(text));
+}
+
+Xapian::Query QueryBuilder::expanded_term(std::string text, std::size_t offset) {
+    if (++expanded_count_ > limits::kMaxStemForms) {
+        throw QueryError(offset, "query words have more than " + std::to_string(limits::kMaxStemForms) +
+                                     " indexed forms in all");
     }
     return Xapian::Query(std::move(text));
 }
@@ -176,16 +187,21 @@ QueryBuilder::Part QueryBuilder::build_any_of(const Node& node, Scope scope) {
 
 Xapian::Query QueryBuilder::word_query(const Token& token, Scope scope, std::size_t offset) {
     const std::string_view surface_prefix = scope == Scope::title ? ts::kTitle : "";
-    const std::string_view stem_prefix = scope == Scope::title ? ts::kTitleStem : ts::kStem;
     WordMatch match;
     match.term = token.term;
     std::vector<Xapian::Query> forms;
     forms.push_back(term(std::string(surface_prefix) + token.term, offset));
     if (token.kind == TokenClass::letter) {
+        std::set<std::string> words{token.term};
         for (const std::string& lang : stem_langs_) {
             std::string stem = analyzer_.stem(token.term, lang);
-            if (!stem.empty() && match.stems.insert(stem).second) {
-                forms.push_back(term(std::string(stem_prefix) + stem, offset));
+            if (stem.empty() || !match.stems.insert(stem).second || !stem_forms_) {
+                continue;
+            }
+            for (std::string& word : stem_forms_(std::string(ts::kStemForms) + stem)) {
+                if (words.insert(word).second) {
+                    forms.push_back(expanded_term(std::string(surface_prefix) + word, offset));
+                }
             }
         }
         if (token.accent_folded.empty() && scope == Scope::body) {

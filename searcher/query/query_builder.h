@@ -22,8 +22,9 @@ struct BuiltQuery {
 /// Turns a parsed query into a Xapian query, running every piece of free
 /// text through the same Analyzer as the indexer (text-analysis.md §10).
 ///
-/// A word matches its surface form, its stem in each language of
-/// `stem_langs` (`Z` terms) and, when written without accents, its
+/// A word matches its surface form, every word indexed with the same stem in
+/// a language of `stem_langs` (`stem_forms` looks them up in the synonym
+/// table, term_scheme::kStemForms) and, when written without accents, its
 /// accent-folded form (`XF`). A chunk that analyses to several words
 /// (`ISIS-K`) is a phrase. A CJK word or run also matches as a phrase of its
 /// characters (`XU`), so segmentation differences do not lose hits. Quoted
@@ -31,11 +32,15 @@ struct BuiltQuery {
 /// no weight.
 class QueryBuilder {
 public:
+    /// The words stored under a synonym-table entry (`Z` + stem).
+    using StemForms = std::function<std::vector<std::string>(const std::string& entry)>;
+
     /// `entities` resolves `entity:` names; it must outlive the builder.
-    QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, const EntityTable& entities);
+    QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, StemForms stem_forms,
+                 const EntityTable& entities);
     /// The table is only needed for entity filters; `entities` loads it on
     /// first use (a database's table takes a while to read).
-    QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs,
+    QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, StemForms stem_forms,
                  std::function<const EntityTable&()> entities);
 
     /// Throws QueryError with the offending byte offset.
@@ -74,11 +79,15 @@ private:
     [[nodiscard]] Xapian::Query exact_sequence(const std::vector<Token>& tokens, Scope scope,
                                                std::size_t offset);
     [[nodiscard]] Xapian::Query term(std::string text, std::size_t offset);
+    /// A word a stem expanded to: counted against its own, larger limit.
+    [[nodiscard]] Xapian::Query expanded_term(std::string text, std::size_t offset);
 
     Analyzer& analyzer_;
     std::vector<std::string> stem_langs_;
+    StemForms stem_forms_;
     std::function<const EntityTable&()> entities_;
     std::size_t term_count_ = 0;
+    std::size_t expanded_count_ = 0;
     std::size_t depth_ = 0;
     HighlightSpec highlight_;
 };

@@ -139,6 +139,13 @@ BOOST_AUTO_TEST_CASE(wildcards_expand_prefixes) {
     BOOST_TEST(has(ids(search("kill*")), "samples/en/valencia-floods"));
 }
 
+BOOST_AUTO_TEST_CASE(a_title_word_finds_other_forms_of_it_in_titles) {
+    BOOST_TEST(has(ids(search("title:flood")), "samples/en/valencia-floods"));
+    BOOST_TEST(has(ids(search("title:rising")), "samples/en/noto-earthquake-2024-01-02"));
+    BOOST_TEST(
+        !has(ids(search("title:torrent")), "samples/en/valencia-floods")); // "torrential" is in the body
+}
+
 BOOST_AUTO_TEST_CASE(title_field_searches_titles_only) {
     const auto in_titles = search("title:Crocus");
     const auto anywhere = search("Crocus");

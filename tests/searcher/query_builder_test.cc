@@ -5,13 +5,25 @@
 #include "searcher/query/query_builder.h"
 
 #include <boost/test/unit_test.hpp>
+#include <map>
 
 namespace {
 
-std::string describe(const std::string& query, std::vector<std::string> langs = {"en"}) {
+/// A synonym table as an index of a few articles would hold it.
+std::vector<std::string> stem_forms(const std::string& entry) {
+    static const std::map<std::string, std::vector<std::string>> table = {
+        {"Zkill", {"kill", "killed", "killing", "kills"}},
+        {"Zвзрыв", {"взрыв", "взрыва", "взрывом"}},
+    };
+    const auto found = table.find(entry);
+    return found == table.end() ? std::vector<std::string>{} : found->second;
+}
+
+std::string describe(const std::string& query, std::vector<std::string> langs = {"en"},
+                     const lede::query::QueryBuilder::StemForms& forms = stem_forms) {
     lede::Analyzer analyzer;
     static const lede::EntityTable entities = lede::EntityTable::builtin();
-    lede::query::QueryBuilder builder(analyzer, std::move(langs), entities);
+    lede::query::QueryBuilder builder(analyzer, std::move(langs), forms, entities);
     return builder.build(lede::query::parse(query)).query.get_description();
 }
 
@@ -23,17 +35,59 @@ bool contains(const std::string& haystack, const std::string& needle) {
 
 BOOST_AUTO_TEST_SUITE(query_builder)
 
-BOOST_AUTO_TEST_CASE(a_word_matches_surface_stem_and_folded_form) {
+BOOST_AUTO_TEST_CASE(a_word_matches_surface_the_forms_of_its_stem_and_folded_form) {
     const std::string query = describe("Killing");
     BOOST_TEST(contains(query, "SYNONYM"), query);
     BOOST_TEST(contains(query, "killing"), query);
-    BOOST_TEST(contains(query, "Zkill"), query);
+    BOOST_TEST(contains(query, "killed"), query);
+    BOOST_TEST(contains(query, "kills"), query);
     BOOST_TEST(contains(query, "XFkilling"), query);
+    BOOST_TEST(!contains(query, "Zkill"), query); // stems are no posting terms
+}
+
+BOOST_AUTO_TEST_CASE(each_form_is_searched_once) {
+    const std::string query = describe("killing");
+    std::size_t occurrences = 0;
+    for (std::size_t at = query.find("killing"); at != std::string::npos;
+         at = query.find("killing", at + 1)) {
+        ++occurrences;
+    }
+    BOOST_TEST(occurrences == 2u, query); // the word and XFkilling, not again as a form of "kill"
 }
 
 BOOST_AUTO_TEST_CASE(stems_come_from_every_language_in_scope) {
+    BOOST_TEST(!contains(describe("взрыва", {"en"}), "взрывом"));
     const std::string query = describe("взрыва", {"en", "ru", "uk"});
-    BOOST_TEST(contains(query, "Zвзрыв"), query);
+    BOOST_TEST(contains(query, "взрывом"), query);
+}
+
+BOOST_AUTO_TEST_CASE(a_title_word_expands_to_title_forms) {
+    const std::string query = describe("title:killing");
+    BOOST_TEST(contains(query, "Skilled"), query);
+    BOOST_TEST(!contains(query, " killed"), query);
+}
+
+BOOST_AUTO_TEST_CASE(a_stem_no_article_has_adds_nothing) {
+    BOOST_TEST(describe("crocuses") == "Query((crocuses SYNONYM XFcrocuses))");
+}
+
+BOOST_AUTO_TEST_CASE(too_many_indexed_forms_are_refused_with_the_position) {
+    const lede::query::QueryBuilder::StemForms huge = [](const std::string& entry) {
+        std::vector<std::string> forms;
+        if (entry != "Zkill") {
+            return forms;
+        }
+        for (std::size_t i = 0; i <= lede::limits::kMaxStemForms; ++i) {
+            forms.push_back("kill" + std::to_string(i));
+        }
+        return forms;
+    };
+    try {
+        (void)describe("crocus killing", {"en"}, huge);
+        BOOST_FAIL("no error");
+    } catch (const lede::QueryError& error) {
+        BOOST_TEST(error.offset() == 7u);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(accented_words_do_not_use_the_folded_form) {
@@ -43,7 +97,7 @@ BOOST_AUTO_TEST_CASE(accented_words_do_not_use_the_folded_form) {
 BOOST_AUTO_TEST_CASE(quoted_phrases_are_exact) {
     const std::string query = describe("\"killed people\"");
     BOOST_TEST(contains(query, "PHRASE"), query);
-    BOOST_TEST(!contains(query, "Zkill"), query);
+    BOOST_TEST(!contains(query, "kills"), query);
 }
 
 BOOST_AUTO_TEST_CASE(cjk_words_also_match_by_characters) {

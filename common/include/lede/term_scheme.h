@@ -11,18 +11,22 @@
 /// digits or lower-case slugs, so a value never starts with a capital.
 namespace lede::term_scheme {
 
-inline constexpr std::string_view kStem = "Z";       ///< stem of a title or body word (no positions)
-inline constexpr std::string_view kTitle = "S";      ///< title word (positional)
-inline constexpr std::string_view kTitleStem = "ZS"; ///< stem of a title word
-inline constexpr std::string_view kFolded = "XF";    ///< accent-folded word, only when it differs
-inline constexpr std::string_view kCjkChar = "XU";   ///< one Han or Kana character (positional by ordinal)
-inline constexpr std::string_view kId = "Q";         ///< unique article id (boolean)
-inline constexpr std::string_view kLang = "L";       ///< language code (boolean)
-inline constexpr std::string_view kDay = "D";        ///< publication day YYYYMMDD (boolean)
-inline constexpr std::string_view kMonth = "M";      ///< publication month YYYYMM (boolean)
-inline constexpr std::string_view kYear = "Y";       ///< publication year YYYY (boolean)
-inline constexpr std::string_view kSource = "H";     ///< source slug (boolean)
-inline constexpr std::string_view kEntity = "XE";    ///< entity mentioned, by id (boolean)
+/// Stems are not posting terms: the synonym table maps `Z` + stem to the
+/// surface words (unprefixed) whose stem, in the language of an article they
+/// occur in, it is, and a query expands a word's stems into those words. A
+/// stem posting list would repeat, per document, what the surface lists hold,
+/// and writing them was a quarter of the indexing time (BENCHMARKS.md).
+inline constexpr std::string_view kStemForms = "Z";
+inline constexpr std::string_view kTitle = "S";    ///< title word (positional)
+inline constexpr std::string_view kFolded = "XF";  ///< accent-folded word, only when it differs
+inline constexpr std::string_view kCjkChar = "XU"; ///< one Han or Kana character (positional by ordinal)
+inline constexpr std::string_view kId = "Q";       ///< unique article id (boolean)
+inline constexpr std::string_view kLang = "L";     ///< language code (boolean)
+inline constexpr std::string_view kDay = "D";      ///< publication day YYYYMMDD (boolean)
+inline constexpr std::string_view kMonth = "M";    ///< publication month YYYYMM (boolean)
+inline constexpr std::string_view kYear = "Y";     ///< publication year YYYY (boolean)
+inline constexpr std::string_view kSource = "H";   ///< source slug (boolean)
+inline constexpr std::string_view kEntity = "XE";  ///< entity mentioned, by id (boolean)
 inline constexpr std::string_view kEntityAncestor = "XA"; ///< ancestor of a mentioned entity (boolean)
 inline constexpr std::string_view kEntityType = "XT";   ///< entity type present: person, org, place (boolean)
 inline constexpr std::string_view kCasualtyFlag = "XK"; ///< `XKdeaths`, `XKinjured`, `XKhist` (boolean)
