@@ -105,6 +105,38 @@ std::vector<std::string> split_list(std::string_view list, char separator) {
     return items;
 }
 
+namespace {
+constexpr char kFieldSeparator = '\x1f';
+} // namespace
+
+std::string encode_facet_fields(const FacetFields& fields) {
+    std::string value;
+    value.reserve(fields.lang.size() + fields.day.size() + fields.deaths_bucket.size() +
+                  fields.injured_bucket.size() + fields.entities.size() + fields.mentioned_years.size() + 5);
+    for (const std::string* field : {&fields.lang, &fields.day, &fields.deaths_bucket, &fields.injured_bucket,
+                                     &fields.entities, &fields.mentioned_years}) {
+        if (field != &fields.lang) {
+            value.push_back(kFieldSeparator);
+        }
+        value.append(*field);
+    }
+    return value;
+}
+
+FacetFieldsView decode_facet_fields(std::string_view value) noexcept {
+    FacetFieldsView view;
+    for (std::string_view* field : {&view.lang, &view.day, &view.deaths_bucket, &view.injured_bucket,
+                                    &view.entities, &view.mentioned_years}) {
+        const std::size_t end = value.find(kFieldSeparator);
+        *field = value.substr(0, end);
+        if (end == std::string_view::npos) {
+            break;
+        }
+        value.remove_prefix(end + 1);
+    }
+    return view;
+}
+
 std::string sha256_hex(std::string_view bytes) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digest_length = 0;

@@ -80,11 +80,15 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
                              {"lang_given", !article.lang.empty()},
                              {"url", article.url},
                              {"source", article.source}};
+    ts::FacetFields facets;
+    facets.lang = built.lang;
+    facets.day = document.get_value(ts::kSlotDate);
     if (extract_) {
         const extract::ArticleExtraction extraction =
             extract::extract_article(article, built.lang, title_tokens, body_tokens, *entities_);
-        index_extraction(document, extraction, stored);
+        index_extraction(document, extraction, stored, facets);
     }
+    document.add_value(ts::kSlotFacets, ts::encode_facet_fields(facets));
     document.add_value(ts::kSlotRecord,
                        stored.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     document.set_data(article.body);
@@ -141,8 +145,8 @@ void DocumentBuilder::index_tokens(Xapian::Document& document, const std::vector
 }
 
 void DocumentBuilder::index_extraction(Xapian::Document& document,
-                                       const extract::ArticleExtraction& extraction,
-                                       nlohmann::json& stored) const {
+                                       const extract::ArticleExtraction& extraction, nlohmann::json& stored,
+                                       ts::FacetFields& facets) const {
     nlohmann::json entities = nlohmann::json::array();
     std::string id_list;
     std::set<std::string> types;
@@ -194,9 +198,7 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
             }
         }
     }
-    if (!id_list.empty()) {
-        document.add_value(ts::kSlotEntities, id_list);
-    }
+    facets.entities = std::move(id_list);
     stored["entities"] = std::move(entities);
 
     nlohmann::json figures = nlohmann::json::array();
@@ -245,18 +247,14 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
                              {"begin", located.date.begin},
                              {"end", located.date.end}});
     }
-    if (!years.empty()) {
-        std::string list;
-        for (const std::string& year : years) {
-            list.append(list.empty() ? "" : "\n").append(year);
-        }
-        document.add_value(ts::kSlotMentionedYears, list);
+    for (const std::string& year : years) {
+        facets.mentioned_years.append(facets.mentioned_years.empty() ? "" : "\n").append(year);
     }
     stored["mentioned"] = std::move(mentioned);
 
     nlohmann::json casualties = nlohmann::json::object();
     const auto store = [&](const std::optional<extract::CasualtyFigure>& figure, const char* name,
-                           unsigned value_slot, unsigned min_slot, unsigned max_slot, unsigned bucket_slot) {
+                           unsigned value_slot, unsigned min_slot, unsigned max_slot, std::string& bucket) {
         if (!figure) {
             return;
         }
@@ -267,16 +265,16 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
         if (figure->high) {
             document.add_value(max_slot, Xapian::sortable_serialise(static_cast<double>(*figure->high)));
         }
-        document.add_value(bucket_slot, ts::count_bucket(count));
+        bucket = ts::count_bucket(count);
         casualties[name] = {{"value", count},
                             {"low", figure->low},
                             {"high", figure->high ? nlohmann::json(*figure->high) : nlohmann::json(nullptr)},
                             {"qualifier", extract::qualifier_name(figure->qualifier)}};
     };
     store(extraction.casualties.deaths, "deaths", ts::kSlotDeaths, ts::kSlotDeathsMin, ts::kSlotDeathsMax,
-          ts::kSlotDeathsBucket);
+          facets.deaths_bucket);
     store(extraction.casualties.injured, "injured", ts::kSlotInjured, ts::kSlotInjuredMin,
-          ts::kSlotInjuredMax, ts::kSlotInjuredBucket);
+          ts::kSlotInjuredMax, facets.injured_bucket);
     stored["casualties"] = std::move(casualties);
 }
 

@@ -3,6 +3,7 @@
 #include <lede/analyzer.h>
 #include <lede/article.h>
 #include <lede/entity_table.h>
+#include <lede/term_scheme.h>
 
 #include "indexer/extract/article_extraction.h"
 
@@ -51,7 +52,7 @@ private:
                const std::string& lang);
     /// Entity and casualty terms and values, and their stored-data record.
     void index_extraction(Xapian::Document& document, const extract::ArticleExtraction& extraction,
-                          nlohmann::json& stored) const;
+                          nlohmann::json& stored, term_scheme::FacetFields& facets) const;
 
     const EntityTable* entities_;
     bool extract_;

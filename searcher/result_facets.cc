@@ -3,24 +3,45 @@
 #include <lede/term_scheme.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
+#include <optional>
 
 namespace lede {
 namespace ts = term_scheme;
 
 namespace {
 
-/// Buckets in the order of their counts' size, not alphabetically.
-[[nodiscard]] std::vector<FacetValue> bucket_counts(const Xapian::ValueCountMatchSpy& spy) {
-    static const std::vector<std::string> kOrder = {"0", "1..9", "10..99", "100..999", "1000.."};
-    std::map<std::string, std::size_t> counts;
-    for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
-        counts[*value] = value.get_termfreq();
+constexpr std::array<std::string_view, 5> kBucketLabels = {"0", "1..9", "10..99", "100..999", "1000.."};
+
+/// The value of a run of ASCII digits, or nothing.
+[[nodiscard]] std::optional<std::uint32_t> digits_value(std::string_view text) {
+    std::uint32_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) {
+        return std::nullopt;
     }
+    return value;
+}
+
+/// Calls `each` with the non-empty lines of `list`.
+template <typename Each> void for_each_line(std::string_view list, Each&& each) {
+    while (!list.empty()) {
+        const std::size_t end = list.find('\n');
+        each(list.substr(0, end));
+        if (end == std::string_view::npos) {
+            break;
+        }
+        list.remove_prefix(end + 1);
+    }
+}
+
+/// Buckets in the order of their counts' size, not alphabetically.
+[[nodiscard]] std::vector<FacetValue> bucket_counts(const FacetCounts& counts) {
     std::vector<FacetValue> out;
-    for (const std::string& bucket : kOrder) {
+    for (const std::string_view bucket : kBucketLabels) {
         if (const auto found = counts.find(bucket); found != counts.end()) {
-            out.push_back({bucket, found->second});
+            out.push_back({std::string(bucket), found->second});
         }
     }
     return out;
@@ -28,62 +49,121 @@ namespace {
 
 } // namespace
 
-void EntityCountSpy::operator()(const Xapian::Document& document, double) {
-    for (std::string& line : ts::split_list(document.get_value(ts::kSlotEntities), '\n')) {
-        const std::size_t tab = line.find('\t');
-        if (tab == std::string::npos) {
-            ++counts_[std::move(line)];
-            continue;
+void FacetSpy::operator()(const Xapian::Document& document, double) {
+    ++seen_;
+    const std::string value = document.get_value(ts::kSlotFacets);
+    const ts::FacetFieldsView fields = ts::decode_facet_fields(value);
+    if (!fields.lang.empty()) {
+        const auto found = std::find_if(lang_.begin(), lang_.end(),
+                                        [&fields](const auto& entry) { return entry.first == fields.lang; });
+        if (found != lang_.end()) {
+            ++found->second;
+        } else {
+            lang_.emplace_back(std::string(fields.lang), 1);
         }
+    }
+    if (const auto day = digits_value(fields.day); day && fields.day.size() == 8) {
+        ++day_[*day];
+    }
+    count_bucket(deaths_, fields.deaths_bucket);
+    count_bucket(injured_, fields.injured_bucket);
+    for_each_line(fields.entities, [this](std::string_view line) { count_entity(line); });
+    for_each_line(fields.mentioned_years, [this](std::string_view year) {
+        if (const auto number = digits_value(year); number && year.size() == 4) {
+            ++years_[*number];
+        }
+    });
+}
+
+void FacetSpy::count_bucket(BucketCounts& counts, std::string_view label) {
+    for (std::size_t i = 0; i < kBuckets; ++i) {
+        if (label == kBucketLabels[i]) {
+            ++counts[i];
+            return;
+        }
+    }
+}
+
+FacetCounts FacetSpy::bucket_map(const BucketCounts& counts) {
+    FacetCounts out;
+    for (std::size_t i = 0; i < kBuckets; ++i) {
+        if (counts[i] != 0) {
+            out.emplace(std::string(kBucketLabels[i]), counts[i]);
+        }
+    }
+    return out;
+}
+
+void FacetSpy::count_entity(std::string_view line) {
+    const std::size_t tab = line.find('\t');
+    const std::string_view id = line.substr(0, tab);
+    if (id.empty()) {
+        return;
+    }
+    if (const auto found = entities_.find(id); found != entities_.end()) {
+        ++found->second;
+        return;
+    }
+    entities_.emplace(std::string(id), 1);
+    if (tab != std::string_view::npos) {
         // A discovered name: `id<TAB>type<TAB>name`.
-        std::string id = line.substr(0, tab);
-        if (!discovered_.contains(id)) {
-            const std::size_t second = line.find('\t', tab + 1);
-            const std::string type =
-                line.substr(tab + 1, second == std::string::npos ? std::string::npos : second - tab - 1);
-            const std::string name = second == std::string::npos ? id : line.substr(second + 1);
-            discovered_.emplace(id, HitEntity{id, name, type});
+        const std::string_view rest = line.substr(tab + 1);
+        const std::size_t second = rest.find('\t');
+        const std::string_view type = rest.substr(0, second);
+        const std::string_view name = second == std::string_view::npos ? id : rest.substr(second + 1);
+        discovered_.emplace(std::string(id),
+                            HitEntity{std::string(id), std::string(name), std::string(type)});
+    }
+}
+
+FacetCounts FacetSpy::lang() const {
+    return {lang_.begin(), lang_.end()};
+}
+
+FacetCounts FacetSpy::day() const {
+    FacetCounts out;
+    for (const auto& [day, count] : day_) {
+        std::string text = std::to_string(day);
+        out.emplace(std::string(8 - std::min<std::size_t>(8, text.size()), '0') + text, count);
+    }
+    return out;
+}
+
+FacetCounts FacetSpy::deaths() const {
+    return bucket_map(deaths_);
+}
+
+FacetCounts FacetSpy::injured() const {
+    return bucket_map(injured_);
+}
+
+FacetCounts FacetSpy::mentioned_years() const {
+    FacetCounts out;
+    for (std::size_t year = 0; year < years_.size(); ++year) {
+        if (years_[year] != 0) {
+            std::string text = std::to_string(year);
+            out.emplace(std::string(4 - text.size(), '0') + text, years_[year]);
         }
-        ++counts_[std::move(id)];
     }
-}
-
-void MentionedYearSpy::operator()(const Xapian::Document& document, double) {
-    for (std::string& year : ts::split_list(document.get_value(ts::kSlotMentionedYears), '\n')) {
-        ++counts_[std::move(year)];
-    }
-}
-
-FacetCounter::FacetCounter(std::size_t top_entities)
-    : top_entities_(top_entities), lang_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotLang)),
-      date_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotDate)),
-      deaths_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotDeathsBucket)),
-      injured_(std::make_unique<Xapian::ValueCountMatchSpy>(ts::kSlotInjuredBucket)),
-      entity_(std::make_unique<EntityCountSpy>()), mentioned_(std::make_unique<MentionedYearSpy>()) {}
-
-void FacetCounter::attach(Xapian::Enquire& enquire) {
-    enquire.add_matchspy(lang_.get());
-    enquire.add_matchspy(date_.get());
-    enquire.add_matchspy(deaths_.get());
-    enquire.add_matchspy(injured_.get());
-    enquire.add_matchspy(entity_.get());
-    enquire.add_matchspy(mentioned_.get());
+    return out;
 }
 
 Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entities) const {
     Facets facets;
-    for (auto value = lang_->values_begin(); value != lang_->values_end(); ++value) {
-        facets.lang.push_back({*value, value.get_termfreq()});
+    const FacetCounts days = spy_.day();
+    const FacetCounts mentioned_years = spy_.mentioned_years();
+    for (const auto& [lang, count] : spy_.lang()) {
+        facets.lang.push_back({lang, count});
     }
-    std::stable_sort(facets.lang.begin(), facets.lang.end(),
-                     [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+    std::sort(facets.lang.begin(), facets.lang.end(), [](const FacetValue& a, const FacetValue& b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
 
     // The histogram's bucket follows the span: days within one month,
     // months within three years, years beyond.
     std::string low;
     std::string high;
-    for (auto value = date_->values_begin(); value != date_->values_end(); ++value) {
-        const std::string date = *value;
+    for (const auto& [date, count] : days) {
         if (low.empty() || date < low) {
             low = date;
         }
@@ -100,10 +180,9 @@ Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entiti
         }
     }
     std::map<std::string, std::size_t> buckets;
-    for (auto value = date_->values_begin(); value != date_->values_end(); ++value) {
-        const std::string date = *value;
+    for (const auto& [date, count] : days) {
         if (date.size() == 8) {
-            buckets[date.substr(0, width)] += value.get_termfreq();
+            buckets[date.substr(0, width)] += count;
         }
     }
     for (const auto& [bucket, count] : buckets) {
@@ -116,8 +195,7 @@ Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entiti
         }
         facets.date.push_back({std::move(label), count});
     }
-    std::vector<std::pair<std::string, std::size_t>> years(mentioned_->counts().begin(),
-                                                           mentioned_->counts().end());
+    std::vector<std::pair<std::string, std::size_t>> years(mentioned_years.begin(), mentioned_years.end());
     std::sort(years.begin(), years.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
@@ -126,11 +204,10 @@ Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entiti
     for (auto& [year, count] : years) {
         facets.mentioned.push_back({std::move(year), count});
     }
-    facets.deaths = bucket_counts(*deaths_);
-    facets.injured = bucket_counts(*injured_);
+    facets.deaths = bucket_counts(spy_.deaths());
+    facets.injured = bucket_counts(spy_.injured());
 
-    std::vector<std::pair<std::string, std::size_t>> ranked(entity_->counts().begin(),
-                                                            entity_->counts().end());
+    std::vector<std::pair<std::string, std::size_t>> ranked(spy_.entities().begin(), spy_.entities().end());
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
@@ -141,13 +218,13 @@ Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entiti
         if (const Entity* entity = entities.find(id); entity != nullptr) {
             facets.entity.push_back(
                 {HitEntity{id, entity->name, std::string(entity_type_name(entity->type))}, count});
-        } else if (const auto found = entity_->discovered().find(id); found != entity_->discovered().end()) {
+        } else if (const auto found = spy_.discovered().find(id); found != spy_.discovered().end()) {
             facets.entity.push_back({found->second, count});
         } else {
             facets.entity.push_back({HitEntity{id, id, std::string()}, count});
         }
     }
-    facets.approximate = lang_->get_total() < mset.get_matches_estimated();
+    facets.approximate = spy_.documents_seen() < mset.get_matches_estimated();
     return facets;
 }
 

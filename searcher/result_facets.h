@@ -3,62 +3,83 @@
 #include <lede/entity_table.h>
 #include <lede/searcher.h>
 
-#include <memory>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 #include <xapian.h>
 
 namespace lede {
 
-/// Counts the ids of the newline-separated list in the entity slot, one per
-/// document per id: Xapian's ValueCountMatchSpy counts one value per slot,
-/// and an article mentions many entities. Local databases only (a remote
-/// server would need it registered).
-class EntityCountSpy : public Xapian::MatchSpy {
+/// Hashes std::string and std::string_view alike, so counting a field read
+/// as a view allocates nothing for a value already seen.
+struct ViewHash {
+    using is_transparent = void;
+    [[nodiscard]] std::size_t operator()(std::string_view text) const noexcept {
+        return std::hash<std::string_view>{}(text);
+    }
+};
+using FacetCounts = std::unordered_map<std::string, std::size_t, ViewHash, std::equal_to<>>;
+
+/// Counts every facet of every match the matcher sees from the one value
+/// that holds them (term_scheme::kSlotFacets): one value read per match
+/// rather than one per facet. Local databases only (a remote server would
+/// need it registered).
+class FacetSpy : public Xapian::MatchSpy {
 public:
     void operator()(const Xapian::Document& document, double weight) override;
-    [[nodiscard]] std::string name() const override { return "lede.EntityCountSpy"; }
-    [[nodiscard]] const std::unordered_map<std::string, std::size_t>& counts() const { return counts_; }
+    [[nodiscard]] std::string name() const override { return "lede.FacetSpy"; }
+
+    [[nodiscard]] std::size_t documents_seen() const { return seen_; }
+    // The counts by value (the spy keeps them in cheaper forms while counting).
+    [[nodiscard]] FacetCounts lang() const;
+    [[nodiscard]] FacetCounts day() const; ///< `YYYYMMDD`
+    [[nodiscard]] FacetCounts deaths() const;
+    [[nodiscard]] FacetCounts injured() const;
+    [[nodiscard]] FacetCounts mentioned_years() const;
+    /// One per document per id.
+    [[nodiscard]] const FacetCounts& entities() const { return entities_; }
     /// Names in no table, as the documents describe them.
     [[nodiscard]] const std::unordered_map<std::string, HitEntity>& discovered() const { return discovered_; }
 
 private:
-    std::unordered_map<std::string, std::size_t> counts_;
+    static constexpr std::size_t kBuckets = 5; ///< term_scheme::count_bucket()'s labels
+    using BucketCounts = std::array<std::size_t, kBuckets>;
+
+    void count_entity(std::string_view line);
+    static void count_bucket(BucketCounts& counts, std::string_view label);
+    [[nodiscard]] static FacetCounts bucket_map(const BucketCounts& counts);
+
+    std::size_t seen_ = 0;
+    std::vector<std::pair<std::string, std::size_t>> lang_; ///< a few languages: a scan beats hashing
+    std::unordered_map<std::uint32_t, std::size_t> day_;
+    BucketCounts deaths_{};
+    BucketCounts injured_{};
+    FacetCounts entities_;
     std::unordered_map<std::string, HitEntity> discovered_;
+    std::vector<std::size_t> years_ = std::vector<std::size_t>(10000); ///< by year 0000–9999
 };
 
-/// Counts the years of the newline-separated list in the mentioned-years
-/// slot, one per document per year.
-class MentionedYearSpy : public Xapian::MatchSpy {
-public:
-    void operator()(const Xapian::Document& document, double weight) override;
-    [[nodiscard]] std::string name() const override { return "lede.MentionedYearSpy"; }
-    [[nodiscard]] const std::unordered_map<std::string, std::size_t>& counts() const { return counts_; }
-
-private:
-    std::unordered_map<std::string, std::size_t> counts_;
-};
-
-/// Counts entity, date, mentioned-year, casualty and language facets over every match the
-/// matcher sees.
+/// Counts entity, date, mentioned-year, casualty and language facets over
+/// every match the matcher sees.
 class FacetCounter {
 public:
-    explicit FacetCounter(std::size_t top_entities);
-    /// Registers the spies; they must outlive the get_mset() call.
-    void attach(Xapian::Enquire& enquire);
-    /// Facets of the last match; `approximate` when the spies saw fewer
+    explicit FacetCounter(std::size_t top_entities) : top_entities_(top_entities) {}
+    /// Registers the spy; it must outlive the get_mset() call.
+    void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(&spy_); }
+    /// Facets of the last match; `approximate` when the spy saw fewer
     /// documents than matched (checkatleast capped).
     /// `entities` names the counted ids.
     [[nodiscard]] Facets collect(const Xapian::MSet& mset, const EntityTable& entities) const;
 
 private:
     std::size_t top_entities_;
-    std::unique_ptr<Xapian::ValueCountMatchSpy> lang_;
-    std::unique_ptr<Xapian::ValueCountMatchSpy> date_;
-    std::unique_ptr<Xapian::ValueCountMatchSpy> deaths_;
-    std::unique_ptr<Xapian::ValueCountMatchSpy> injured_;
-    std::unique_ptr<EntityCountSpy> entity_;
-    std::unique_ptr<MentionedYearSpy> mentioned_;
+    FacetSpy spy_;
 };
 
 } // namespace lede

@@ -41,6 +41,29 @@ BOOST_AUTO_TEST_CASE(source_names_become_lowercase_slugs) {
     BOOST_TEST(ts::source_slug("!!!").empty());
 }
 
+BOOST_AUTO_TEST_CASE(facet_fields_survive_encoding_and_missing_ones_are_empty) {
+    ts::FacetFields fields;
+    fields.lang = "uk";
+    fields.day = "20240322";
+    fields.deaths_bucket = "100..999";
+    fields.entities = "vladimir-putin\nnew-name\tperson\tNew Name";
+    fields.mentioned_years = "2004\n2024";
+    const std::string value = ts::encode_facet_fields(fields);
+    const ts::FacetFieldsView view = ts::decode_facet_fields(value);
+    BOOST_TEST(view.lang == "uk");
+    BOOST_TEST(view.day == "20240322");
+    BOOST_TEST(view.deaths_bucket == "100..999");
+    BOOST_TEST(view.injured_bucket.empty());
+    BOOST_TEST(view.entities == fields.entities);
+    BOOST_TEST(view.mentioned_years == "2004\n2024");
+
+    const ts::FacetFieldsView short_value = ts::decode_facet_fields("en\x1f" "20240101");
+    BOOST_TEST(short_value.lang == "en");
+    BOOST_TEST(short_value.day == "20240101");
+    BOOST_TEST(short_value.entities.empty());
+    BOOST_TEST(ts::decode_facet_fields("").lang.empty());
+}
+
 BOOST_AUTO_TEST_CASE(db_path_prefers_option_then_environment_then_default) {
     BOOST_TEST(lede::resolve_db_path(std::string("a"), "b") == "a");
     BOOST_TEST(lede::resolve_db_path(std::nullopt, "b") == "b");

@@ -49,14 +49,10 @@ inline constexpr unsigned kSlotDeathsMax = 6; ///< its high bound; absent when u
 inline constexpr unsigned kSlotInjured = 7;   ///< per-article injured, likewise
 inline constexpr unsigned kSlotInjuredMin = 8;
 inline constexpr unsigned kSlotInjuredMax = 9;
-inline constexpr unsigned kSlotDeathsBucket =
-    10; ///< bucket label of slot 4: `0`, `1..9`, `10..99`, `100..999`, `1000..`
-inline constexpr unsigned kSlotInjuredBucket = 11; ///< likewise for slot 7
-/// Entity ids mentioned, one per line; a name in no table (discovered from
-/// its context) is written `id<TAB>type<TAB>name`, so facets can name it.
-inline constexpr unsigned kSlotEntities = 12;
-inline constexpr unsigned kSlotMentionedYears = 13; ///< years the text mentions, distinct, one per line
-inline constexpr unsigned kSlotSignature = 14;      ///< near-duplicate MinHash signature of the body
+/// Everything facets count, in one value so that counting reads one value per
+/// match (FacetFields, encode_facet_fields). Slots 11 to 13 are unused.
+inline constexpr unsigned kSlotFacets = 10;
+inline constexpr unsigned kSlotSignature = 14; ///< near-duplicate MinHash signature of the body
 /// The stored article without its body, as JSON (id, title, date, lang, url,
 /// source, entities, figures, casualties, mentioned). The document data is
 /// the body alone, so that a hit without a snippet reads neither.
@@ -99,6 +95,33 @@ inline constexpr unsigned kTitleWdf = 3;
 /// The non-empty items of a `separator`-separated list (`lede:langs`, the
 /// entity slot).
 [[nodiscard]] std::vector<std::string> split_list(std::string_view list, char separator);
+
+/// What the facets of a search count, per article.
+struct FacetFields {
+    std::string lang;
+    std::string day;            ///< publication day `YYYYMMDD`, empty when unknown
+    std::string deaths_bucket;  ///< count_bucket() of the per-article deaths, empty when none
+    std::string injured_bucket; ///< likewise for injured
+    /// Entity ids mentioned, one per line; a name in no table (discovered
+    /// from its context) is written `id<TAB>type<TAB>name`, so facets can name it.
+    std::string entities;
+    std::string mentioned_years; ///< years the text mentions, distinct, one per line
+};
+
+/// The same fields as views into an encoded value.
+struct FacetFieldsView {
+    std::string_view lang;
+    std::string_view day;
+    std::string_view deaths_bucket;
+    std::string_view injured_bucket;
+    std::string_view entities;
+    std::string_view mentioned_years;
+};
+
+/// The fields joined by U+001F (unit separator), which no field holds.
+[[nodiscard]] std::string encode_facet_fields(const FacetFields& fields);
+/// The fields of a kSlotFacets value; missing fields are empty.
+[[nodiscard]] FacetFieldsView decode_facet_fields(std::string_view value) noexcept;
 
 /// Lower-case hex SHA-256 of `bytes`.
 [[nodiscard]] std::string sha256_hex(std::string_view bytes);
