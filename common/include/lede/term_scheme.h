@@ -15,7 +15,7 @@ namespace lede::term_scheme {
 /// surface words (unprefixed) whose stem, in the language of an article they
 /// occur in, it is, and a query expands a word's stems into those words. A
 /// stem posting list would repeat, per document, what the surface lists hold,
-/// and writing them was a quarter of the indexing time (BENCHMARKS.md).
+/// and writing them was a fifth of the indexing time (BENCHMARKS.md).
 inline constexpr std::string_view kStemForms = "Z";
 inline constexpr std::string_view kTitle = "S";    ///< title word (positional)
 inline constexpr std::string_view kFolded = "XF";  ///< accent-folded word, only when it differs
@@ -92,8 +92,7 @@ inline constexpr unsigned kTitleWdf = 3;
 /// `0`, `1..9`, `10..99`, `100..999`, `1000..`.
 [[nodiscard]] std::string count_bucket(std::uint64_t count);
 
-/// The non-empty items of a `separator`-separated list (`lede:langs`, the
-/// entity slot).
+/// The non-empty items of a `separator`-separated list (`lede:langs`).
 [[nodiscard]] std::vector<std::string> split_list(std::string_view list, char separator);
 
 /// What the facets of a search count, per article.
