@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
-#include <unordered_map>
 
 namespace lede {
 namespace {
@@ -62,43 +61,17 @@ void append_plain(std::vector<SnippetPart>& parts, std::string_view text) {
     }
 }
 
-class TokenMatcher {
-public:
-    TokenMatcher(Analyzer& analyzer, std::string_view lang) : analyzer_(analyzer), lang_(lang) {}
-
-    [[nodiscard]] bool matches(const WordMatch& word, const Token& token) {
-        if (word.prefix) {
-            return token.term.starts_with(word.term);
-        }
-        if (token.term == word.term || (word.allow_folded && token.accent_folded == word.term)) {
-            return true;
-        }
-        if (word.stems.empty() || token.kind != TokenClass::letter) {
-            return false;
-        }
-        return word.stems.count(stem_of(token.term)) != 0;
+[[nodiscard]] bool matches(const WordMatch& word, const Token& token) {
+    if (word.prefix) {
+        return token.term.starts_with(word.term);
     }
-
-private:
-    // Stemming was two fifths of a snippet's time (perf): every token was
-    // stemmed once per query word. An article repeats its words; stem each once.
-    [[nodiscard]] const std::string& stem_of(const std::string& term) {
-        auto found = stems_.find(term);
-        if (found == stems_.end()) {
-            found = stems_.emplace(term, analyzer_.stem(term, lang_)).first;
-        }
-        return found->second;
-    }
-
-    Analyzer& analyzer_;
-    std::string lang_;
-    std::unordered_map<std::string, std::string> stems_;
-};
+    return token.term == word.term || (word.allow_folded && token.accent_folded == word.term) ||
+           word.forms.contains(token.term);
+}
 
 /// Marks tokens that match the query; returns for each token the index of the
 /// query part it matched, or -1.
-[[nodiscard]] std::vector<int> mark_tokens(const std::vector<Token>& tokens, const HighlightSpec& spec,
-                                           TokenMatcher& matcher) {
+[[nodiscard]] std::vector<int> mark_tokens(const std::vector<Token>& tokens, const HighlightSpec& spec) {
     std::vector<int> marks(tokens.size(), -1);
     int part = 0;
     for (const std::vector<WordMatch>& sequence : spec.sequences) {
@@ -106,7 +79,7 @@ private:
         for (std::size_t i = 0; length > 0 && i + length <= tokens.size(); ++i) {
             bool all = true;
             for (std::size_t j = 0; j < length && all; ++j) {
-                all = matcher.matches(sequence[j], tokens[i + j]) &&
+                all = matches(sequence[j], tokens[i + j]) &&
                       (j == 0 || tokens[i + j].position == tokens[i + j - 1].position + 1);
             }
             if (all) {
@@ -184,13 +157,11 @@ std::vector<std::pair<std::size_t, std::size_t>> Highlighter::sentences(std::str
 }
 
 std::vector<SnippetPart>
-Highlighter::snippet(std::string_view full_text, std::string_view lang, const HighlightSpec& spec,
-                     std::size_t max_chars,
+Highlighter::snippet(std::string_view full_text, const HighlightSpec& spec, std::size_t max_chars,
                      const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
     const std::string_view text = utf8_prefix(full_text, limits::kMaxSnippetInput);
     const std::vector<Token> tokens = analyzer_.analyze(text);
-    TokenMatcher matcher(analyzer_, lang);
-    std::vector<int> marks = mark_tokens(tokens, spec, matcher);
+    std::vector<int> marks = mark_tokens(tokens, spec);
     // Evidence spans count as one more query part: a sentence stating the
     // figure outranks one that only repeats a query word.
     const int evidence_part = static_cast<int>(spec.sequences.size() + spec.cjk_strings.size());

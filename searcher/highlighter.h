@@ -13,7 +13,7 @@
 namespace lede {
 
 /// Builds snippets with the same Analyzer as the index, so every word the
-/// query matched (stems, folded forms, CJK words) is marked: the best
+/// query matched (forms of its stems, folded forms, CJK words) is marked: the best
 /// sentence-bounded passage of about `max_chars` characters. One per thread.
 class Highlighter {
 public:
@@ -22,12 +22,12 @@ public:
     Highlighter(const Highlighter&) = delete;
     Highlighter& operator=(const Highlighter&) = delete;
 
-    /// `text` must be valid UTF-8 (stored text is); `lang` selects the stemmer
-    /// that made the document's `Z` terms. Reads at most limits::kMaxSnippetInput bytes.
+    /// `text` must be valid UTF-8 (stored text is). Reads at most
+    /// limits::kMaxSnippetInput bytes.
     /// `evidence` are byte spans of `text` to mark as well (stated casualty
     /// figures when the search filters on them).
     [[nodiscard]] std::vector<SnippetPart>
-    snippet(std::string_view text, std::string_view lang, const HighlightSpec& spec, std::size_t max_chars,
+    snippet(std::string_view text, const HighlightSpec& spec, std::size_t max_chars,
             const std::vector<std::pair<std::size_t, std::size_t>>& evidence = {});
 
 private:

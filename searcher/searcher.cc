@@ -328,8 +328,8 @@ struct Searcher::Impl {
                 const std::vector<std::pair<std::size_t, std::size_t>> evidence =
                     casualty_filter ? figure_spans(record)
                                     : std::vector<std::pair<std::size_t, std::size_t>>{};
-                hit.snippet = highlighter.snippet(document.get_data(), hit.lang, built.highlight,
-                                                  request.snippet_chars, evidence);
+                hit.snippet = highlighter.snippet(document.get_data(), built.highlight, request.snippet_chars,
+                                                  evidence);
             }
             return hit;
         };

@@ -192,14 +192,15 @@ Xapian::Query QueryBuilder::word_query(const Token& token, Scope scope, std::siz
     std::vector<Xapian::Query> forms;
     forms.push_back(term(std::string(surface_prefix) + token.term, offset));
     if (token.kind == TokenClass::letter) {
-        std::set<std::string> words{token.term};
+        std::set<std::string> stems;
+        match.forms.insert(token.term);
         for (const std::string& lang : stem_langs_) {
             std::string stem = analyzer_.stem(token.term, lang);
-            if (stem.empty() || !match.stems.insert(stem).second || !stem_forms_) {
+            if (stem.empty() || !stems.insert(stem).second || !stem_forms_) {
                 continue;
             }
             for (std::string& word : stem_forms_(std::string(ts::kStemForms) + stem)) {
-                if (words.insert(word).second) {
+                if (match.forms.insert(word).second) {
                     forms.push_back(expanded_term(std::string(surface_prefix) + word, offset));
                 }
             }

@@ -57,7 +57,8 @@ BOOST_AUTO_TEST_CASE(facet_fields_survive_encoding_and_missing_ones_are_empty) {
     BOOST_TEST(view.entities == fields.entities);
     BOOST_TEST(view.mentioned_years == "2004\n2024");
 
-    const ts::FacetFieldsView short_value = ts::decode_facet_fields("en\x1f" "20240101");
+    const ts::FacetFieldsView short_value = ts::decode_facet_fields("en\x1f"
+                                                                    "20240101");
     BOOST_TEST(short_value.lang == "en");
     BOOST_TEST(short_value.day == "20240101");
     BOOST_TEST(short_value.entities.empty());

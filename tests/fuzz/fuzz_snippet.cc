@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             spec.cjk_strings.push_back(token.term);
         }
     }
-    const std::string html = lede::snippet_html(highlighter.snippet(text, "en", spec, 1 + size % 300));
+    const std::string html = lede::snippet_html(highlighter.snippet(text, spec, 1 + size % 300));
     if (!lede::is_valid_utf8(html)) {
         __builtin_trap();
     }

@@ -6,6 +6,7 @@
 
 #include <boost/test/unit_test.hpp>
 #include <map>
+#include <set>
 
 namespace {
 
@@ -53,6 +54,20 @@ BOOST_AUTO_TEST_CASE(each_form_is_searched_once) {
         ++occurrences;
     }
     BOOST_TEST(occurrences == 2u, query); // the word and XFkilling, not again as a form of "kill"
+}
+
+BOOST_AUTO_TEST_CASE(snippets_mark_the_forms_the_word_expanded_to) {
+    lede::Analyzer analyzer;
+    const lede::EntityTable entities = lede::EntityTable::builtin();
+    lede::query::QueryBuilder builder(analyzer, {"en", "ru"}, stem_forms, entities);
+    const auto built = builder.build(lede::query::parse("killing взрыва"));
+    BOOST_TEST_REQUIRE(built.highlight.sequences.size() == 2u);
+    const auto& killing = built.highlight.sequences[0].at(0).forms;
+    BOOST_TEST((std::set<std::string>(killing.begin(), killing.end()) ==
+                std::set<std::string>{"kill", "killed", "killing", "kills"}));
+    const auto& blast = built.highlight.sequences[1].at(0).forms;
+    BOOST_TEST((std::set<std::string>(blast.begin(), blast.end()) ==
+                std::set<std::string>{"взрыв", "взрыва", "взрывом"}));
 }
 
 BOOST_AUTO_TEST_CASE(stems_come_from_every_language_in_scope) {
