@@ -137,6 +137,70 @@ FacetFieldsView decode_facet_fields(std::string_view value) noexcept {
     return view;
 }
 
+namespace {
+
+void append_varint(std::string& out, std::uint32_t value) {
+    while (value >= 0x80) {
+        out.push_back(static_cast<char>((value & 0x7F) | 0x80));
+        value >>= 7;
+    }
+    out.push_back(static_cast<char>(value));
+}
+
+/// Reads one varint at `at`; false when the value ends inside it or it is too long.
+[[nodiscard]] bool read_varint(std::string_view value, std::size_t& at, std::uint32_t& out) noexcept {
+    std::uint64_t result = 0;
+    for (unsigned shift = 0; shift < 35; shift += 7) {
+        if (at >= value.size()) {
+            return false;
+        }
+        const auto byte = static_cast<unsigned char>(value[at++]);
+        result |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+        if ((byte & 0x80) == 0) {
+            if (result > 0xFFFFFFFFU) {
+                return false;
+            }
+            out = static_cast<std::uint32_t>(result);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::string encode_sentence_starts(const std::vector<SentenceStart>& starts) {
+    std::string out;
+    out.reserve(starts.size() * 3);
+    SentenceStart previous;
+    for (const SentenceStart& start : starts) {
+        if (start.byte < previous.byte || start.position < previous.position) {
+            throw InternalError("sentence starts out of order");
+        }
+        append_varint(out, start.byte - previous.byte);
+        append_varint(out, start.position - previous.position);
+        previous = start;
+    }
+    return out;
+}
+
+std::vector<SentenceStart> decode_sentence_starts(std::string_view value, std::size_t text_bytes) {
+    std::vector<SentenceStart> starts;
+    SentenceStart current;
+    for (std::size_t at = 0; at < value.size();) {
+        std::uint32_t byte_delta = 0;
+        std::uint32_t position_delta = 0;
+        if (!read_varint(value, at, byte_delta) || !read_varint(value, at, position_delta) ||
+            byte_delta > text_bytes - current.byte || position_delta > 0xFFFFFFFFU - current.position) {
+            return {};
+        }
+        current.byte += byte_delta;
+        current.position += position_delta;
+        starts.push_back(current);
+    }
+    return starts;
+}
+
 std::string sha256_hex(std::string_view bytes) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digest_length = 0;

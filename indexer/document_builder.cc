@@ -45,7 +45,8 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
     const std::vector<Token> title_tokens = analyzer_.analyze(article.title, 1);
     const std::uint32_t title_end = title_tokens.empty() ? 1 : title_tokens.back().position + 1;
     // The body starts after a gap, so that a phrase never spans title and body.
-    const std::vector<Token> body_tokens = analyzer_.analyze(article.body, title_end + ts::kTitlePositionGap);
+    const std::uint32_t body_start = title_end + ts::kTitlePositionGap;
+    const std::vector<Token> body_tokens = analyzer_.analyze(article.body, body_start);
     std::uint32_t cjk_ordinal = 1;
     index_tokens(document, title_tokens, cjk_ordinal, true);
     cjk_ordinal += ts::kTitlePositionGap;
@@ -70,6 +71,8 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
     if (const std::string signature = near_duplicate_signature(body_tokens); !signature.empty()) {
         document.add_value(ts::kSlotSignature, signature);
     }
+    document.add_value(ts::kSlotSentences,
+                       ts::encode_sentence_starts(sentence_starts(article.body, body_tokens, body_start)));
     document.add_value(ts::kSlotDigest, digest);
     document.add_value(ts::kSlotOrigin, origin);
 
@@ -115,6 +118,24 @@ DocumentBuilder::stem_forms(const std::vector<Token>& title_tokens, const std::v
         }
     }
     return forms;
+}
+
+std::vector<ts::SentenceStart> DocumentBuilder::sentence_starts(std::string_view body,
+                                                                const std::vector<Token>& body_tokens,
+                                                                std::uint32_t first_position) {
+    std::vector<ts::SentenceStart> starts;
+    std::size_t next_token = 0;
+    std::uint32_t position = first_position;
+    for (const auto& [begin, end] : sentence_breaker_.split(body)) {
+        while (next_token < body_tokens.size() && body_tokens[next_token].begin < begin) {
+            position = body_tokens[next_token++].position + 1;
+        }
+        if (next_token < body_tokens.size()) {
+            position = body_tokens[next_token].position;
+        }
+        starts.push_back({static_cast<std::uint32_t>(begin), position});
+    }
+    return starts;
 }
 
 void DocumentBuilder::index_tokens(Xapian::Document& document, const std::vector<Token>& tokens,

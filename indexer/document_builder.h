@@ -3,6 +3,7 @@
 #include <lede/analyzer.h>
 #include <lede/article.h>
 #include <lede/entity_table.h>
+#include <lede/sentence_breaker.h>
 #include <lede/term_scheme.h>
 
 #include "indexer/extract/article_extraction.h"
@@ -50,6 +51,10 @@ private:
     [[nodiscard]] std::vector<std::pair<std::string, std::string>>
     stem_forms(const std::vector<Token>& title_tokens, const std::vector<Token>& body_tokens,
                const std::string& lang);
+    /// Where each sentence of the body starts, for kSlotSentences.
+    [[nodiscard]] std::vector<term_scheme::SentenceStart>
+    sentence_starts(std::string_view body, const std::vector<Token>& body_tokens,
+                    std::uint32_t first_position);
     /// Entity and casualty terms and values, and their stored-data record.
     void index_extraction(Xapian::Document& document, const extract::ArticleExtraction& extraction,
                           nlohmann::json& stored, term_scheme::FacetFields& facets) const;
@@ -57,6 +62,7 @@ private:
     const EntityTable* entities_;
     bool extract_;
     Analyzer analyzer_;
+    SentenceBreaker sentence_breaker_;
 };
 
 } // namespace lede

@@ -2,18 +2,10 @@
 
 #include <lede/limits.h>
 
-#include "common/analysis/icu_status.h"
-
 #include <algorithm>
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 namespace lede {
 namespace {
-
-struct UTextCloser {
-    void operator()(UText* text) const noexcept { utext_close(text); }
-};
 
 [[nodiscard]] std::size_t utf8_chars(std::string_view text) {
     return static_cast<std::size_t>(std::count_if(
@@ -129,39 +121,13 @@ void append_plain(std::vector<SnippetPart>& parts, std::string_view text) {
 
 } // namespace
 
-Highlighter::Highlighter(Analyzer& analyzer) : analyzer_(analyzer) {
-    UErrorCode status = U_ZERO_ERROR;
-    // `ss=standard` suppresses sentence breaks after common abbreviations ("Mr.", "U.S.").
-    sentence_breaker_.reset(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
-    detail::check_icu(status, "BreakIterator::createSentenceInstance");
-}
+Highlighter::Highlighter(Analyzer& analyzer) : analyzer_(analyzer) {}
 
 Highlighter::~Highlighter() = default;
 
-std::vector<std::pair<std::size_t, std::size_t>> Highlighter::sentences(std::string_view text) {
-    std::vector<std::pair<std::size_t, std::size_t>> bounds;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UText, UTextCloser> utext(
-        utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
-    detail::check_icu(status, "utext_openUTF8");
-    sentence_breaker_->setText(utext.get(), status);
-    detail::check_icu(status, "BreakIterator::setText");
-    int32_t start = sentence_breaker_->first();
-    for (int32_t end = sentence_breaker_->next(); end != icu::BreakIterator::DONE;
-         start = end, end = sentence_breaker_->next()) {
-        bounds.emplace_back(static_cast<std::size_t>(start), static_cast<std::size_t>(end));
-    }
-    sentence_breaker_->setText(icu::UnicodeString());
-    return bounds;
-}
-
-std::vector<SnippetPart>
-Highlighter::snippet(std::string_view full_text, const HighlightSpec& spec, std::size_t max_chars,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
-    const std::string_view text = utf8_prefix(full_text, limits::kMaxSnippetInput);
-    const std::vector<Token> tokens = analyzer_.analyze(text);
-    std::vector<int> marks = mark_tokens(tokens, spec);
+void Highlighter::mark_evidence(const std::vector<Token>& tokens, std::vector<int>& marks,
+                                const HighlightSpec& spec,
+                                const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
     // Evidence spans count as one more query part: a sentence stating the
     // figure outranks one that only repeats a query word.
     const int evidence_part = static_cast<int>(spec.sequences.size() + spec.cjk_strings.size());
@@ -172,10 +138,19 @@ Highlighter::snippet(std::string_view full_text, const HighlightSpec& spec, std:
             }
         }
     }
+}
+
+std::vector<SnippetPart>
+Highlighter::snippet(std::string_view full_text, const HighlightSpec& spec, std::size_t max_chars,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
+    const std::string_view text = utf8_prefix(full_text, limits::kMaxSnippetInput);
+    const std::vector<Token> tokens = analyzer_.analyze(text);
+    std::vector<int> marks = mark_tokens(tokens, spec);
+    mark_evidence(tokens, marks, spec, evidence);
 
     // Choose the sentence with the most distinct matched query parts; the
     // earliest wins a tie, and with no match the article's lead is shown.
-    const auto bounds = sentences(text);
+    const auto bounds = sentence_breaker_.split(text);
     if (bounds.empty() || tokens.empty()) {
         std::vector<SnippetPart> parts;
         append_plain(parts, utf8_prefix(text, max_chars * 4));
@@ -201,7 +176,47 @@ Highlighter::snippet(std::string_view full_text, const HighlightSpec& spec, std:
             best = s;
         }
     }
+    return render(text, tokens, marks, bounds, best, max_chars);
+}
 
+std::vector<SnippetPart>
+Highlighter::snippet_at(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& bounds,
+                        std::size_t best, const HighlightSpec& spec, std::size_t max_chars,
+                        const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
+    if (best >= bounds.size()) {
+        return snippet(text, spec, max_chars, evidence);
+    }
+    // Only the passage render() can show is analysed: the chosen sentence and
+    // the following ones that fit.
+    const std::size_t passage_begin = bounds[best].first;
+    std::size_t passage_end = bounds[best].second;
+    for (std::size_t s = best + 1; s < bounds.size(); ++s) {
+        if (utf8_chars(text.substr(passage_begin, bounds[s].second - passage_begin)) > max_chars) {
+            break;
+        }
+        passage_end = bounds[s].second;
+    }
+    const std::string_view passage =
+        utf8_prefix(text.substr(passage_begin, passage_end - passage_begin), limits::kMaxSnippetInput);
+    std::vector<Token> tokens = analyzer_.analyze(passage);
+    if (tokens.empty()) {
+        std::vector<SnippetPart> parts;
+        append_plain(parts, utf8_prefix(text.substr(passage_begin), max_chars * 4));
+        return parts;
+    }
+    for (Token& token : tokens) {
+        token.begin += passage_begin;
+        token.end += passage_begin;
+    }
+    std::vector<int> marks = mark_tokens(tokens, spec);
+    mark_evidence(tokens, marks, spec, evidence);
+    return render(text, tokens, marks, bounds, best, max_chars);
+}
+
+std::vector<SnippetPart> Highlighter::render(std::string_view text, const std::vector<Token>& tokens,
+                                             const std::vector<int>& marks,
+                                             const std::vector<std::pair<std::size_t, std::size_t>>& bounds,
+                                             std::size_t best, std::size_t max_chars) {
     // Window: the chosen sentence plus following ones while they fit; a long
     // sentence is cut around its first match.
     std::size_t window_begin = bounds[best].first;

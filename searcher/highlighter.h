@@ -2,12 +2,13 @@
 
 #include <lede/analyzer.h>
 #include <lede/searcher.h>
+#include <lede/sentence_breaker.h>
 
 #include "searcher/highlight_spec.h"
 
 #include <memory>
 #include <string_view>
-#include <unicode/brkiter.h>
+#include <utility>
 #include <vector>
 
 namespace lede {
@@ -30,11 +31,26 @@ public:
     snippet(std::string_view text, const HighlightSpec& spec, std::size_t max_chars,
             const std::vector<std::pair<std::size_t, std::size_t>>& evidence = {});
 
+    /// The same snippet when the sentence to show is known: `bounds` are the
+    /// text's sentences (byte spans covering it) and `best` the one to show
+    /// (PassageLocator). Only that passage is analysed.
+    [[nodiscard]] std::vector<SnippetPart>
+    snippet_at(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& bounds,
+               std::size_t best, const HighlightSpec& spec, std::size_t max_chars,
+               const std::vector<std::pair<std::size_t, std::size_t>>& evidence = {});
+
 private:
-    [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text);
+    static void mark_evidence(const std::vector<Token>& tokens, std::vector<int>& marks,
+                              const HighlightSpec& spec,
+                              const std::vector<std::pair<std::size_t, std::size_t>>& evidence);
+    /// The passage from sentence `best` on, with the marked tokens.
+    [[nodiscard]] static std::vector<SnippetPart>
+    render(std::string_view text, const std::vector<Token>& tokens, const std::vector<int>& marks,
+           const std::vector<std::pair<std::size_t, std::size_t>>& bounds, std::size_t best,
+           std::size_t max_chars);
 
     Analyzer& analyzer_;
-    std::unique_ptr<icu::BreakIterator> sentence_breaker_;
+    SentenceBreaker sentence_breaker_;
 };
 
 } // namespace lede

@@ -11,6 +11,7 @@
 #include "common/xapian_errors.h"
 #include "searcher/figures_view.h"
 #include "searcher/highlighter.h"
+#include "searcher/passage_locator.h"
 #include "searcher/query/ast.h"
 #include "searcher/query/date_range.h"
 #include "searcher/query/query_builder.h"
@@ -20,6 +21,7 @@
 #include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <xapian.h>
 
 namespace lede {
@@ -279,6 +281,29 @@ struct Searcher::Impl {
         return report;
     }
 
+    /// A hit's snippet: from the sentence its positions point to when they
+    /// do, from an analysis of the whole text otherwise.
+    [[nodiscard]] std::vector<SnippetPart>
+    snippet(const Xapian::Document& document, const HighlightSpec& spec, const PassageLocator& locator,
+            std::size_t max_chars, const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
+        const std::string text = document.get_data();
+        const std::vector<ts::SentenceStart> starts =
+            ts::decode_sentence_starts(document.get_value(ts::kSlotSentences), text.size());
+        std::optional<std::size_t> best = locator.best_sentence(document, starts, evidence);
+        if (!best && locator.empty() && evidence.empty() && !starts.empty()) {
+            best = 0; // nothing to mark: the lead
+        }
+        if (!best) {
+            return highlighter.snippet(text, spec, max_chars, evidence);
+        }
+        std::vector<std::pair<std::size_t, std::size_t>> bounds;
+        bounds.reserve(starts.size());
+        for (std::size_t s = 0; s < starts.size(); ++s) {
+            bounds.emplace_back(starts[s].byte, s + 1 < starts.size() ? starts[s + 1].byte : text.size());
+        }
+        return highlighter.snippet_at(text, bounds, *best, spec, max_chars, evidence);
+    }
+
     [[nodiscard]] SearchResult run(const SearchRequest& request, const query::Node& parsed) {
         query::BuiltQuery built;
         const Xapian::Query query = full_query(request, parsed, built.highlight);
@@ -309,6 +334,7 @@ struct Searcher::Impl {
         SearchResult result;
         result.query = request.query;
         result.offset = request.offset;
+        const PassageLocator locator(built.highlight);
         const auto make_hit = [&](const Xapian::Document& document, Xapian::docid docid, double weight,
                                   std::size_t rank) {
             const nlohmann::json record = stored_record(document, docid);
@@ -328,8 +354,7 @@ struct Searcher::Impl {
                 const std::vector<std::pair<std::size_t, std::size_t>> evidence =
                     casualty_filter ? figure_spans(record)
                                     : std::vector<std::pair<std::size_t, std::size_t>>{};
-                hit.snippet = highlighter.snippet(document.get_data(), built.highlight, request.snippet_chars,
-                                                  evidence);
+                hit.snippet = snippet(document, built.highlight, locator, request.snippet_chars, evidence);
             }
             return hit;
         };

@@ -102,3 +102,28 @@ BOOST_AUTO_TEST_CASE(exceptions_map_to_exit_statuses_and_one_line) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(sentence_starts)
+
+BOOST_AUTO_TEST_CASE(starts_survive_encoding_in_about_three_bytes_each) {
+    const std::vector<ts::SentenceStart> starts = {{0, 12}, {57, 21}, {57, 21}, {300, 70}, {70000, 9000}};
+    const std::string value = ts::encode_sentence_starts(starts);
+    BOOST_TEST(value.size() <= starts.size() * 3 + 2);
+    BOOST_TEST((ts::decode_sentence_starts(value, 70000) == starts));
+    BOOST_TEST(ts::encode_sentence_starts({}).empty());
+    BOOST_TEST(ts::decode_sentence_starts("", 10).empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_value_gives_no_starts) {
+    const std::string value = ts::encode_sentence_starts({{0, 1}, {200, 40}});
+    // Truncated inside a varint, and offsets past the text, are both refused whole.
+    BOOST_TEST(ts::decode_sentence_starts(value.substr(0, value.size() - 2), 500).empty());
+    BOOST_TEST(ts::decode_sentence_starts(value, 199).empty());
+    BOOST_TEST(ts::decode_sentence_starts(std::string(8, '\xff'), 1000).empty());
+}
+
+BOOST_AUTO_TEST_CASE(starts_out_of_order_are_a_bug) {
+    BOOST_CHECK_THROW((void)ts::encode_sentence_starts({{10, 5}, {4, 6}}), lede::InternalError);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

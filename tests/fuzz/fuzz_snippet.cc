@@ -1,5 +1,6 @@
 // libFuzzer target: snippets of any text, for a query made from its first
-// words, are valid UTF-8 whose only markup is balanced <mark> elements.
+// words, are valid UTF-8 whose only markup is balanced <mark> elements, whether
+// the highlighter chooses the sentence or is given it.
 #include <lede/analyzer.h>
 #include <lede/render.h>
 #include <lede/text_cleanup.h>
@@ -11,19 +12,9 @@
 #include <string>
 #include <string_view>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static lede::Analyzer analyzer;
-    static lede::Highlighter highlighter(analyzer);
-    const std::string text =
-        lede::clean_text(std::string_view(reinterpret_cast<const char*>(data), size)).text;
-    lede::HighlightSpec spec;
-    for (const lede::Token& token : analyzer.analyze(text.substr(0, 64))) {
-        spec.sequences.push_back({lede::WordMatch{token.term, true, false, {}}});
-        if (token.is_cjk()) {
-            spec.cjk_strings.push_back(token.term);
-        }
-    }
-    const std::string html = lede::snippet_html(highlighter.snippet(text, spec, 1 + size % 300));
+namespace {
+
+void check_snippet(const std::string& html) {
     if (!lede::is_valid_utf8(html)) {
         __builtin_trap();
     }
@@ -40,6 +31,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (open) {
         __builtin_trap();
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static lede::Analyzer analyzer;
+    static lede::Highlighter highlighter(analyzer);
+    const std::string text =
+        lede::clean_text(std::string_view(reinterpret_cast<const char*>(data), size)).text;
+    lede::HighlightSpec spec;
+    for (const lede::Token& token : analyzer.analyze(text.substr(0, 64))) {
+        spec.sequences.push_back({lede::WordMatch{token.term, true, false, {}}});
+        if (token.is_cjk()) {
+            spec.cjk_strings.push_back(token.term);
+        }
+    }
+    check_snippet(lede::snippet_html(highlighter.snippet(text, spec, 1 + size % 300)));
+    // The same from a given sentence, as the searcher does from stored starts.
+    static lede::SentenceBreaker sentences;
+    const auto bounds = sentences.split(text);
+    if (!bounds.empty()) {
+        check_snippet(lede::snippet_html(
+            highlighter.snippet_at(text, bounds, size % bounds.size(), spec, 1 + size % 300)));
     }
     return 0;
 }

@@ -50,8 +50,12 @@ inline constexpr unsigned kSlotInjured = 7;   ///< per-article injured, likewise
 inline constexpr unsigned kSlotInjuredMin = 8;
 inline constexpr unsigned kSlotInjuredMax = 9;
 /// Everything facets count, in one value so that counting reads one value per
-/// match (FacetFields, encode_facet_fields). Slots 11 to 13 are unused.
+/// match (FacetFields, encode_facet_fields).
 inline constexpr unsigned kSlotFacets = 10;
+/// Where each sentence of the body starts (encode_sentence_starts): a snippet
+/// finds its sentence from the hit's position lists and analyses only that
+/// passage. Slots 12 and 13 are unused.
+inline constexpr unsigned kSlotSentences = 11;
 inline constexpr unsigned kSlotSignature = 14; ///< near-duplicate MinHash signature of the body
 /// The stored article without its body, as JSON (id, title, date, lang, url,
 /// source, entities, figures, casualties, mentioned). The document data is
@@ -121,6 +125,23 @@ struct FacetFieldsView {
 [[nodiscard]] std::string encode_facet_fields(const FacetFields& fields);
 /// The fields of a kSlotFacets value; missing fields are empty.
 [[nodiscard]] FacetFieldsView decode_facet_fields(std::string_view value) noexcept;
+
+/// The start of one sentence of a body (SentenceBreaker): its byte offset and
+/// the position its first token has, or would have when it holds none.
+struct SentenceStart {
+    std::uint32_t byte = 0;
+    std::uint32_t position = 0;
+
+    friend bool operator==(const SentenceStart&, const SentenceStart&) = default;
+};
+
+/// Starts in order (both fields never decrease), as deltas in LEB128 varints:
+/// about three bytes a sentence.
+[[nodiscard]] std::string encode_sentence_starts(const std::vector<SentenceStart>& starts);
+/// The starts of a kSlotSentences value. A value that is truncated, or whose
+/// offsets pass `text_bytes`, gives none, so the caller analyses the text.
+[[nodiscard]] std::vector<SentenceStart> decode_sentence_starts(std::string_view value,
+                                                                std::size_t text_bytes);
 
 /// Lower-case hex SHA-256 of `bytes`.
 [[nodiscard]] std::string sha256_hex(std::string_view bytes);

@@ -1,0 +1,155 @@
+#include "searcher/passage_locator.h"
+
+#include <algorithm>
+
+namespace lede {
+namespace {
+
+using Positions = std::vector<Xapian::termpos>;
+
+void append_positions(Xapian::TermIterator& term, Positions& out) {
+    for (auto position = term.positionlist_begin(); position != term.positionlist_end(); ++position) {
+        out.push_back(*position);
+    }
+}
+
+void sort_unique(Positions& positions) {
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+}
+
+} // namespace
+
+PassageLocator::PassageLocator(const HighlightSpec& spec) {
+    for (const std::vector<WordMatch>& sequence : spec.sequences) {
+        std::vector<WordTerms> words;
+        for (const WordMatch& word : sequence) {
+            WordTerms terms{{word.term}, word.prefix};
+            if (!word.prefix) {
+                for (const std::string& form : word.forms) {
+                    if (form != word.term) {
+                        terms.terms.push_back(form);
+                    }
+                }
+            }
+            words.push_back(std::move(terms));
+        }
+        if (!words.empty()) {
+            parts_.push_back(std::move(words));
+        }
+    }
+    for (const std::string& cjk : spec.cjk_strings) {
+        parts_.push_back({WordTerms{{cjk}, false}});
+    }
+    for (const auto& part : parts_) {
+        for (const WordTerms& word : part) {
+            if (!word.prefix) {
+                wanted_.insert(wanted_.end(), word.terms.begin(), word.terms.end());
+            }
+        }
+    }
+    std::sort(wanted_.begin(), wanted_.end());
+    wanted_.erase(std::unique(wanted_.begin(), wanted_.end()), wanted_.end());
+}
+
+std::optional<std::size_t>
+PassageLocator::best_sentence(const Xapian::Document& document,
+                              const std::vector<term_scheme::SentenceStart>& starts,
+                              const std::vector<std::pair<std::size_t, std::size_t>>& evidence) const {
+    if (starts.empty()) {
+        return std::nullopt;
+    }
+    // One merge of the wanted terms with the document's sorted term list.
+    std::vector<Positions> found(wanted_.size());
+    {
+        Xapian::TermIterator term = document.termlist_begin();
+        const Xapian::TermIterator end = document.termlist_end();
+        for (std::size_t i = 0; i < wanted_.size() && term != end; ++i) {
+            term.skip_to(wanted_[i]);
+            if (term != end && *term == wanted_[i]) {
+                append_positions(term, found[i]);
+            }
+        }
+    }
+    const auto word_positions = [&](const WordTerms& word) {
+        Positions positions;
+        if (word.prefix) {
+            const std::string& prefix = word.terms.front();
+            Xapian::TermIterator term = document.termlist_begin();
+            for (term.skip_to(prefix); term != document.termlist_end() && (*term).starts_with(prefix); ++term) {
+                append_positions(term, positions);
+            }
+        } else {
+            for (const std::string& text : word.terms) {
+                const auto at = std::lower_bound(wanted_.begin(), wanted_.end(), text);
+                const Positions& of_term = found[static_cast<std::size_t>(at - wanted_.begin())];
+                positions.insert(positions.end(), of_term.begin(), of_term.end());
+            }
+        }
+        sort_unique(positions);
+        return positions;
+    };
+
+    // Title positions come before the body's first sentence and count for none.
+    const auto sentence_at_position = [&](Xapian::termpos position) -> std::optional<std::size_t> {
+        if (position < starts.front().position) {
+            return std::nullopt;
+        }
+        const auto after = std::upper_bound(
+            starts.begin(), starts.end(), position,
+            [](Xapian::termpos p, const term_scheme::SentenceStart& start) { return p < start.position; });
+        return static_cast<std::size_t>(after - starts.begin()) - 1;
+    };
+
+    std::vector<std::pair<std::size_t, std::size_t>> occurrences; // (sentence, part)
+    for (std::size_t part = 0; part < parts_.size(); ++part) {
+        std::vector<Positions> words;
+        for (const WordTerms& word : parts_[part]) {
+            words.push_back(word_positions(word));
+        }
+        for (const Xapian::termpos first : words.front()) {
+            bool consecutive = true;
+            for (std::size_t j = 1; j < words.size() && consecutive; ++j) {
+                consecutive = std::binary_search(words[j].begin(), words[j].end(),
+                                                 first + static_cast<Xapian::termpos>(j));
+            }
+            if (const auto sentence = sentence_at_position(first); consecutive && sentence) {
+                occurrences.emplace_back(*sentence, part);
+            }
+        }
+    }
+    for (const auto& [begin, end] : evidence) {
+        const auto after = std::upper_bound(
+            starts.begin(), starts.end(), begin,
+            [](std::size_t byte, const term_scheme::SentenceStart& start) { return byte < start.byte; });
+        if (after != starts.begin()) {
+            occurrences.emplace_back(static_cast<std::size_t>(after - starts.begin()) - 1, parts_.size());
+        }
+    }
+    if (occurrences.empty()) {
+        return std::nullopt;
+    }
+
+    std::sort(occurrences.begin(), occurrences.end());
+    std::size_t best = occurrences.front().first;
+    std::size_t best_score = 0;
+    for (std::size_t i = 0; i < occurrences.size();) {
+        const std::size_t sentence = occurrences[i].first;
+        std::size_t distinct = 0;
+        std::size_t count = 0;
+        for (; i < occurrences.size() && occurrences[i].first == sentence; ++i) {
+            ++count;
+            if (count == 1 || occurrences[i].second != occurrences[i - 1].second) {
+                ++distinct;
+            }
+        }
+        const std::size_t score = distinct * 4 + std::min<std::size_t>(count, 3);
+        if (score > best_score) {
+            best_score = score;
+            best = sentence;
+        }
+    }
+    return best;
+}
+
+} // namespace lede

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <lede/term_scheme.h>
+
+#include "searcher/highlight_spec.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+#include <xapian.h>
+
+namespace lede {
+
+/// Chooses the sentence a hit's snippet shows from the hit's position lists
+/// and its stored sentence starts, so that the highlighter analyses only that
+/// passage instead of the whole article. Scores as the highlighter does: the
+/// sentence with the most distinct query parts, then the most matches, the
+/// earliest on a tie. Built once per search from its HighlightSpec.
+class PassageLocator {
+public:
+    explicit PassageLocator(const HighlightSpec& spec);
+
+    /// The index in `starts` of the best sentence, or nullopt when no part of
+    /// the query has an occurrence in the document's position lists (a match
+    /// by accent folding or by CJK characters only): then only analysing the
+    /// text can tell. `evidence` are byte spans that count as one more part.
+    [[nodiscard]] std::optional<std::size_t>
+    best_sentence(const Xapian::Document& document, const std::vector<term_scheme::SentenceStart>& starts,
+                  const std::vector<std::pair<std::size_t, std::size_t>>& evidence) const;
+
+    /// Whether the spec has anything to look for.
+    [[nodiscard]] bool empty() const noexcept { return parts_.empty(); }
+
+private:
+    /// Terms whose positions are one word of a part; `prefix` means every
+    /// term starting with terms.front().
+    struct WordTerms {
+        std::vector<std::string> terms;
+        bool prefix = false;
+    };
+    /// A part is a sequence of words at consecutive positions.
+    std::vector<std::vector<WordTerms>> parts_;
+    /// Every exact term and prefix of every part, sorted, for one pass over
+    /// the document's term list.
+    std::vector<std::string> wanted_;
+};
+
+} // namespace lede
