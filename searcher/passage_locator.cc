@@ -76,7 +76,8 @@ PassageLocator::best_sentence(const Xapian::Document& document,
         if (word.prefix) {
             const std::string& prefix = word.terms.front();
             Xapian::TermIterator term = document.termlist_begin();
-            for (term.skip_to(prefix); term != document.termlist_end() && (*term).starts_with(prefix); ++term) {
+            for (term.skip_to(prefix); term != document.termlist_end() && (*term).starts_with(prefix);
+                 ++term) {
                 append_positions(term, positions);
             }
         } else {
