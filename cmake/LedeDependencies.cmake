@@ -22,6 +22,7 @@ if(NOT TARGET lede::cld2)
 endif()
 
 find_package(nlohmann_json 3.11 CONFIG REQUIRED)
+find_package(simdjson 3 CONFIG REQUIRED)
 find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 find_package(Threads REQUIRED)
 find_package(CLI11 CONFIG)

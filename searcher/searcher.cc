@@ -11,6 +11,7 @@
 #include "common/xapian_errors.h"
 #include "searcher/figures_view.h"
 #include "searcher/highlighter.h"
+#include "searcher/hit_record.h"
 #include "searcher/passage_locator.h"
 #include "searcher/query/ast.h"
 #include "searcher/query/date_range.h"
@@ -43,68 +44,12 @@ constexpr int kModifiedRetries = 3;
     return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
 }
 
-[[nodiscard]] std::string string_field(const nlohmann::json& record, const char* key) {
-    const auto found = record.find(key);
-    return found != record.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
 [[nodiscard]] bool has_casualty_field(const query::Node& node) {
     if (node.kind == query::NodeKind::field && (node.field == "deaths" || node.field == "injured")) {
         return true;
     }
     return std::any_of(node.children.begin(), node.children.end(),
                        [](const query::Node& child) { return has_casualty_field(child); });
-}
-
-/// Entities and per-article casualties as the indexer stored them.
-void read_extractions(const nlohmann::json& record, Hit& hit) {
-    if (const auto found = record.find("entities"); found != record.end() && found->is_array()) {
-        for (const nlohmann::json& entity : *found) {
-            if (entity.is_object()) {
-                hit.entities.push_back(
-                    {string_field(entity, "id"), string_field(entity, "name"), string_field(entity, "type")});
-            }
-        }
-    }
-    if (const auto found = record.find("casualties"); found != record.end() && found->is_object()) {
-        HitCasualties casualties;
-        for (const auto& [key, target] :
-             {std::pair{"deaths", &casualties.deaths}, std::pair{"injured", &casualties.injured}}) {
-            const auto figure = found->find(key);
-            if (figure != found->end() && figure->is_object() && figure->contains("value") &&
-                (*figure)["value"].is_number_unsigned()) {
-                *target = (*figure)["value"].get<std::uint64_t>();
-            }
-        }
-        if (casualties.deaths || casualties.injured) {
-            hit.casualties = casualties;
-        }
-    }
-    if (const auto found = record.find("mentioned"); found != record.end() && found->is_array()) {
-        for (const nlohmann::json& date : *found) {
-            std::string value = date.is_object() ? string_field(date, "value") : std::string();
-            if (!value.empty() &&
-                std::find(hit.mentioned.begin(), hit.mentioned.end(), value) == hit.mentioned.end()) {
-                hit.mentioned.push_back(std::move(value));
-            }
-        }
-    }
-}
-
-/// Byte spans, in the body, of every stated casualty figure.
-[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> figure_spans(const nlohmann::json& record) {
-    std::vector<std::pair<std::size_t, std::size_t>> spans;
-    const auto found = record.find("figures");
-    if (found == record.end() || !found->is_array()) {
-        return spans;
-    }
-    for (const nlohmann::json& figure : *found) {
-        if (figure.is_object() && figure.contains("begin") && figure.contains("end") &&
-            figure["begin"].is_number_unsigned() && figure["end"].is_number_unsigned()) {
-            spans.emplace_back(figure["begin"].get<std::size_t>(), figure["end"].get<std::size_t>());
-        }
-    }
-    return spans;
 }
 
 void validate(const SearchRequest& request) {
@@ -134,6 +79,7 @@ struct Searcher::Impl {
     Xapian::Database db;
     Analyzer analyzer;
     Highlighter highlighter{analyzer};
+    HitRecordReader records;
     std::optional<EntityTable> entities; ///< loaded on first need
 
     explicit Impl(const std::string& db_path) : path(db_path) {
@@ -337,23 +283,15 @@ struct Searcher::Impl {
         const PassageLocator locator(built.highlight);
         const auto make_hit = [&](const Xapian::Document& document, Xapian::docid docid, double weight,
                                   std::size_t rank) {
-            const nlohmann::json record = stored_record(document, docid);
             Hit hit;
-            hit.id = string_field(record, "id");
+            // With a casualty filter, the sentences stating figures are the
+            // evidence: marking them makes the snippet prefer them.
+            std::vector<std::pair<std::size_t, std::size_t>> evidence;
+            records.read(document.get_value(ts::kSlotRecord), path + ": document " + std::to_string(docid),
+                         hit, request.snippets && casualty_filter ? &evidence : nullptr);
             hit.rank = rank;
             hit.score = std::round(weight * 10000.0) / 10000.0;
-            hit.title = string_field(record, "title");
-            hit.date = string_field(record, "date");
-            hit.lang = string_field(record, "lang");
-            hit.url = string_field(record, "url");
-            hit.source = string_field(record, "source");
-            read_extractions(record, hit);
             if (request.snippets) {
-                // With a casualty filter, the sentences stating figures are
-                // the evidence: marking them makes the snippet prefer them.
-                const std::vector<std::pair<std::size_t, std::size_t>> evidence =
-                    casualty_filter ? figure_spans(record)
-                                    : std::vector<std::pair<std::size_t, std::size_t>>{};
                 hit.snippet = snippet(document, built.highlight, locator, request.snippet_chars, evidence);
             }
             return hit;
