@@ -99,7 +99,8 @@ void read_mentioned(od::value value, Hit& hit) {
                 return;
             }
             std::string date = text_of(field);
-            if (!date.empty() && std::find(hit.mentioned.begin(), hit.mentioned.end(), date) == hit.mentioned.end()) {
+            if (!date.empty() &&
+                std::find(hit.mentioned.begin(), hit.mentioned.end(), date) == hit.mentioned.end()) {
                 hit.mentioned.push_back(std::move(date));
             }
         });
@@ -137,8 +138,8 @@ void HitRecordReader::read(std::string record, const std::string& document, Hit&
     // The parser reads up to SIMDJSON_PADDING bytes past the end.
     record.reserve(record.size() + simdjson::SIMDJSON_PADDING);
     try {
-        od::document json =
-            impl_->parser.iterate(simdjson::padded_string_view(record.data(), record.size(), record.capacity()));
+        od::document json = impl_->parser.iterate(
+            simdjson::padded_string_view(record.data(), record.size(), record.capacity()));
         od::object object;
         if (json.get_object().get(object) != simdjson::SUCCESS) {
             throw IndexError(document + ": stored record is not a JSON object");
