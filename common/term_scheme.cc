@@ -74,19 +74,11 @@ std::string source_slug(std::string_view source) {
 }
 
 std::string count_bucket(std::uint64_t count) {
-    if (count == 0) {
-        return "0";
+    std::size_t bucket = 0;
+    for (std::uint64_t bound = 1; bucket + 1 < kCountBuckets.size() && count >= bound; bound *= 10) {
+        ++bucket;
     }
-    if (count < 10) {
-        return "1..9";
-    }
-    if (count < 100) {
-        return "10..99";
-    }
-    if (count < 1000) {
-        return "100..999";
-    }
-    return "1000..";
+    return std::string(kCountBuckets[bucket]);
 }
 
 std::vector<std::string> split_list(std::string_view list, char separator) {

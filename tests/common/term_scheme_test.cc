@@ -6,8 +6,10 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cstdint>
 #include <new>
 #include <stdexcept>
+#include <vector>
 
 namespace ts = lede::term_scheme;
 
@@ -124,6 +126,15 @@ BOOST_AUTO_TEST_CASE(a_damaged_value_gives_no_starts) {
 
 BOOST_AUTO_TEST_CASE(starts_out_of_order_are_a_bug) {
     BOOST_CHECK_THROW((void)ts::encode_sentence_starts({{10, 5}, {4, 6}}), lede::InternalError);
+}
+
+BOOST_AUTO_TEST_CASE(counts_fall_in_the_bucket_their_digits_give) {
+    const std::vector<std::pair<std::uint64_t, std::string>> cases = {
+        {0, "0"},          {1, "1..9"},       {9, "1..9"},      {10, "10..99"},     {99, "10..99"},
+        {100, "100..999"}, {999, "100..999"}, {1000, "1000.."}, {123456, "1000.."}, {UINT64_MAX, "1000.."}};
+    for (const auto& [count, bucket] : cases) {
+        BOOST_TEST(ts::count_bucket(count) == bucket, count);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

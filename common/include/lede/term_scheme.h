@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -93,8 +94,11 @@ inline constexpr unsigned kTitleWdf = 3;
 [[nodiscard]] std::string source_slug(std::string_view source);
 
 /// The facet bucket of a count, written as the CLI's RANGE syntax:
-/// `0`, `1..9`, `10..99`, `100..999`, `1000..`.
+/// one of kCountBuckets.
 [[nodiscard]] std::string count_bucket(std::uint64_t count);
+/// count_bucket()'s labels, smallest counts first.
+inline constexpr std::array<std::string_view, 5> kCountBuckets = {"0", "1..9", "10..99", "100..999",
+                                                                  "1000.."};
 
 /// The non-empty items of a `separator`-separated list (`lede:langs`).
 [[nodiscard]] std::vector<std::string> split_list(std::string_view list, char separator);
