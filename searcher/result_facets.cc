@@ -12,7 +12,7 @@ namespace ts = term_scheme;
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kBucketLabels = {"0", "1..9", "10..99", "100..999", "1000.."};
+constexpr auto kBucketLabels = term_scheme::kCountBuckets;
 
 /// The value of a run of ASCII digits, or nothing.
 [[nodiscard]] std::optional<std::uint32_t> digits_value(std::string_view text) {
@@ -49,8 +49,49 @@ template <typename Each> void for_each_line(std::string_view list, Each&& each) 
 
 } // namespace
 
+FacetSpy::FacetSpy(const FacetColumn* column) : column_(column) {
+    if (column_ != nullptr) {
+        lang_by_ordinal_.resize(column_->langs().size());
+        day_by_ordinal_.resize(column_->days().size());
+        entity_by_ordinal_.resize(column_->entity_ids().size());
+    }
+}
+
 void FacetSpy::operator()(const Xapian::Document& document, double) {
     ++seen_;
+    if (column_ != nullptr) {
+        count_column(document);
+    } else {
+        count_value(document);
+    }
+}
+
+void FacetSpy::count_column(const Xapian::Document& document) {
+    const FacetColumn::Fields* fields = column_->find(document.get_docid());
+    if (fields == nullptr) {
+        return;
+    }
+    if (fields->lang != FacetColumn::kNone) {
+        ++lang_by_ordinal_[fields->lang];
+    }
+    if (fields->day != FacetColumn::kNone) {
+        ++day_by_ordinal_[fields->day];
+    }
+    if (fields->deaths != FacetColumn::kNoBucket) {
+        ++deaths_[fields->deaths];
+    }
+    if (fields->injured != FacetColumn::kNoBucket) {
+        ++injured_[fields->injured];
+    }
+    for (const std::uint32_t entity : column_->entities_of(*fields)) {
+        ++entity_by_ordinal_[entity];
+    }
+    for (const std::uint32_t year : column_->years_of(*fields)) {
+        ++years_[year];
+    }
+}
+
+void FacetSpy::count_value(const Xapian::Document& document) {
     const std::string value = document.get_value(ts::kSlotFacets);
     const ts::FacetFieldsView fields = ts::decode_facet_fields(value);
     if (!fields.lang.empty()) {
@@ -117,16 +158,42 @@ void FacetSpy::count_entity(std::string_view line) {
 }
 
 FacetCounts FacetSpy::lang() const {
-    return {lang_.begin(), lang_.end()};
+    FacetCounts out(lang_.begin(), lang_.end());
+    for (std::size_t ordinal = 0; ordinal < lang_by_ordinal_.size(); ++ordinal) {
+        if (lang_by_ordinal_[ordinal] != 0) {
+            out[column_->langs()[ordinal]] += lang_by_ordinal_[ordinal];
+        }
+    }
+    return out;
 }
 
 FacetCounts FacetSpy::day() const {
+    std::unordered_map<std::uint32_t, std::size_t> days = day_;
+    for (std::size_t ordinal = 0; ordinal < day_by_ordinal_.size(); ++ordinal) {
+        if (day_by_ordinal_[ordinal] != 0) {
+            days[column_->days()[ordinal]] += day_by_ordinal_[ordinal];
+        }
+    }
     FacetCounts out;
-    for (const auto& [day, count] : day_) {
+    for (const auto& [day, count] : days) {
         std::string text = std::to_string(day);
         out.emplace(std::string(8 - std::min<std::size_t>(8, text.size()), '0') + text, count);
     }
     return out;
+}
+
+FacetCounts FacetSpy::entities() const {
+    FacetCounts out = entities_;
+    for (std::size_t ordinal = 0; ordinal < entity_by_ordinal_.size(); ++ordinal) {
+        if (entity_by_ordinal_[ordinal] != 0) {
+            out[column_->entity_ids()[ordinal]] += entity_by_ordinal_[ordinal];
+        }
+    }
+    return out;
+}
+
+const std::unordered_map<std::string, HitEntity>& FacetSpy::discovered() const {
+    return column_ != nullptr ? column_->discovered() : discovered_;
 }
 
 FacetCounts FacetSpy::deaths() const {
@@ -207,7 +274,8 @@ Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entiti
     facets.deaths = bucket_counts(spy_.deaths());
     facets.injured = bucket_counts(spy_.injured());
 
-    std::vector<std::pair<std::string, std::size_t>> ranked(spy_.entities().begin(), spy_.entities().end());
+    const FacetCounts entity_counts = spy_.entities();
+    std::vector<std::pair<std::string, std::size_t>> ranked(entity_counts.begin(), entity_counts.end());
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });

@@ -3,6 +3,8 @@
 #include <lede/entity_table.h>
 #include <lede/searcher.h>
 
+#include "searcher/facet_column.h"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -28,10 +30,13 @@ using FacetCounts = std::unordered_map<std::string, std::size_t, ViewHash, std::
 
 /// Counts every facet of every match the matcher sees from the one value
 /// that holds them (term_scheme::kSlotFacets): one value read per match
-/// rather than one per facet. Local databases only (a remote server would
-/// need it registered).
+/// rather than one per facet; or, given a FacetColumn of the database, from
+/// the column by docid, reading no value. Local databases only (a remote
+/// server would need it registered).
 class FacetSpy : public Xapian::MatchSpy {
 public:
+    /// `column`, when given, must be of the database searched and outlive the spy.
+    explicit FacetSpy(const FacetColumn* column = nullptr);
     void operator()(const Xapian::Document& document, double weight) override;
     [[nodiscard]] std::string name() const override { return "lede.FacetSpy"; }
 
@@ -43,18 +48,21 @@ public:
     [[nodiscard]] FacetCounts injured() const;
     [[nodiscard]] FacetCounts mentioned_years() const;
     /// One per document per id.
-    [[nodiscard]] const FacetCounts& entities() const { return entities_; }
+    [[nodiscard]] FacetCounts entities() const;
     /// Names in no table, as the documents describe them.
-    [[nodiscard]] const std::unordered_map<std::string, HitEntity>& discovered() const { return discovered_; }
+    [[nodiscard]] const std::unordered_map<std::string, HitEntity>& discovered() const;
 
 private:
-    static constexpr std::size_t kBuckets = 5; ///< term_scheme::count_bucket()'s labels
+    static constexpr std::size_t kBuckets = 5; ///< term_scheme::kCountBuckets
     using BucketCounts = std::array<std::size_t, kBuckets>;
 
+    void count_value(const Xapian::Document& document);
+    void count_column(const Xapian::Document& document);
     void count_entity(std::string_view line);
     static void count_bucket(BucketCounts& counts, std::string_view label);
     [[nodiscard]] static FacetCounts bucket_map(const BucketCounts& counts);
 
+    const FacetColumn* column_;
     std::size_t seen_ = 0;
     std::vector<std::pair<std::string, std::size_t>> lang_; ///< a few languages: a scan beats hashing
     std::unordered_map<std::uint32_t, std::size_t> day_;
@@ -63,13 +71,19 @@ private:
     FacetCounts entities_;
     std::unordered_map<std::string, HitEntity> discovered_;
     std::vector<std::size_t> years_ = std::vector<std::size_t>(10000); ///< by year 0000–9999
+    // With a column: counts by the column's ordinals.
+    std::vector<std::size_t> lang_by_ordinal_;
+    std::vector<std::size_t> day_by_ordinal_;
+    std::vector<std::size_t> entity_by_ordinal_;
 };
 
 /// Counts entity, date, mentioned-year, casualty and language facets over
 /// every match the matcher sees.
 class FacetCounter {
 public:
-    explicit FacetCounter(std::size_t top_entities) : top_entities_(top_entities) {}
+    /// `column`: as for FacetSpy.
+    explicit FacetCounter(std::size_t top_entities, const FacetColumn* column = nullptr)
+        : top_entities_(top_entities), spy_(column) {}
     /// Registers the spy; it must outlive the get_mset() call.
     void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(&spy_); }
     /// Facets of the last match; `approximate` when the spy saw fewer

@@ -81,6 +81,8 @@ struct Searcher::Impl {
     Highlighter highlighter{analyzer};
     HitRecordReader records;
     std::optional<EntityTable> entities; ///< loaded on first need
+    std::optional<FacetColumn> facet_column;
+    std::optional<Xapian::rev> faceted_revision; ///< of the last search that counted facets
 
     explicit Impl(const std::string& db_path) : path(db_path) {
         std::error_code error;
@@ -103,6 +105,25 @@ struct Searcher::Impl {
             entities = stored.empty() ? EntityTable::builtin() : EntityTable::deserialise(stored);
         }
         return *entities;
+    }
+
+    /// The facet column of the open revision, read on the second faceted
+    /// search of that revision: reading it costs about what counting facets
+    /// from the values costs for a query that matches everything, so a
+    /// single search (one lede-search process) never pays for it, and a
+    /// searcher that facets again stops reading a value per match.
+    const FacetColumn* facet_column_for_search() {
+        if (facet_column && facet_column->reads(db)) {
+            return &*facet_column;
+        }
+        facet_column.reset();
+        const Xapian::rev revision = db.get_revision();
+        if (faceted_revision != revision) {
+            faceted_revision = revision;
+            return nullptr;
+        }
+        facet_column.emplace(db);
+        return &*facet_column;
     }
 
     /// Moves to the latest committed revision, so a long-lived Searcher sees
@@ -271,7 +292,7 @@ struct Searcher::Impl {
         const Xapian::doccount documents = db.get_doccount();
         Xapian::doccount check_at_least =
             static_cast<Xapian::doccount>(std::max<std::size_t>(request.offset + request.limit, 1000));
-        FacetCounter facets(request.facet_entities);
+        FacetCounter facets(request.facet_entities, request.facets ? facet_column_for_search() : nullptr);
         if (request.facets) {
             check_at_least = std::max<Xapian::doccount>(
                 check_at_least, std::min<Xapian::doccount>(documents, limits::kMaxOffsetPlusLimit));
