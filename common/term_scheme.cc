@@ -3,6 +3,7 @@
 
 #include "common/analysis/icu_status.h"
 
+#include <charconv>
 #include <openssl/evp.h>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -127,6 +128,33 @@ FacetFieldsView decode_facet_fields(std::string_view value) noexcept {
         value.remove_prefix(end + 1);
     }
     return view;
+}
+
+FacetEntityLine decode_facet_entity(std::string_view line) noexcept {
+    FacetEntityLine entity;
+    const std::size_t tab = line.find('\t');
+    entity.id = line.substr(0, tab);
+    entity.name = entity.id;
+    if (tab != std::string_view::npos) {
+        // A discovered name: `id<TAB>type<TAB>name`.
+        entity.discovered = true;
+        const std::string_view rest = line.substr(tab + 1);
+        const std::size_t second = rest.find('\t');
+        entity.type = rest.substr(0, second);
+        if (second != std::string_view::npos) {
+            entity.name = rest.substr(second + 1);
+        }
+    }
+    return entity;
+}
+
+std::optional<std::uint32_t> facet_digits(std::string_view text, std::size_t width) noexcept {
+    std::uint32_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.size() != width || error != std::errc() || end != text.data() + text.size()) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 namespace {

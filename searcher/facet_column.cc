@@ -3,9 +3,7 @@
 #include <lede/error.h>
 #include <lede/term_scheme.h>
 
-#include <charconv>
 #include <limits>
-#include <optional>
 #include <string_view>
 
 namespace lede {
@@ -13,23 +11,9 @@ namespace ts = term_scheme;
 
 namespace {
 
-/// The value of exactly `width` ASCII digits, or nothing.
-[[nodiscard]] std::optional<std::uint32_t> fixed_digits(std::string_view text, std::size_t width) {
-    std::uint32_t value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.size() != width || error != std::errc() || end != text.data() + text.size()) {
-        return std::nullopt;
-    }
-    return value;
-}
-
-[[nodiscard]] std::uint8_t bucket_index(std::string_view label) {
-    for (std::size_t i = 0; i < ts::kCountBuckets.size(); ++i) {
-        if (label == ts::kCountBuckets[i]) {
-            return static_cast<std::uint8_t>(i);
-        }
-    }
-    return FacetColumn::kNoBucket;
+[[nodiscard]] std::uint8_t bucket(std::string_view label) {
+    const std::size_t index = ts::count_bucket_index(label);
+    return index < ts::kCountBuckets.size() ? static_cast<std::uint8_t>(index) : FacetColumn::kNoBucket;
 }
 
 /// Hands out ordinals for the distinct values of one field.
@@ -52,19 +36,6 @@ private:
     std::unordered_map<Value, std::uint32_t> index_;
 };
 
-template <typename Each> void for_each_line(std::string_view list, Each&& each) {
-    while (!list.empty()) {
-        const std::size_t end = list.find('\n');
-        if (end != 0) {
-            each(list.substr(0, end));
-        }
-        if (end == std::string_view::npos) {
-            break;
-        }
-        list.remove_prefix(end + 1);
-    }
-}
-
 } // namespace
 
 FacetColumn::FacetColumn(const Xapian::Database& db) : revision_(db.get_revision()), uuid_(db.get_uuid()) {
@@ -85,35 +56,29 @@ FacetColumn::FacetColumn(const Xapian::Database& db) : revision_(db.get_revision
         if (!view.lang.empty()) {
             fields.lang = langs.of(std::string(view.lang));
         }
-        if (const auto day = fixed_digits(view.day, 8)) {
+        if (const auto day = ts::facet_digits(view.day, 8)) {
             fields.day = days.of(*day);
         }
-        fields.deaths = bucket_index(view.deaths_bucket);
-        fields.injured = bucket_index(view.injured_bucket);
+        fields.deaths = bucket(view.deaths_bucket);
+        fields.injured = bucket(view.injured_bucket);
         if (pool_.size() > std::numeric_limits<std::uint32_t>::max() - 0x20000U) {
             throw IndexError("more entity mentions and years than a facet column holds");
         }
         fields.first = static_cast<std::uint32_t>(pool_.size());
-        for_each_line(view.entities, [&](std::string_view line) {
-            const std::size_t tab = line.find('\t');
-            const std::string id(line.substr(0, tab));
+        ts::for_each_facet_line(view.entities, [&](std::string_view line) {
+            const ts::FacetEntityLine entity = ts::decode_facet_entity(line);
+            const std::string id(entity.id);
             if (id.empty() || fields.entities == std::numeric_limits<std::uint16_t>::max()) {
                 return;
             }
-            if (tab != std::string_view::npos && !discovered_.contains(id)) {
-                // A discovered name: `id<TAB>type<TAB>name`.
-                const std::string_view rest = line.substr(tab + 1);
-                const std::size_t second = rest.find('\t');
-                const std::string_view type = rest.substr(0, second);
-                const std::string_view name =
-                    second == std::string_view::npos ? std::string_view(id) : rest.substr(second + 1);
-                discovered_.emplace(id, HitEntity{id, std::string(name), std::string(type)});
+            if (entity.discovered && !discovered_.contains(id)) {
+                discovered_.emplace(id, HitEntity{id, std::string(entity.name), std::string(entity.type)});
             }
             pool_.push_back(entities.of(id));
             ++fields.entities;
         });
-        for_each_line(view.mentioned_years, [&](std::string_view line) {
-            if (const auto year = fixed_digits(line, 4);
+        ts::for_each_facet_line(view.mentioned_years, [&](std::string_view line) {
+            if (const auto year = ts::facet_digits(line, 4);
                 year && fields.years != std::numeric_limits<std::uint16_t>::max()) {
                 pool_.push_back(*year);
                 ++fields.years;

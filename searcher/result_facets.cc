@@ -14,28 +14,6 @@ namespace {
 
 constexpr auto kBucketLabels = term_scheme::kCountBuckets;
 
-/// The value of a run of ASCII digits, or nothing.
-[[nodiscard]] std::optional<std::uint32_t> digits_value(std::string_view text) {
-    std::uint32_t value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size()) {
-        return std::nullopt;
-    }
-    return value;
-}
-
-/// Calls `each` with the non-empty lines of `list`.
-template <typename Each> void for_each_line(std::string_view list, Each&& each) {
-    while (!list.empty()) {
-        const std::size_t end = list.find('\n');
-        each(list.substr(0, end));
-        if (end == std::string_view::npos) {
-            break;
-        }
-        list.remove_prefix(end + 1);
-    }
-}
-
 /// Buckets in the order of their counts' size, not alphabetically.
 [[nodiscard]] std::vector<FacetValue> bucket_counts(const FacetCounts& counts) {
     std::vector<FacetValue> out;
@@ -103,25 +81,22 @@ void FacetSpy::count_value(const Xapian::Document& document) {
             lang_.emplace_back(std::string(fields.lang), 1);
         }
     }
-    if (const auto day = digits_value(fields.day); day && fields.day.size() == 8) {
+    if (const auto day = ts::facet_digits(fields.day, 8)) {
         ++day_[*day];
     }
     count_bucket(deaths_, fields.deaths_bucket);
     count_bucket(injured_, fields.injured_bucket);
-    for_each_line(fields.entities, [this](std::string_view line) { count_entity(line); });
-    for_each_line(fields.mentioned_years, [this](std::string_view year) {
-        if (const auto number = digits_value(year); number && year.size() == 4) {
+    ts::for_each_facet_line(fields.entities, [this](std::string_view line) { count_entity(line); });
+    ts::for_each_facet_line(fields.mentioned_years, [this](std::string_view year) {
+        if (const auto number = ts::facet_digits(year, 4)) {
             ++years_[*number];
         }
     });
 }
 
 void FacetSpy::count_bucket(BucketCounts& counts, std::string_view label) {
-    for (std::size_t i = 0; i < kBuckets; ++i) {
-        if (label == kBucketLabels[i]) {
-            ++counts[i];
-            return;
-        }
+    if (const std::size_t bucket = ts::count_bucket_index(label); bucket < kBuckets) {
+        ++counts[bucket];
     }
 }
 
@@ -136,24 +111,19 @@ FacetCounts FacetSpy::bucket_map(const BucketCounts& counts) {
 }
 
 void FacetSpy::count_entity(std::string_view line) {
-    const std::size_t tab = line.find('\t');
-    const std::string_view id = line.substr(0, tab);
-    if (id.empty()) {
+    const ts::FacetEntityLine entity = ts::decode_facet_entity(line);
+    if (entity.id.empty()) {
         return;
     }
-    if (const auto found = entities_.find(id); found != entities_.end()) {
+    if (const auto found = entities_.find(entity.id); found != entities_.end()) {
         ++found->second;
         return;
     }
-    entities_.emplace(std::string(id), 1);
-    if (tab != std::string_view::npos) {
-        // A discovered name: `id<TAB>type<TAB>name`.
-        const std::string_view rest = line.substr(tab + 1);
-        const std::size_t second = rest.find('\t');
-        const std::string_view type = rest.substr(0, second);
-        const std::string_view name = second == std::string_view::npos ? id : rest.substr(second + 1);
-        discovered_.emplace(std::string(id),
-                            HitEntity{std::string(id), std::string(name), std::string(type)});
+    entities_.emplace(std::string(entity.id), 1);
+    if (entity.discovered) {
+        discovered_.emplace(
+            std::string(entity.id),
+            HitEntity{std::string(entity.id), std::string(entity.name), std::string(entity.type)});
     }
 }
 

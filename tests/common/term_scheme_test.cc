@@ -137,4 +137,28 @@ BOOST_AUTO_TEST_CASE(counts_fall_in_the_bucket_their_digits_give) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(facet_entity_lines_name_a_discovered_entity) {
+    const ts::FacetEntityLine table = ts::decode_facet_entity("vladimir-putin");
+    BOOST_TEST(table.id == "vladimir-putin");
+    BOOST_TEST(!table.discovered);
+    const ts::FacetEntityLine found = ts::decode_facet_entity("ivan-petrov\tperson\tIvan Petrov");
+    BOOST_TEST(found.discovered);
+    BOOST_TEST(found.id == "ivan-petrov");
+    BOOST_TEST(found.type == "person");
+    BOOST_TEST(found.name == "Ivan Petrov");
+    BOOST_TEST(ts::decode_facet_entity("x\torg").name == "x"); // no name: the id
+    BOOST_TEST(ts::count_bucket_index("100..999") == 3U);
+    BOOST_TEST(ts::count_bucket_index("lots") == ts::kCountBuckets.size());
+}
+
+BOOST_AUTO_TEST_CASE(facet_digits_take_exactly_their_width) {
+    BOOST_TEST(ts::facet_digits("20240322", 8).value_or(0) == 20240322U);
+    BOOST_TEST(ts::facet_digits("0800", 4).value_or(0) == 800U);
+    BOOST_TEST(!ts::facet_digits("2024-03-22", 8));
+    BOOST_TEST(!ts::facet_digits("24", 4));
+    BOOST_TEST(!ts::facet_digits("abcd", 4));
+    BOOST_TEST(!ts::facet_digits("+123", 4));
+    BOOST_TEST(!ts::facet_digits("", 4));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

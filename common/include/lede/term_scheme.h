@@ -1,7 +1,9 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,6 +101,14 @@ inline constexpr unsigned kTitleWdf = 3;
 /// count_bucket()'s labels, smallest counts first.
 inline constexpr std::array<std::string_view, 5> kCountBuckets = {"0", "1..9", "10..99", "100..999",
                                                                   "1000.."};
+/// The index of `label` in kCountBuckets; kCountBuckets.size() for another label.
+[[nodiscard]] constexpr std::size_t count_bucket_index(std::string_view label) noexcept {
+    std::size_t index = 0;
+    while (index < kCountBuckets.size() && kCountBuckets[index] != label) {
+        ++index;
+    }
+    return index;
+}
 
 /// The non-empty items of a `separator`-separated list (`lede:langs`).
 [[nodiscard]] std::vector<std::string> split_list(std::string_view list, char separator);
@@ -129,6 +139,33 @@ struct FacetFieldsView {
 [[nodiscard]] std::string encode_facet_fields(const FacetFields& fields);
 /// The fields of a kSlotFacets value; missing fields are empty.
 [[nodiscard]] FacetFieldsView decode_facet_fields(std::string_view value) noexcept;
+
+/// Calls `each` with every non-empty line of a list field (entities, mentioned years).
+template <typename Each> void for_each_facet_line(std::string_view list, Each&& each) {
+    while (!list.empty()) {
+        const std::size_t end = list.find('\n');
+        if (end != 0) {
+            each(list.substr(0, end));
+        }
+        if (end == std::string_view::npos) {
+            break;
+        }
+        list.remove_prefix(end + 1);
+    }
+}
+
+/// One line of FacetFields::entities: an id, and for a discovered name its type and name.
+struct FacetEntityLine {
+    std::string_view id;
+    std::string_view type; ///< empty for a table entity
+    std::string_view name; ///< the id when the line gives none
+    bool discovered = false;
+};
+[[nodiscard]] FacetEntityLine decode_facet_entity(std::string_view line) noexcept;
+
+/// The value of a day (`width` 8) or year (`width` 4) field: exactly `width`
+/// ASCII digits, or nothing.
+[[nodiscard]] std::optional<std::uint32_t> facet_digits(std::string_view text, std::size_t width) noexcept;
 
 /// The start of one sentence of a body (SentenceBreaker): its byte offset and
 /// the position its first token has, or would have when it holds none.
