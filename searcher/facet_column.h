@@ -15,8 +15,8 @@ namespace lede {
 /// Every document's facet fields (term_scheme::kSlotFacets) as small
 /// integers, read once from the value stream, so that a searcher that facets
 /// again counts a match by array increments instead of reading and parsing
-/// its value: Xapian's per-match value read was two thirds of what facets add
-/// to a search (BENCHMARKS.md). Lucene's doc values with their ordinal map
+/// its value: the spy reading and parsing each match's value was two thirds
+/// of what facets added to a search (BENCHMARKS.md). Lucene's doc values with their ordinal map
 /// play the same part. Memory: 20 bytes a document slot up to the last docid,
 /// plus 4 bytes per entity mention and per mentioned year, plus each distinct
 /// value once.
@@ -31,7 +31,7 @@ public:
         std::uint32_t first = 0;          ///< where its entities, then its years, start in the pool
         std::uint16_t entities = 0;       ///< how many entity ordinals follow `first`
         std::uint16_t years = 0;          ///< how many years follow them
-        std::uint8_t deaths = kNoBucket;  ///< index of term_scheme::count_bucket()'s label
+        std::uint8_t deaths = kNoBucket;  ///< index into term_scheme::kCountBuckets
         std::uint8_t injured = kNoBucket; ///< likewise
         bool present = false;             ///< the document exists and has the value
     };

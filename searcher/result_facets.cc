@@ -12,12 +12,10 @@ namespace ts = term_scheme;
 
 namespace {
 
-constexpr auto kBucketLabels = term_scheme::kCountBuckets;
-
 /// Buckets in the order of their counts' size, not alphabetically.
 [[nodiscard]] std::vector<FacetValue> bucket_counts(const FacetCounts& counts) {
     std::vector<FacetValue> out;
-    for (const std::string_view bucket : kBucketLabels) {
+    for (const std::string_view bucket : ts::kCountBuckets) {
         if (const auto found = counts.find(bucket); found != counts.end()) {
             out.push_back({std::string(bucket), found->second});
         }
@@ -104,7 +102,7 @@ FacetCounts FacetSpy::bucket_map(const BucketCounts& counts) {
     FacetCounts out;
     for (std::size_t i = 0; i < kBuckets; ++i) {
         if (counts[i] != 0) {
-            out.emplace(std::string(kBucketLabels[i]), counts[i]);
+            out.emplace(std::string(ts::kCountBuckets[i]), counts[i]);
         }
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include <lede/entity_table.h>
 #include <lede/searcher.h>
+#include <lede/term_scheme.h>
 
 #include "searcher/facet_column.h"
 
@@ -53,7 +54,7 @@ public:
     [[nodiscard]] const std::unordered_map<std::string, HitEntity>& discovered() const;
 
 private:
-    static constexpr std::size_t kBuckets = 5; ///< term_scheme::kCountBuckets
+    static constexpr std::size_t kBuckets = term_scheme::kCountBuckets.size();
     using BucketCounts = std::array<std::size_t, kBuckets>;
 
     void count_value(const Xapian::Document& document);
