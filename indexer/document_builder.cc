@@ -142,8 +142,16 @@ void DocumentBuilder::index_tokens(Xapian::Document& document, const std::vector
                                    std::uint32_t& cjk_ordinal, bool is_title) {
     const Xapian::termcount wdf = is_title ? ts::kTitleWdf : 1;
     std::size_t previous_end = std::string::npos;
+    const Token* previous = nullptr;
     for (const Token& token : tokens) {
         document.add_posting(token.term, token.position, wdf);
+        // Adjacent positions, exactly what OP_PHRASE checks, so a pair term
+        // matches where the two-word phrase does and nowhere else.
+        if (previous != nullptr && previous->position + 1 == token.position &&
+            ts::is_pair_word(previous->term) && ts::is_pair_word(token.term)) {
+            document.add_boolean_term(ts::word_pair_term(previous->term, token.term));
+        }
+        previous = &token;
         if (is_title) {
             document.add_posting(std::string(ts::kTitle) + token.term, token.position);
         }

@@ -40,6 +40,31 @@ namespace {
     return Xapian::Query(op, parts.begin(), parts.end());
 }
 
+/// `words` (the terms of `tokens`) as a phrase; `with_pairs` where the field's
+/// pairs of frequent words have kWordPair terms.
+[[nodiscard]] Xapian::Query phrase_query(const std::vector<Token>& tokens,
+                                         const std::vector<Xapian::Query>& words, bool with_pairs) {
+    std::vector<Xapian::Query> pairs;
+    if (with_pairs) {
+        for (std::size_t i = 1; i < tokens.size(); ++i) {
+            if (ts::is_pair_word(tokens[i - 1].term) && ts::is_pair_word(tokens[i].term)) {
+                pairs.emplace_back(ts::word_pair_term(tokens[i - 1].term, tokens[i].term));
+            }
+        }
+    }
+    const auto word_count = static_cast<Xapian::termcount>(words.size());
+    if (pairs.empty()) {
+        return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), word_count);
+    }
+    // The pair terms filter and add no weight; the words still weigh as in a
+    // phrase. Two words are then exact without positions; longer phrases
+    // check positions only in the articles that hold every pair.
+    const Xapian::Query weighted =
+        words.size() == 2 ? Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end())
+                          : Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), word_count);
+    return Xapian::Query(Xapian::Query::OP_FILTER, weighted, combine(Xapian::Query::OP_AND, pairs));
+}
+
 } // namespace
 
 QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, StemForms stem_forms,
@@ -238,10 +263,8 @@ Xapian::Query QueryBuilder::exact_sequence(const std::vector<Token>& tokens, Sco
         sequence.push_back(WordMatch{token.term, false, false, {}});
     }
     highlight_.sequences.push_back(std::move(sequence));
-    Xapian::Query query = words.size() == 1
-                              ? words.front()
-                              : Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
-                                              static_cast<Xapian::termcount>(words.size()));
+    Xapian::Query query =
+        words.size() == 1 ? words.front() : phrase_query(tokens, words, scope == Scope::body);
     if (scope == Scope::body && all_cjk(tokens)) {
         std::string joined;
         std::vector<Xapian::Query> characters;

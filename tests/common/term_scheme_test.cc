@@ -161,4 +161,15 @@ BOOST_AUTO_TEST_CASE(facet_digits_take_exactly_their_width) {
     BOOST_TEST(!ts::facet_digits("", 4));
 }
 
+BOOST_AUTO_TEST_CASE(pair_words_and_their_terms) {
+    BOOST_TEST(lede::term_scheme::is_pair_word("more"));
+    BOOST_TEST(lede::term_scheme::is_pair_word("than"));
+    BOOST_TEST(lede::term_scheme::is_pair_word("été"));
+    BOOST_TEST(lede::term_scheme::is_pair_word("что"));
+    BOOST_TEST(!lede::term_scheme::is_pair_word("earthquake"));
+    BOOST_TEST(!lede::term_scheme::is_pair_word("More")); // terms are case-folded before the lookup
+    BOOST_TEST(!lede::term_scheme::is_pair_word(""));
+    BOOST_TEST(lede::term_scheme::word_pair_term("more", "than") == "XBmore than");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

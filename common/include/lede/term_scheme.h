@@ -40,6 +40,9 @@ inline constexpr std::string_view kInjuredFigure = "XKI"; ///< each stated injur
 inline constexpr std::string_view kMentionedDay = "XDD";   ///< YYYYMMDD (boolean)
 inline constexpr std::string_view kMentionedMonth = "XDM"; ///< YYYYMM (boolean)
 inline constexpr std::string_view kMentionedYear = "XDY";  ///< YYYY (boolean)
+/// Two frequent words at adjacent positions, `XB` + first + ' ' + second
+/// (boolean): a phrase of such words is answered without reading positions.
+inline constexpr std::string_view kWordPair = "XB";
 
 /// Value slots.
 inline constexpr unsigned kSlotDate = 0;      ///< publication date `YYYYMMDD`
@@ -83,6 +86,12 @@ inline constexpr std::string_view kMetaEntities =
 inline constexpr unsigned kTitlePositionGap = 100;
 /// Within-document frequency added per title occurrence (a body occurrence adds 1).
 inline constexpr unsigned kTitleWdf = 3;
+
+/// Whether `term` (an analysed word) is one of the frequent words whose
+/// adjacent pairs get a kWordPair term.
+[[nodiscard]] bool is_pair_word(std::string_view term) noexcept;
+/// The kWordPair term of `first` directly followed by `second`.
+[[nodiscard]] std::string word_pair_term(std::string_view first, std::string_view second);
 
 /// The `Q` term of an article id; ids over limits::kMaxIdBytes are replaced
 /// by `#` and their SHA-256 so the term stays under Xapian's 245-byte limit.
