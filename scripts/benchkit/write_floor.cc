@@ -12,10 +12,13 @@
 
 #include <xapian.h>
 
+#include <cerrno>
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,14 +54,13 @@ CopiedDocument read_document(const Xapian::Database& source, Xapian::docid docid
                 copied.positions.push_back(*position);
             }
         }
-        if (copied.name.starts_with(lede::term_scheme::kId)) {
-            copy.id_term = copied.name;
-        }
         copy.terms.push_back(std::move(copied));
     }
     for (auto value = document.values_begin(); value != document.values_end(); ++value) {
         copy.values.emplace_back(value.get_valueno(), *value);
     }
+    // The id term as the indexer makes it, from the stored id.
+    copy.id_term = lede::term_scheme::id_term(document.get_value(lede::term_scheme::kSlotId));
     copy.data = document.get_data();
     return copy;
 }
@@ -76,6 +78,17 @@ Xapian::Document build_document(const CopiedDocument& copy) {
     }
     document.set_data(copy.data);
     return document;
+}
+
+/// A positive count, or nothing for anything else ("", "12x", "0").
+std::optional<Xapian::doccount> parse_count(const char* text) {
+    char* end = nullptr;
+    errno = 0;
+    const unsigned long value = std::strtoul(text, &end, 10);
+    if (end == text || *end != '\0' || errno != 0 || value == 0 || value > UINT32_MAX || text[0] == '-') {
+        return std::nullopt;
+    }
+    return static_cast<Xapian::doccount>(value);
 }
 
 [[noreturn]] void usage() {
@@ -97,19 +110,22 @@ int main(int argc, char** argv) {
     bool positions = true;
     for (int i = 3; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--docs" && i + 1 < argc) {
-            limit = static_cast<Xapian::doccount>(std::strtoul(argv[++i], nullptr, 10));
-        } else if (arg == "--batch-size" && i + 1 < argc) {
-            batch_size = static_cast<Xapian::doccount>(std::strtoul(argv[++i], nullptr, 10));
+        if ((arg == "--docs" || arg == "--batch-size") && i + 1 < argc) {
+            const std::optional<Xapian::doccount> count = parse_count(argv[++i]);
+            if (!count) {
+                std::fprintf(stderr, "lede-write-floor: %s wants a positive count, not \"%s\"\n", arg.data(),
+                             argv[i]);
+                return 2;
+            }
+            (arg == "--docs" ? limit : batch_size) = *count;
         } else if (arg == "--no-positions") {
             positions = false;
         } else {
             usage();
         }
     }
-    if (batch_size == 0 || std::filesystem::exists(out_path)) {
-        std::fprintf(stderr, "lede-write-floor: %s\n",
-                     batch_size == 0 ? "--batch-size must be positive" : "OUT_DIR exists");
+    if (std::filesystem::exists(out_path)) {
+        std::fprintf(stderr, "lede-write-floor: %s exists\n", out_path.c_str());
         return 2;
     }
     try {
@@ -130,6 +146,10 @@ int main(int argc, char** argv) {
             for (; batch.size() < batch_size && copied + batch.size() < wanted && next <= last; ++next) {
                 try {
                     batch.push_back(read_document(source, next, positions));
+                    terms += batch.back().terms.size();
+                    for (const CopiedTerm& term : batch.back().terms) {
+                        postings += term.positions.size();
+                    }
                 } catch (const Xapian::DocNotFoundError&) {
                     // a deleted document leaves a gap in the docids
                 }
@@ -141,10 +161,6 @@ int main(int argc, char** argv) {
             documents.reserve(batch.size());
             for (const CopiedDocument& copy : batch) {
                 documents.push_back(build_document(copy));
-                terms += copy.terms.size();
-                for (const CopiedTerm& term : copy.terms) {
-                    postings += term.positions.size();
-                }
             }
             build_s += seconds_since(start);
 
