@@ -31,19 +31,6 @@ void print_error(const std::string& message) {
     std::fprintf(stderr, "%s\n", lede::one_line_message("lede-search", message).c_str());
 }
 
-[[nodiscard]] lede::SortOrder parse_sort(const std::string& name) {
-    if (name == "relevance") {
-        return lede::SortOrder::relevance;
-    }
-    if (name == "date") {
-        return lede::SortOrder::date_ascending;
-    }
-    if (name == "-date") {
-        return lede::SortOrder::date_descending;
-    }
-    throw lede::InvalidArgument("unknown sort \"" + name + "\" (expected relevance, date or -date)");
-}
-
 /// Writes everything at once and checks it: a full disk or a closed pipe is an error.
 [[nodiscard]] bool write_stdout(const std::string& text) {
     if (!text.empty() && std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
@@ -151,7 +138,7 @@ int main(int argc, char** argv) {
             request.to = to;
             request.limit = limit;
             request.offset = offset;
-            request.sort = parse_sort(sort);
+            request.sort = lede::parse_sort_order(sort);
             request.facets = facets;
             request.snippets = !no_snippets;
             const bool use_color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO));

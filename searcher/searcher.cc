@@ -74,6 +74,20 @@ void validate(const SearchRequest& request) {
 
 } // namespace
 
+SortOrder parse_sort_order(std::string_view name) {
+    if (name == "relevance") {
+        return SortOrder::relevance;
+    }
+    if (name == "date") {
+        return SortOrder::date_ascending;
+    }
+    if (name == "-date") {
+        return SortOrder::date_descending;
+    }
+    throw InvalidArgument("unknown sort \"" + std::string(name.substr(0, 40)) +
+                          "\" (expected relevance, date or -date)");
+}
+
 struct Searcher::Impl {
     std::string path;
     Xapian::Database db;

@@ -6,11 +6,16 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lede {
 
 enum class SortOrder { relevance, date_ascending, date_descending };
+
+/// `relevance`, `date` (oldest first) or `-date` (newest first), the names of
+/// `--sort`; throws InvalidArgument otherwise.
+[[nodiscard]] SortOrder parse_sort_order(std::string_view name);
 
 /// One search. Every field has a usable default; only `query` is usually set.
 struct SearchRequest {
