@@ -1,8 +1,11 @@
 # One library per top-level part: every .cc under the folder except the
-# executable's *_main.cc, public headers in include/, internal headers by
-# their path from the repository root, dependencies linked privately.
+# executable's *_main.cc, internal headers by their path from the repository
+# root, dependencies linked privately. Only the headers named in HEADERS (under
+# include/, as <lede/...>) are public: they form the target's HEADERS file set,
+# which is what gets installed, so a header shared by indexer and searcher but
+# not meant for embedders stays private by not being listed.
 function(lede_add_part_library part)
-  cmake_parse_arguments(ARG "" "EXCLUDE" "PUBLIC;PRIVATE;EXTRA_SOURCES" ${ARGN})
+  cmake_parse_arguments(ARG "" "EXCLUDE" "PUBLIC;PRIVATE;EXTRA_SOURCES;HEADERS" ${ARGN})
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
   if(ARG_EXCLUDE)
     list(FILTER sources EXCLUDE REGEX "${ARG_EXCLUDE}")
@@ -10,9 +13,11 @@ function(lede_add_part_library part)
   add_library(lede_${part} ${sources} ${ARG_EXTRA_SOURCES})
   add_library(lede::${part} ALIAS lede_${part})
   set_target_properties(lede_${part} PROPERTIES EXPORT_NAME ${part} POSITION_INDEPENDENT_CODE ON)
+  list(TRANSFORM ARG_HEADERS PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/include/lede/)
+  target_sources(lede_${part} PUBLIC FILE_SET HEADERS BASE_DIRS ${CMAKE_CURRENT_SOURCE_DIR}/include
+    FILES ${ARG_HEADERS})
   target_include_directories(lede_${part}
     PUBLIC
-      $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>
       $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>
     PRIVATE
       $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}>)

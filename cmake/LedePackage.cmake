@@ -11,20 +11,13 @@ install(TARGETS lede_common lede_indexer lede_searcher lede_all
   EXPORT ledeTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
-  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+  FILE_SET HEADERS DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+  FILE_SET generated DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 if(LEDE_BUILD_TOOLS)
   install(TARGETS lede-index lede-search RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 
-# The public headers: <lede/...> of each part, plus the generated version.h.
-install(DIRECTORY
-    ${PROJECT_SOURCE_DIR}/common/include/lede
-    ${PROJECT_SOURCE_DIR}/indexer/include/lede
-    ${PROJECT_SOURCE_DIR}/searcher/include/lede
-  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
-  FILES_MATCHING PATTERN "*.h")
-install(FILES ${PROJECT_BINARY_DIR}/common/include/lede/version.h
-  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/lede)
 
 set(lede_cmake_dir ${CMAKE_INSTALL_LIBDIR}/cmake/lede)
 install(EXPORT ledeTargets NAMESPACE lede:: DESTINATION ${lede_cmake_dir})

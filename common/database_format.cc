@@ -2,8 +2,9 @@
 
 #include <lede/analyzer.h>
 #include <lede/error.h>
-#include <lede/term_scheme.h>
 #include <lede/version.h>
+
+#include "common/term_scheme.h"
 
 #include <charconv>
 

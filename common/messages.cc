@@ -1,5 +1,6 @@
 #include <lede/error.h>
-#include <lede/messages.h>
+
+#include "common/messages.h"
 
 #include <new>
 

@@ -1,4 +1,4 @@
-#include <lede/near_duplicate.h>
+#include "common/near_duplicate.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,7 +1,7 @@
 #include <lede/limits.h>
-#include <lede/term_scheme.h>
 
 #include "common/analysis/icu_status.h"
+#include "common/term_scheme.h"
 
 #include <charconv>
 #include <openssl/evp.h>

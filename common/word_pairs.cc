@@ -1,4 +1,4 @@
-#include <lede/term_scheme.h>
+#include "common/term_scheme.h"
 
 #include <algorithm>
 #include <array>

@@ -1,9 +1,9 @@
 #include "indexer/document_builder.h"
 
-#include <lede/near_duplicate.h>
-#include <lede/term_scheme.h>
 #include <lede/version.h>
 
+#include "common/near_duplicate.h"
+#include "common/term_scheme.h"
 #include "indexer/extract/language_id.h"
 
 #include <nlohmann/json.hpp>

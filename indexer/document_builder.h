@@ -2,10 +2,10 @@
 
 #include <lede/analyzer.h>
 #include <lede/article.h>
-#include <lede/entity_table.h>
-#include <lede/sentence_breaker.h>
-#include <lede/term_scheme.h>
 
+#include "common/analysis/sentence_breaker.h"
+#include "common/entities/entity_table.h"
+#include "common/term_scheme.h"
 #include "indexer/extract/article_extraction.h"
 
 #include <nlohmann/json_fwd.hpp>

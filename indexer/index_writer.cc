@@ -1,10 +1,10 @@
 #include "indexer/index_writer.h"
 
 #include <lede/error.h>
-#include <lede/term_scheme.h>
 #include <lede/version.h>
 
 #include "common/database_format.h"
+#include "common/term_scheme.h"
 #include "common/xapian_errors.h"
 
 #include <atomic>

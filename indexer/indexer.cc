@@ -1,9 +1,9 @@
-#include <lede/entity_table.h>
 #include <lede/error.h>
 #include <lede/indexer.h>
-#include <lede/term_scheme.h>
-#include <lede/text_cleanup.h>
 
+#include "common/analysis/text_cleanup.h"
+#include "common/entities/entity_table.h"
+#include "common/term_scheme.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
 #include "indexer/input/article_fields.h"

@@ -1,10 +1,11 @@
 // lede-index: the command-line face of lede::Indexer. It owns the process:
 // options, $LEDE_DB, the progress bar, messages and the exit status.
-#include <lede/db_path.h>
 #include <lede/error.h>
 #include <lede/indexer.h>
-#include <lede/messages.h>
 #include <lede/version.h>
+
+#include "common/db_path.h"
+#include "common/messages.h"
 
 #include <CLI/CLI.hpp>
 

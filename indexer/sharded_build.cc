@@ -1,8 +1,8 @@
 #include "indexer/sharded_build.h"
 
 #include <lede/error.h>
-#include <lede/term_scheme.h>
 
+#include "common/term_scheme.h"
 #include "common/xapian_errors.h"
 #include "indexer/index_writer.h"
 

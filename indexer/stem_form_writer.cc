@@ -1,6 +1,6 @@
 #include "indexer/stem_form_writer.h"
 
-#include <lede/term_scheme.h>
+#include "common/term_scheme.h"
 
 namespace lede {
 namespace ts = term_scheme;

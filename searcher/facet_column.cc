@@ -1,7 +1,8 @@
 #include "searcher/facet_column.h"
 
 #include <lede/error.h>
-#include <lede/term_scheme.h>
+
+#include "common/term_scheme.h"
 
 #include <limits>
 #include <string_view>

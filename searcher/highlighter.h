@@ -2,8 +2,8 @@
 
 #include <lede/analyzer.h>
 #include <lede/searcher.h>
-#include <lede/sentence_breaker.h>
 
+#include "common/analysis/sentence_breaker.h"
 #include "searcher/highlight_spec.h"
 
 #include <memory>

@@ -1,11 +1,12 @@
 // lede-search: the command-line face of lede::Searcher. It owns the process:
 // options, $LEDE_DB, colour on a terminal, messages and the exit status.
-#include <lede/db_path.h>
 #include <lede/error.h>
-#include <lede/messages.h>
 #include <lede/render.h>
 #include <lede/searcher.h>
 #include <lede/version.h>
+
+#include "common/db_path.h"
+#include "common/messages.h"
 
 #include <CLI/CLI.hpp>
 

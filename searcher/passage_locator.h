@@ -1,6 +1,6 @@
 #pragma once
 
-#include <lede/term_scheme.h>
+#include "common/term_scheme.h"
 
 #include "searcher/highlight_spec.h"
 

@@ -1,6 +1,6 @@
 #include "searcher/result_facets.h"
 
-#include <lede/term_scheme.h>
+#include "common/term_scheme.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <lede/entity_table.h>
 #include <lede/searcher.h>
-#include <lede/term_scheme.h>
 
+#include "common/entities/entity_table.h"
+#include "common/term_scheme.h"
 #include "searcher/facet_column.h"
 
 #include <array>

@@ -1,13 +1,13 @@
 #include <lede/analyzer.h>
-#include <lede/entity_table.h>
 #include <lede/error.h>
 #include <lede/limits.h>
-#include <lede/near_duplicate.h>
 #include <lede/searcher.h>
-#include <lede/term_scheme.h>
 #include <lede/version.h>
 
 #include "common/database_format.h"
+#include "common/entities/entity_table.h"
+#include "common/near_duplicate.h"
+#include "common/term_scheme.h"
 #include "common/xapian_errors.h"
 #include "searcher/figures_view.h"
 #include "searcher/highlighter.h"

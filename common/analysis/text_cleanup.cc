@@ -1,4 +1,4 @@
-#include <lede/text_cleanup.h>
+#include "common/analysis/text_cleanup.h"
 
 #include <cstdint>
 

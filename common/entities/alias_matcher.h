@@ -1,7 +1,8 @@
 #pragma once
 
 #include <lede/analyzer.h>
-#include <lede/entity_table.h>
+
+#include "common/entities/entity_table.h"
 
 #include <cstddef>
 #include <cstdint>

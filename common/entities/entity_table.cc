@@ -1,8 +1,8 @@
-#include <lede/entity_table.h>
 #include <lede/error.h>
 
 #include "common/entities/alias_matcher.h"
 #include "common/entities/builtin_gazetteer.h"
+#include "common/entities/entity_table.h"
 #include "common/entities/gazetteer_tsv.h"
 #include "common/entities/icu_countries.h"
 #include "common/entities/text_rules.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <lede/entity_table.h>
+#include "common/entities/entity_table.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 #include "common/entities/icu_countries.h"
 
-#include <lede/name_slug.h>
+#include "common/entities/name_slug.h"
 
 #include "common/analysis/token_folding.h"
 #include "common/entities/text_rules.h"

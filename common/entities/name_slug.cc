@@ -1,4 +1,4 @@
-#include <lede/name_slug.h>
+#include "common/entities/name_slug.h"
 
 #include "common/analysis/icu_status.h"
 

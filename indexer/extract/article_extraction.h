@@ -2,8 +2,8 @@
 
 #include <lede/analyzer.h>
 #include <lede/article.h>
-#include <lede/entity_table.h>
 
+#include "common/entities/entity_table.h"
 #include "indexer/extract/casualty_figures.h"
 #include "indexer/extract/mentioned_dates.h"
 

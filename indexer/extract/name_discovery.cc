@@ -1,6 +1,6 @@
 #include "indexer/extract/name_discovery.h"
 
-#include <lede/name_slug.h>
+#include "common/entities/name_slug.h"
 
 #include "common/entities/text_rules.h"
 #include "indexer/extract/name_cues.h"

@@ -1,7 +1,8 @@
 #include "indexer/input/article_fields.h"
 
 #include <lede/limits.h>
-#include <lede/text_cleanup.h>
+
+#include "common/analysis/text_cleanup.h"
 
 #include <nlohmann/json.hpp>
 

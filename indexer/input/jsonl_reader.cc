@@ -4,7 +4,8 @@
 #include "indexer/input/json_reader.h"
 
 #include <lede/limits.h>
-#include <lede/text_cleanup.h>
+
+#include "common/analysis/text_cleanup.h"
 
 #include <nlohmann/json.hpp>
 

@@ -4,7 +4,8 @@
 #include "indexer/input/boilerplate.h"
 
 #include <lede/limits.h>
-#include <lede/text_cleanup.h>
+
+#include "common/analysis/text_cleanup.h"
 
 #include <algorithm>
 #include <cstring>

@@ -8,7 +8,7 @@
 //
 // The time lede-index takes beyond this floor is analysis and extraction; a
 // target below the floor cannot be met by any change to lede's own code.
-#include <lede/term_scheme.h>
+#include "common/term_scheme.h"
 
 #include <xapian.h>
 

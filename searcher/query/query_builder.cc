@@ -2,9 +2,9 @@
 
 #include <lede/error.h>
 #include <lede/limits.h>
-#include <lede/name_slug.h>
-#include <lede/term_scheme.h>
 
+#include "common/entities/name_slug.h"
+#include "common/term_scheme.h"
 #include "searcher/query/count_range.h"
 #include "searcher/query/date_range.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <lede/analyzer.h>
-#include <lede/entity_table.h>
 
+#include "common/entities/entity_table.h"
 #include "searcher/highlight_spec.h"
 #include "searcher/query/ast.h"
 #include "searcher/query/date_range.h"

@@ -1,6 +1,7 @@
 #include <lede/analyzer.h>
-#include <lede/entity_table.h>
 #include <lede/error.h>
+
+#include "common/entities/entity_table.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>

@@ -1,4 +1,4 @@
-#include <lede/sentence_breaker.h>
+#include "common/analysis/sentence_breaker.h"
 
 #include <boost/test/unit_test.hpp>
 

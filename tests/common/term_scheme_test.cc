@@ -1,8 +1,9 @@
-#include <lede/db_path.h>
 #include <lede/error.h>
 #include <lede/limits.h>
-#include <lede/messages.h>
-#include <lede/term_scheme.h>
+
+#include "common/db_path.h"
+#include "common/messages.h"
+#include "common/term_scheme.h"
 
 #include <boost/test/unit_test.hpp>
 

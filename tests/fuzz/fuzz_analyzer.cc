@@ -2,7 +2,8 @@
 // into tokens whose spans lie inside the text, in order, with short terms.
 #include <lede/analyzer.h>
 #include <lede/limits.h>
-#include <lede/text_cleanup.h>
+
+#include "common/analysis/text_cleanup.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: the JSON Lines and .txt readers turn any bytes into
 // articles with valid UTF-8 fields, or one rejection per bad record.
-#include <lede/text_cleanup.h>
+#include "common/analysis/text_cleanup.h"
 
 #include "indexer/input/file_walker.h"
 #include "indexer/input/jsonl_reader.h"

@@ -3,8 +3,8 @@
 // the highlighter chooses the sentence or is given it.
 #include <lede/analyzer.h>
 #include <lede/render.h>
-#include <lede/text_cleanup.h>
 
+#include "common/analysis/text_cleanup.h"
 #include "searcher/highlighter.h"
 
 #include <cstddef>

@@ -5,8 +5,9 @@
 #include "indexer/extract/name_discovery.h"
 
 #include <lede/analyzer.h>
-#include <lede/entity_table.h>
-#include <lede/name_slug.h>
+
+#include "common/entities/entity_table.h"
+#include "common/entities/name_slug.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>

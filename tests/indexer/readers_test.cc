@@ -5,7 +5,8 @@
 
 #include <lede/error.h>
 #include <lede/limits.h>
-#include <lede/text_cleanup.h>
+
+#include "common/analysis/text_cleanup.h"
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>

@@ -1,7 +1,7 @@
 // The synonym table stands in for stem postings, so a pair the writer
 // believes stored must be in the committed table: a cancelled batch must not
 // be remembered, and a forgotten pair is only looked up again.
-#include <lede/term_scheme.h>
+#include "common/term_scheme.h"
 
 #include "indexer/stem_form_writer.h"
 #include "tests/support/temp_dir.h"

@@ -1,9 +1,9 @@
 // --collapse folds lightly reworded copies of one report, but never a copy
 // that states a different figure (issue #3, near-duplicates).
 #include <lede/indexer.h>
-#include <lede/near_duplicate.h>
 #include <lede/searcher.h>
 
+#include "common/near_duplicate.h"
 #include "tests/support/temp_dir.h"
 
 #include <boost/test/unit_test.hpp>

@@ -3,8 +3,8 @@
 #include <lede/error.h>
 #include <lede/indexer.h>
 #include <lede/searcher.h>
-#include <lede/term_scheme.h>
 
+#include "common/term_scheme.h"
 #include "tests/support/temp_dir.h"
 
 #include <boost/test/unit_test.hpp>

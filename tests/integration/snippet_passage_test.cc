@@ -2,13 +2,13 @@
 // (the searcher's path) must be the snippets an analysis of the whole text
 // gives: the same sentence chosen, the same words marked.
 #include <lede/analyzer.h>
-#include <lede/entity_table.h>
 #include <lede/indexer.h>
 #include <lede/limits.h>
 #include <lede/render.h>
 #include <lede/searcher.h>
-#include <lede/term_scheme.h>
 
+#include "common/entities/entity_table.h"
+#include "common/term_scheme.h"
 #include "searcher/highlighter.h"
 #include "searcher/passage_locator.h"
 #include "searcher/query/ast.h"

@@ -3,11 +3,11 @@
 #include "tests/support/process.h"
 #include "tests/support/temp_dir.h"
 
+#include "common/term_scheme.h"
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <lede/term_scheme.h>
 #include <random>
 #include <string>
 

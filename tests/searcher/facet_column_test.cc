@@ -1,6 +1,6 @@
 // A facet column read from a database counts, through the facet spy, exactly
 // what the spy counts from each match's value.
-#include <lede/term_scheme.h>
+#include "common/term_scheme.h"
 
 #include "searcher/facet_column.h"
 #include "searcher/result_facets.h"

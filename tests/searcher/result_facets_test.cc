@@ -1,6 +1,6 @@
 // The facet spy counts what kSlotFacets holds, one per document per value,
 // and turns its compact counts back into the values facets show.
-#include <lede/term_scheme.h>
+#include "common/term_scheme.h"
 
 #include "searcher/result_facets.h"
 
