@@ -326,33 +326,16 @@ IndexReport Indexer::index_articles(const std::vector<Article>& articles) {
         record.path = "<memory>";
         record.line = line;
         record.article = article;
-        for (std::string* field :
-             {&record.article.id, &record.article.title, &record.article.date, &record.article.lang,
-              &record.article.body, &record.article.url, &record.article.source}) {
-            *field = clean_text(*field).text;
-        }
-        if (record.article.id.empty()) {
-            impl.reject({record.path, line, "empty \"id\""});
+        // The same rules as for records read from files, so both routes store the same article.
+        const input::ArticleNormalization normalized = input::normalize_article(record.article);
+        if (!normalized.error.empty()) {
+            impl.reject({record.path, line, normalized.error});
             continue;
         }
-        if (record.article.body.empty()) {
-            impl.reject({record.path, line, "missing or empty \"body\""});
-            continue;
+        if (normalized.truncated) {
+            impl.warn({record.path, line, input::truncated_reason()});
         }
-        // The same field rules as for records read from files.
-        const input::FieldResult date = input::normalize_date(record.article.date);
-        const input::FieldResult lang = input::normalize_lang(record.article.lang);
-        if (!date.error.empty() || !lang.error.empty()) {
-            impl.reject({record.path, line, date.error.empty() ? lang.error : date.error});
-            continue;
-        }
-        record.article.date = date.value;
-        record.article.lang = lang.value;
-        record.article.title = input::normalize_title(record.article.title);
-        if (record.article.title.empty()) {
-            record.article.title = input::first_sentence_title(record.article.body);
-        }
-        impl.report.bytes += article.body.size();
+        impl.report.bytes += record.article.body.size();
         impl.add(std::move(record));
     }
     impl.end_run();

@@ -323,6 +323,42 @@ std::string truncated_reason() {
     return "body truncated to " + std::to_string(limits::kMaxRecordBytes >> 20) + " MiB";
 }
 
+ArticleNormalization normalize_article(Article& article) {
+    // \u0000 and other escaped controls only appear after JSON decoding, so
+    // cleaning comes here, not in the readers.
+    for (std::string* field : {&article.id, &article.title, &article.date, &article.lang, &article.body,
+                               &article.url, &article.source}) {
+        *field = clean_text(*field).text;
+    }
+    ArticleNormalization result;
+    article.body = std::string(trim_space(article.body));
+    article.id = std::string(trim_space(article.id));
+    if (article.body.empty()) {
+        result.error = "missing or empty \"body\"";
+        return result;
+    }
+    if (article.id.empty()) {
+        result.error = "empty \"id\"";
+        return result;
+    }
+    FieldResult date = normalize_date(article.date);
+    FieldResult lang = normalize_lang(article.lang);
+    if (!date.error.empty() || !lang.error.empty()) {
+        result.error = !date.error.empty() ? std::move(date.error) : std::move(lang.error);
+        return result;
+    }
+    article.date = std::move(date.value);
+    article.lang = std::move(lang.value);
+    result.truncated = truncate_utf8(article.body, limits::kMaxRecordBytes);
+    article.title = normalize_title(article.title);
+    if (article.title.empty()) {
+        article.title = first_sentence_title(article.body);
+    }
+    article.url = std::string(trim_space(article.url));
+    article.source = normalize_title(article.source);
+    return result;
+}
+
 void report(const std::function<void(const InputProblem&)>& sink, const InputFile& file, std::size_t line,
             std::string reason) {
     if (sink) {
@@ -338,8 +374,7 @@ void deliver_json_record(const nlohmann::json& record, const InputFile& file, st
         return;
     }
     std::string error;
-    // null counts as absent; \u0000 and other escaped controls are removed here
-    // because they only appear after JSON decoding.
+    // null counts as absent; the text itself is cleaned by normalize_article.
     const auto string_field = [&](const char* key, std::string& out) {
         const auto it = record.find(key);
         if (!error.empty() || it == record.end() || it->is_null()) {
@@ -349,13 +384,11 @@ void deliver_json_record(const nlohmann::json& record, const InputFile& file, st
             error = "\"" + std::string(key) + "\" must be a string";
             return;
         }
-        out = clean_text(it->get_ref<const std::string&>()).text;
+        out = it->get_ref<const std::string&>();
     };
 
     Article article;
-    bool has_id = false;
     if (const auto it = record.find("id"); it != record.end() && !it->is_null()) {
-        has_id = true;
         if (it->is_number_unsigned()) {
             article.id = std::to_string(it->get<std::uint64_t>());
         } else if (it->is_number_integer()) {
@@ -363,52 +396,27 @@ void deliver_json_record(const nlohmann::json& record, const InputFile& file, st
         } else if (!it->is_string()) {
             error = "\"id\" must be a string or integer";
         } else {
-            article.id = clean_text(it->get_ref<const std::string&>()).text;
-        }
-    }
-    std::string title;
-    std::string date;
-    std::string lang;
-    std::string body;
-    std::string url;
-    std::string source;
-    string_field("title", title);
-    string_field("date", date);
-    string_field("lang", lang);
-    string_field("body", body);
-    string_field("url", url);
-    string_field("source", source);
-
-    article.body = std::string(trim_space(body));
-    if (error.empty() && article.body.empty()) {
-        error = "missing or empty \"body\"";
-    }
-    if (has_id) {
-        article.id = std::string(trim_space(article.id));
-        if (error.empty() && article.id.empty()) {
-            error = "empty \"id\"";
+            article.id = it->get_ref<const std::string&>();
         }
     } else {
         article.id = fallback_id;
     }
-    FieldResult date_result = normalize_date(date);
-    FieldResult lang_result = normalize_lang(lang);
-    if (error.empty()) {
-        error = !date_result.error.empty() ? date_result.error : lang_result.error;
-    }
+    string_field("title", article.title);
+    string_field("date", article.date);
+    string_field("lang", article.lang);
+    string_field("body", article.body);
+    string_field("url", article.url);
+    string_field("source", article.source);
     if (!error.empty()) {
         report(problems.reject, file, line, std::move(error));
         return;
     }
-    article.date = std::move(date_result.value);
-    article.lang = std::move(lang_result.value);
-    const bool truncated = truncate_utf8(article.body, limits::kMaxRecordBytes);
-    article.title = normalize_title(title);
-    if (article.title.empty()) {
-        article.title = first_sentence_title(article.body);
+    const ArticleNormalization normalized = normalize_article(article);
+    if (!normalized.error.empty()) {
+        report(problems.reject, file, line, normalized.error);
+        return;
     }
-    article.url = std::string(trim_space(url));
-    article.source = normalize_title(source);
+    const bool truncated = normalized.truncated;
 
     if (repaired > 0) {
         report(problems.warn, file, line, repaired_reason(repaired));

@@ -58,6 +58,21 @@ bool truncate_utf8(std::string& text, std::size_t max_bytes);
 [[nodiscard]] std::string repaired_reason(std::size_t sequences);
 [[nodiscard]] std::string truncated_reason();
 
+/// How an article came out of normalize_article.
+struct ArticleNormalization {
+    std::string error;      ///< why the article is rejected; empty when it is accepted
+    bool truncated = false; ///< the body was cut to limits::kMaxRecordBytes
+};
+
+/// The one normalisation every article gets, whichever route it came in by
+/// (a JSON record, lede::Indexer::index_articles), so that the same article
+/// gets the same stored record: every field made valid UTF-8 without control
+/// characters, id, body and url trimmed, an empty id or body rejected, date and
+/// language normalised (or rejected), the body cut to the record limit, the
+/// title and source with their whitespace collapsed, a missing title taken from
+/// the body's first sentence.
+[[nodiscard]] ArticleNormalization normalize_article(Article& article);
+
 /// Calls a sink when the caller gave one.
 void report(const std::function<void(const InputProblem&)>& sink, const InputFile& file, std::size_t line,
             std::string reason);
