@@ -6,7 +6,6 @@
 #include "common/term_scheme.h"
 #include "indexer/extract/language_id.h"
 
-#include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_set>
 
@@ -76,13 +75,14 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
     document.add_value(ts::kSlotDigest, digest);
     document.add_value(ts::kSlotOrigin, origin);
 
-    nlohmann::json stored = {{"id", article.id},
-                             {"title", article.title},
-                             {"date", article.date},
-                             {"lang", built.lang},
-                             {"lang_given", !article.lang.empty()},
-                             {"url", article.url},
-                             {"source", article.source}};
+    stored_record::Record stored;
+    stored.id = article.id;
+    stored.title = article.title;
+    stored.date = article.date;
+    stored.lang = built.lang;
+    stored.lang_given = !article.lang.empty();
+    stored.url = article.url;
+    stored.source = article.source;
     ts::FacetFields facets;
     facets.lang = built.lang;
     facets.day = document.get_value(ts::kSlotDate);
@@ -92,8 +92,7 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
         index_extraction(document, extraction, stored, facets);
     }
     document.add_value(ts::kSlotFacets, ts::encode_facet_fields(facets));
-    document.add_value(ts::kSlotRecord,
-                       stored.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    document.add_value(ts::kSlotRecord, stored_record::encode(stored));
     document.set_data(article.body);
     return built;
 }
@@ -174,9 +173,8 @@ void DocumentBuilder::index_tokens(Xapian::Document& document, const std::vector
 }
 
 void DocumentBuilder::index_extraction(Xapian::Document& document,
-                                       const extract::ArticleExtraction& extraction, nlohmann::json& stored,
-                                       ts::FacetFields& facets) const {
-    nlohmann::json entities = nlohmann::json::array();
+                                       const extract::ArticleExtraction& extraction,
+                                       stored_record::Record& stored, ts::FacetFields& facets) const {
     std::string id_list;
     std::set<std::string> types;
     for (const extract::EntityOccurrence& occurrence : extraction.entities) {
@@ -195,19 +193,15 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
             // No table names it: the facet takes its name and type from here.
             id_list.append("\t").append(type).append("\t").append(name);
         }
-        nlohmann::json spans = nlohmann::json::array();
+        stored_record::Entity& mention = stored.entities.emplace_back();
+        mention.id = occurrence.id;
+        mention.name = name;
+        mention.type = type;
+        mention.mentions = occurrence.mentions;
         for (const auto& [begin, end] : occurrence.body_spans) {
-            spans.push_back({begin, end});
+            mention.spans.emplace_back(begin, end);
         }
-        nlohmann::json record = {{"id", occurrence.id},
-                                 {"name", name},
-                                 {"type", type},
-                                 {"mentions", occurrence.mentions},
-                                 {"spans", std::move(spans)}};
-        if (entity == nullptr) {
-            record["discovered"] = true;
-        }
-        entities.push_back(std::move(record));
+        mention.discovered = entity == nullptr;
         if (entity == nullptr) {
             continue;
         }
@@ -228,9 +222,7 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
         }
     }
     facets.entities = std::move(id_list);
-    stored["entities"] = std::move(entities);
 
-    nlohmann::json figures = nlohmann::json::array();
     for (const extract::LocatedFigure& located : extraction.figures) {
         const extract::CasualtyFigure& figure = located.figure;
         const std::uint64_t count = extract::stated_count(figure);
@@ -243,22 +235,12 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
         } else {
             document.add_boolean_term(std::string(ts::kCasualtyFlag) + "hist");
         }
-        figures.push_back({{"kind", extract::kind_name(figure.kind)},
-                           {"value", count},
-                           {"low", figure.low},
-                           {"high", figure.high ? nlohmann::json(*figure.high) : nlohmann::json(nullptr)},
-                           {"qualifier", extract::qualifier_name(figure.qualifier)},
-                           {"historical", figure.historical},
-                           {"in_title", located.in_title},
-                           {"begin", figure.begin},
-                           {"end", figure.end},
-                           {"sentence_begin", figure.sentence_begin},
-                           {"sentence_end", figure.sentence_end},
-                           {"rule", figure.rule}});
+        stored.figures.push_back({std::string(extract::kind_name(figure.kind)), count, figure.low,
+                                  figure.high, std::string(extract::qualifier_name(figure.qualifier)),
+                                  figure.historical, located.in_title, figure.begin, figure.end,
+                                  figure.sentence_begin, figure.sentence_end, figure.rule});
     }
-    stored["figures"] = std::move(figures);
 
-    nlohmann::json mentioned = nlohmann::json::array();
     std::set<std::string> years;
     for (const extract::LocatedDate& located : extraction.mentioned) {
         const std::string& value = located.date.value; // YYYY, YYYY-MM or YYYY-MM-DD
@@ -271,19 +253,15 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
             document.add_boolean_term(std::string(ts::kMentionedDay) + ts::compact_date(value));
         }
         years.insert(value.substr(0, 4));
-        mentioned.push_back({{"value", value},
-                             {"in_title", located.in_title},
-                             {"begin", located.date.begin},
-                             {"end", located.date.end}});
+        stored.mentioned.push_back({value, located.in_title, located.date.begin, located.date.end});
     }
     for (const std::string& year : years) {
         facets.mentioned_years.append(facets.mentioned_years.empty() ? "" : "\n").append(year);
     }
-    stored["mentioned"] = std::move(mentioned);
 
-    nlohmann::json casualties = nlohmann::json::object();
     const auto store = [&](const std::optional<extract::CasualtyFigure>& figure, const char* name,
-                           unsigned value_slot, unsigned min_slot, unsigned max_slot, std::string& bucket) {
+                           unsigned value_slot, unsigned min_slot, unsigned max_slot, std::string& bucket,
+                           std::optional<stored_record::ArticleFigure>& article_figure) {
         if (!figure) {
             return;
         }
@@ -295,16 +273,13 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
             document.add_value(max_slot, Xapian::sortable_serialise(static_cast<double>(*figure->high)));
         }
         bucket = ts::count_bucket(count);
-        casualties[name] = {{"value", count},
-                            {"low", figure->low},
-                            {"high", figure->high ? nlohmann::json(*figure->high) : nlohmann::json(nullptr)},
-                            {"qualifier", extract::qualifier_name(figure->qualifier)}};
+        article_figure = stored_record::ArticleFigure{
+            count, figure->low, figure->high, std::string(extract::qualifier_name(figure->qualifier))};
     };
     store(extraction.casualties.deaths, "deaths", ts::kSlotDeaths, ts::kSlotDeathsMin, ts::kSlotDeathsMax,
-          facets.deaths_bucket);
+          facets.deaths_bucket, stored.deaths);
     store(extraction.casualties.injured, "injured", ts::kSlotInjured, ts::kSlotInjuredMin,
-          ts::kSlotInjuredMax, facets.injured_bucket);
-    stored["casualties"] = std::move(casualties);
+          ts::kSlotInjuredMax, facets.injured_bucket, stored.injured);
 }
 
 } // namespace lede

@@ -5,10 +5,10 @@
 
 #include "common/analysis/sentence_breaker.h"
 #include "common/entities/entity_table.h"
+#include "common/stored_record.h"
 #include "common/term_scheme.h"
 #include "indexer/extract/article_extraction.h"
 
-#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <xapian.h>
 
@@ -57,7 +57,7 @@ private:
                     std::uint32_t first_position);
     /// Entity and casualty terms and values, and their stored-data record.
     void index_extraction(Xapian::Document& document, const extract::ArticleExtraction& extraction,
-                          nlohmann::json& stored, term_scheme::FacetFields& facets) const;
+                          stored_record::Record& stored, term_scheme::FacetFields& facets) const;
 
     const EntityTable* entities_;
     bool extract_;

@@ -2,28 +2,9 @@
 
 #include <algorithm>
 #include <map>
-#include <nlohmann/json.hpp>
 
 namespace lede {
 namespace {
-
-[[nodiscard]] std::string text_field(const nlohmann::json& record, const char* key) {
-    const auto found = record.find(key);
-    return found != record.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-[[nodiscard]] std::uint64_t count_field(const nlohmann::json& record, const char* key) {
-    const auto found = record.find(key);
-    return found != record.end() && found->is_number_unsigned() ? found->get<std::uint64_t>() : 0;
-}
-
-[[nodiscard]] std::optional<std::uint64_t> bound_field(const nlohmann::json& record, const char* key) {
-    const auto found = record.find(key);
-    if (found != record.end() && found->is_number_unsigned()) {
-        return found->get<std::uint64_t>();
-    }
-    return std::nullopt;
-}
 
 /// A sentence as one line: white space runs become one space.
 [[nodiscard]] std::string one_line(std::string_view text) {
@@ -45,62 +26,54 @@ namespace {
 
 } // namespace
 
-void collect_figures(const nlohmann::json& record, const std::string& body, FiguresReport& report) {
-    const auto figures = record.find("figures");
-    if (figures == record.end() || !figures->is_array()) {
-        return;
-    }
-    const std::string title = text_field(record, "title");
-    for (const nlohmann::json& figure : *figures) {
-        if (!figure.is_object()) {
-            continue;
-        }
+void collect_figures(const stored_record::Record& record, const std::string& body, FiguresReport& report) {
+    for (const stored_record::Figure& figure : record.figures) {
         StatedFigure stated;
-        stated.kind = text_field(figure, "kind");
-        stated.value = count_field(figure, "value");
-        stated.low = count_field(figure, "low");
-        stated.high = bound_field(figure, "high");
-        stated.qualifier = text_field(figure, "qualifier");
-        stated.historical = figure.value("historical", false);
-        stated.article_id = text_field(record, "id");
-        stated.title = title;
-        stated.source = text_field(record, "source");
-        stated.date = text_field(record, "date");
-        const std::string& text = figure.value("in_title", false) ? title : body;
-        const std::size_t begin = std::min<std::size_t>(count_field(figure, "sentence_begin"), text.size());
-        const std::size_t end =
-            std::clamp<std::size_t>(count_field(figure, "sentence_end"), begin, text.size());
+        stated.kind = figure.kind;
+        stated.value = figure.value;
+        stated.low = figure.low;
+        stated.high = figure.high;
+        stated.qualifier = figure.qualifier;
+        stated.historical = figure.historical;
+        stated.article_id = record.id;
+        stated.title = record.title;
+        stated.source = record.source;
+        stated.date = record.date;
+        const std::string& text = figure.in_title ? record.title : body;
+        const std::size_t begin = std::min<std::size_t>(figure.sentence_begin, text.size());
+        const std::size_t end = std::clamp<std::size_t>(figure.sentence_end, begin, text.size());
         stated.sentence = one_line(std::string_view(text).substr(begin, end - begin));
         report.figures.push_back(std::move(stated));
     }
 }
 
-void conclude_figures(const std::vector<nlohmann::json>& article_casualties, FiguresReport& report) {
+void conclude_figures(const std::vector<ArticleTolls>& tolls, FiguresReport& report) {
     // Tolls usually rise with time: reading them in publication order shows
     // the early figure and the update.
     std::stable_sort(report.figures.begin(), report.figures.end(),
                      [](const StatedFigure& a, const StatedFigure& b) {
                          return a.date != b.date ? a.date < b.date : a.article_id < b.article_id;
                      });
-    for (const char* kind : {"deaths", "injured"}) {
+    for (const bool deaths : {true, false}) {
         FigureVerdict verdict;
-        verdict.kind = kind;
+        verdict.kind = deaths ? "deaths" : "injured";
         std::uint64_t overlap_low = 0;
         std::optional<std::uint64_t> overlap_high;
         std::uint64_t min_value = UINT64_MAX;
         std::uint64_t max_value = 0;
-        for (const nlohmann::json& casualties : article_casualties) {
-            const auto figure = casualties.find(kind);
-            if (figure == casualties.end() || !figure->is_object()) {
+        for (const ArticleTolls& article : tolls) {
+            const std::optional<stored_record::ArticleFigure>& figure =
+                deaths ? article.deaths : article.injured;
+            if (!figure) {
                 continue;
             }
             ++verdict.articles;
-            overlap_low = std::max(overlap_low, count_field(*figure, "low"));
-            if (const auto high = bound_field(*figure, "high")) {
-                overlap_high = overlap_high ? std::min(*overlap_high, *high) : *high;
+            overlap_low = std::max(overlap_low, figure->low);
+            if (figure->high) {
+                overlap_high = overlap_high ? std::min(*overlap_high, *figure->high) : *figure->high;
             }
-            min_value = std::min(min_value, count_field(*figure, "value"));
-            max_value = std::max(max_value, count_field(*figure, "value"));
+            min_value = std::min(min_value, figure->value);
+            max_value = std::max(max_value, figure->value);
         }
         if (verdict.articles == 0) {
             continue;

@@ -7,6 +7,7 @@
 #include "common/database_format.h"
 #include "common/entities/entity_table.h"
 #include "common/near_duplicate.h"
+#include "common/stored_record.h"
 #include "common/term_scheme.h"
 #include "common/xapian_errors.h"
 #include "searcher/figures_view.h"
@@ -14,14 +15,12 @@
 #include "searcher/hit_record.h"
 #include "searcher/passage_locator.h"
 #include "searcher/query/ast.h"
-#include "searcher/query/date_range.h"
 #include "searcher/query/query_builder.h"
 #include "searcher/result_facets.h"
 
 #include <charconv>
 #include <cmath>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <xapian.h>
 
@@ -62,14 +61,63 @@ void validate(const SearchRequest& request) {
         throw InvalidArgument("--offset plus --limit may not exceed " +
                               std::to_string(limits::kMaxOffsetPlusLimit));
     }
-    for (const std::string& lang : request.langs) {
-        const bool valid = lang.size() >= 2 && lang.size() <= 3 &&
-                           std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        if (!valid) {
-            throw InvalidArgument("invalid language code \"" + lang.substr(0, 20) +
-                                  "\" (expected e.g. en, ru)");
+}
+
+[[nodiscard]] std::string lower_ascii(std::string text) {
+    for (char& c : text) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
         }
     }
+    return text;
+}
+
+[[nodiscard]] query::OptionFilter option_filter(std::string option, std::string field, std::string value) {
+    query::Node node;
+    node.kind = query::NodeKind::field;
+    node.field = std::move(field);
+    node.text = std::move(value);
+    return {std::move(option), std::move(node)};
+}
+
+/// The request's options as the query fields they stand for: `--lang en
+/// --lang ru` is `lang:en,ru`, `--from A --to B` is `date:A..B`, each
+/// `--entity` an `entity:`, and so on, so an option obeys exactly the rules
+/// of its field.
+[[nodiscard]] std::vector<query::OptionFilter> option_filters(const SearchRequest& request) {
+    std::vector<query::OptionFilter> filters;
+    if (!request.langs.empty()) {
+        std::string codes;
+        for (const std::string& lang : request.langs) {
+            if (lang.empty() || lang.find(',') != std::string::npos) {
+                throw InvalidArgument("--lang: invalid language code \"" + lang.substr(0, 20) + "\"");
+            }
+            codes += (codes.empty() ? "" : ",") + lang;
+        }
+        filters.push_back(option_filter("--lang", "lang", codes));
+    }
+    if (!request.from.empty() || !request.to.empty()) {
+        for (const std::string* bound : {&request.from, &request.to}) {
+            if (bound->find("..") != std::string::npos) {
+                throw InvalidArgument(std::string(bound == &request.from ? "--from" : "--to") +
+                                      ": a date, not a range: \"" + bound->substr(0, 40) + "\"");
+            }
+        }
+        filters.push_back(option_filter("--from/--to", "date", request.from + ".." + request.to));
+    }
+    for (const std::string& name : request.entities) {
+        filters.push_back(option_filter("--entity", "entity", name));
+    }
+    if (!request.deaths.empty()) {
+        filters.push_back(option_filter("--deaths", "deaths", request.deaths));
+    }
+    if (!request.injured.empty()) {
+        filters.push_back(option_filter("--injured", "injured", request.injured));
+    }
+    if (!request.mentioned.empty()) {
+        filters.push_back(option_filter("--mentioned", "mentioned", request.mentioned));
+    }
+    return filters;
 }
 
 } // namespace
@@ -93,7 +141,7 @@ struct Searcher::Impl {
     Xapian::Database db;
     Analyzer analyzer;
     Highlighter highlighter{analyzer};
-    HitRecordReader records;
+    stored_record::Reader records;
     std::optional<EntityTable> entities; ///< loaded on first need
     std::optional<FacetColumn> facet_column;
     std::optional<Xapian::rev> faceted_revision; ///< of the last search that counted facets
@@ -164,35 +212,14 @@ struct Searcher::Impl {
         }
     }
 
-    [[nodiscard]] Xapian::Query request_filters(const SearchRequest& request, Xapian::Query query) const {
-        std::vector<Xapian::Query> filters;
-        if (!request.langs.empty()) {
-            std::vector<Xapian::Query> langs;
-            for (const std::string& lang : request.langs) {
-                langs.emplace_back(std::string(ts::kLang) + lang);
-            }
-            filters.emplace_back(Xapian::Query::OP_OR, langs.begin(), langs.end());
-        }
-        const std::string low = request.from.empty() ? std::string() : query::date_bound(request.from, false);
-        const std::string high = request.to.empty() ? std::string() : query::date_bound(request.to, true);
-        if (!low.empty() && !high.empty() && low > high) {
-            throw InvalidArgument("--from " + request.from + " is after --to " + request.to);
-        }
-        if (!low.empty() || !high.empty()) {
-            filters.push_back(query::QueryBuilder::date_filter({low, high}));
-        }
-        if (filters.empty()) {
-            return query;
-        }
-        return Xapian::Query(Xapian::Query::OP_FILTER, query,
-                             Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
-    }
-
-    /// The whole query of a request: its text, the option filters, and what
-    /// snippets should mark.
+    /// The whole query of a request: its text and its option filters, built
+    /// by one route, and what snippets should mark.
     [[nodiscard]] Xapian::Query full_query(const SearchRequest& request, const query::Node& parsed,
                                            HighlightSpec& highlight) {
-        std::vector<std::string> stem_langs = request.langs;
+        std::vector<std::string> stem_langs;
+        for (const std::string& lang : request.langs) {
+            stem_langs.push_back(lower_ascii(lang));
+        }
         if (stem_langs.empty()) {
             stem_langs = ts::split_list(db.get_metadata(std::string(ts::kMetaLangs)), ',');
         }
@@ -202,40 +229,15 @@ struct Searcher::Impl {
                 return std::vector<std::string>(db.synonyms_begin(entry), db.synonyms_end(entry));
             },
             [this]() -> const EntityTable& { return entity_table(); });
-        query::BuiltQuery built = builder.build(parsed);
-        Xapian::Query query = request_filters(request, built.query);
-        std::vector<Xapian::Query> filters;
-        for (const std::string& name : request.entities) {
-            filters.push_back(builder.entity_filter(name, built.highlight));
-        }
-        if (!request.deaths.empty()) {
-            filters.push_back(query::QueryBuilder::count_filter(ts::kSlotDeaths, request.deaths));
-        }
-        if (!request.injured.empty()) {
-            filters.push_back(query::QueryBuilder::count_filter(ts::kSlotInjured, request.injured));
-        }
-        if (!request.mentioned.empty()) {
-            try {
-                filters.push_back(query::QueryBuilder::mentioned_filter(request.mentioned));
-            } catch (const InvalidArgument& error) {
-                throw InvalidArgument(std::string("--mentioned: ") + error.what());
-            }
-        }
-        if (!filters.empty()) {
-            query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                  Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
-        }
+        query::BuiltQuery built = builder.build(parsed, option_filters(request));
         highlight = std::move(built.highlight);
-        return query;
+        return std::move(built.query);
     }
 
     /// The stored record of a document (everything but its body).
-    [[nodiscard]] nlohmann::json stored_record(const Xapian::Document& document, Xapian::docid docid) const {
-        nlohmann::json record = nlohmann::json::parse(document.get_value(ts::kSlotRecord), nullptr, false);
-        if (record.is_discarded() || !record.is_object()) {
-            throw IndexError(path + ": stored record of document " + std::to_string(docid) + " is corrupt");
-        }
-        return record;
+    [[nodiscard]] stored_record::Record record_of(const Xapian::Document& document, Xapian::docid docid) {
+        return records.read(document.get_value(ts::kSlotRecord),
+                            path + ": document " + std::to_string(docid));
     }
 
     [[nodiscard]] FiguresReport figures(const SearchRequest& request, const query::Node& parsed) {
@@ -247,18 +249,18 @@ struct Searcher::Impl {
         FiguresReport report;
         report.query = request.query;
         report.articles = mset.size();
-        std::vector<nlohmann::json> per_article;
+        std::vector<ArticleTolls> tolls;
         for (auto item = mset.begin(); item != mset.end(); ++item) {
             const Xapian::Document document = item.get_document();
-            const nlohmann::json record = stored_record(document, *item);
-            if (const auto figures = record.find("figures"); figures != record.end() && !figures->empty()) {
+            const stored_record::Record record = record_of(document, *item);
+            if (!record.figures.empty()) {
                 collect_figures(record, document.get_data(), report); // the body only where figures are
             }
-            if (const auto found = record.find("casualties"); found != record.end() && found->is_object()) {
-                per_article.push_back(*found);
+            if (record.deaths || record.injured) {
+                tolls.push_back({record.deaths, record.injured});
             }
         }
-        conclude_figures(per_article, report);
+        conclude_figures(tolls, report);
         return report;
     }
 
@@ -322,8 +324,8 @@ struct Searcher::Impl {
             // With a casualty filter, the sentences stating figures are the
             // evidence: marking them makes the snippet prefer them.
             std::vector<std::pair<std::size_t, std::size_t>> evidence;
-            records.read(document.get_value(ts::kSlotRecord), path + ": document " + std::to_string(docid),
-                         hit, request.snippets && casualty_filter ? &evidence : nullptr);
+            hit_from_record(record_of(document, docid), hit,
+                            request.snippets && casualty_filter ? &evidence : nullptr);
             hit.rank = rank;
             hit.score = std::round(weight * 10000.0) / 10000.0;
             if (request.snippets) {

@@ -81,19 +81,30 @@ QueryBuilder::QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_lan
                       stem_langs_.end());
 }
 
-BuiltQuery QueryBuilder::build(const Node& root) {
+BuiltQuery QueryBuilder::build(const Node& root, const std::vector<OptionFilter>& options) {
     term_count_ = 0;
     expanded_count_ = 0;
     depth_ = 0;
     highlight_ = {};
-    if (root.kind == NodeKind::all_of && root.children.empty()) {
-        return {Xapian::Query::MatchAll, {}};
+    Xapian::Query query = Xapian::Query::MatchAll;
+    if (!(root.kind == NodeKind::all_of && root.children.empty())) {
+        Part part = build_node(root, Scope::body);
+        query = part.empty ? Xapian::Query() : std::move(part.query);
     }
-    Part part = build_node(root, Scope::body);
-    if (part.empty) {
-        return {Xapian::Query(), std::move(highlight_)};
+    std::vector<Xapian::Query> filters;
+    for (const OptionFilter& option : options) {
+        try {
+            filters.push_back(build_field(option.field, Scope::body).query);
+        } catch (const QueryError& error) {
+            throw InvalidArgument(option.option + ": " + error.reason());
+        } catch (const InvalidArgument& error) {
+            throw InvalidArgument(option.option + ": " + error.what());
+        }
     }
-    return {std::move(part.query), std::move(highlight_)};
+    if (!filters.empty() && !query.empty()) {
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, combine(Xapian::Query::OP_AND, filters));
+    }
+    return {std::move(query), std::move(highlight_)};
 }
 
 Xapian::Query QueryBuilder::term(std::string text, std::size_t offset) {

@@ -19,6 +19,14 @@ struct BuiltQuery {
     HighlightSpec highlight; ///< what to mark in snippets
 };
 
+/// A filter a request sets beside its query text (`--lang en`), written as the
+/// field it stands for (`lang:en`), so that options and query fields are one
+/// route with one set of rules.
+struct OptionFilter {
+    std::string option; ///< how errors name it: `--lang`
+    Node field;         ///< a NodeKind::field node; its offsets are unused
+};
+
 /// Turns a parsed query into a Xapian query, running every piece of free
 /// text through the same Analyzer as the indexer (text-analysis.md §10).
 ///
@@ -43,8 +51,10 @@ public:
     QueryBuilder(Analyzer& analyzer, std::vector<std::string> stem_langs, StemForms stem_forms,
                  std::function<const EntityTable&()> entities);
 
-    /// Throws QueryError with the offending byte offset.
-    [[nodiscard]] BuiltQuery build(const Node& root);
+    /// Throws QueryError with the offending byte offset in the query text,
+    /// InvalidArgument naming the option for a bad option filter. The option
+    /// filters restrict the query's matches and add no weight.
+    [[nodiscard]] BuiltQuery build(const Node& root, const std::vector<OptionFilter>& options = {});
 
     /// The filter for one entity name or id (any alias, language, case); a
     /// name no table entry has matches nothing. Its aliases join the

@@ -336,7 +336,7 @@ BOOST_AUTO_TEST_CASE(bad_ranges_are_usage_errors_with_one_line) {
     const ProcessResult result = search({"--deaths", "abc", "Crocus"});
     BOOST_TEST(result.exit_code == 2, result);
     BOOST_TEST(split_lines(result.err).size() == 1U, result);
-    BOOST_TEST(result.err.rfind("lede-search: invalid count range", 0) == 0U, result);
+    BOOST_TEST(result.err.rfind("lede-search: --deaths: invalid count range", 0) == 0U, result);
 }
 
 BOOST_AUTO_TEST_CASE(mentioned_dates_are_a_filter_a_hit_field_and_a_facet) {

@@ -56,8 +56,9 @@ lede::Article messy_article() {
     article.title = "  Gunmen attack\n concert   hall ";
     article.date = "2024-03-23T21:15:00+03:00";
     article.lang = "EN-gb";
-    article.body = "\n  Gunmen opened fire at Crocus City Hall near Moscow; at least 40 people were killed.\x01\n"
-                   "Officials later said 133 people died.  \n";
+    article.body =
+        "\n  Gunmen opened fire at Crocus City Hall near Moscow; at least 40 people were killed.\x01\n"
+        "Officials later said 133 people died.  \n";
     article.url = "  https://example.org/crocus  ";
     article.source = " Wire   Service ";
     return article;
@@ -72,8 +73,9 @@ BOOST_AUTO_TEST_CASE(issue_15_an_article_by_file_and_by_index_articles_is_stored
     const lede::Article article = messy_article();
     const std::string feed = dir / "feed.jsonl";
     {
-        const nlohmann::json record = {{"id", article.id},     {"title", article.title}, {"date", article.date},
-                                       {"lang", article.lang}, {"body", article.body},   {"url", article.url},
+        const nlohmann::json record = {{"id", article.id},        {"title", article.title},
+                                       {"date", article.date},    {"lang", article.lang},
+                                       {"body", article.body},    {"url", article.url},
                                        {"source", article.source}};
         std::ofstream(feed) << record.dump() << '\n';
     }
@@ -126,13 +128,15 @@ BOOST_AUTO_TEST_CASE(issue_15_index_articles_rejects_and_truncates_as_files_do) 
     lede::Article huge;
     huge.id = "d";
     huge.body = std::string(lede::limits::kMaxRecordBytes + 10, 'a');
-    const lede::IndexReport report = lede::Indexer(options).index_articles({blank_id, blank_body, bad_date, huge});
+    const lede::IndexReport report =
+        lede::Indexer(options).index_articles({blank_id, blank_body, bad_date, huge});
     BOOST_TEST(report.added == 1U);
     BOOST_TEST(rejected == (std::vector<std::string>{"empty \"id\"", "missing or empty \"body\"",
                                                      "invalid date \"2024-02-30\""}),
                boost::test_tools::per_element());
     BOOST_TEST(warned.size() == 1U);
-    BOOST_TEST(Xapian::Database(options.db_path).get_document(1).get_data().size() <= lede::limits::kMaxRecordBytes);
+    BOOST_TEST(Xapian::Database(options.db_path).get_document(1).get_data().size() <=
+               lede::limits::kMaxRecordBytes);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

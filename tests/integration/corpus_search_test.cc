@@ -1,5 +1,6 @@
 // Index the bundled corpus once, then check what searches find: the
 // examples of the foundation issue (#2) across scripts and languages.
+#include <lede/error.h>
 #include <lede/indexer.h>
 #include <lede/render.h>
 #include <lede/searcher.h>
@@ -9,7 +10,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -232,6 +236,82 @@ BOOST_AUTO_TEST_CASE(every_title_queried_as_a_phrase_finds_its_article) {
         request.limit = 100;
         request.snippets = false;
         BOOST_TEST(has(ids(searcher.search(request)), hit.id), hit.id << ": " << title);
+    }
+}
+
+/// What a result shows a reader, without the query text it echoes.
+std::vector<std::string> shown(const lede::SearchResult& result) {
+    std::vector<std::string> lines{std::to_string(result.total)};
+    for (const lede::Hit& hit : result.hits) {
+        lines.push_back(hit.id + " " + lede::snippet_html(hit.snippet));
+    }
+    return lines;
+}
+
+BOOST_AUTO_TEST_CASE(issue_15_request_options_filter_exactly_as_their_query_fields) {
+    struct Case {
+        const char* words;
+        const char* field_query;
+        std::function<void(lede::SearchRequest&)> set_option;
+    };
+    const std::vector<Case> cases = {
+        {"attack", "lang:EN", [](lede::SearchRequest& r) { r.langs = {"EN"}; }},
+        {"", "lang:ru,uk",
+         [](lede::SearchRequest& r) {
+             r.langs = {"ru", "UK"};
+         }},
+        {"attack", "date:2024-03..2024-03", [](lede::SearchRequest& r) { r.from = r.to = "2024-03"; }},
+        {"", "date:..2023", [](lede::SearchRequest& r) { r.to = "2023"; }},
+        {"attack", "entity:Путин", [](lede::SearchRequest& r) { r.entities = {"Путин"}; }},
+        {"attack", "deaths:100..", [](lede::SearchRequest& r) { r.deaths = "100.."; }},
+        {"attack", "injured:..150", [](lede::SearchRequest& r) { r.injured = "..150"; }},
+        {"", "mentioned:2004", [](lede::SearchRequest& r) { r.mentioned = "2004"; }},
+    };
+    lede::Searcher searcher(corpus().db);
+    for (const Case& c : cases) {
+        lede::SearchRequest by_field;
+        by_field.query = std::string(c.words) + " " + c.field_query;
+        by_field.limit = 50;
+        lede::SearchRequest by_option;
+        by_option.query = c.words;
+        by_option.limit = 50;
+        c.set_option(by_option);
+        const lede::SearchResult field_result = searcher.search(by_field);
+        BOOST_TEST_CONTEXT(c.field_query) {
+            BOOST_TEST(!field_result.hits.empty());
+            BOOST_TEST(shown(searcher.search(by_option)) == shown(field_result),
+                       boost::test_tools::per_element());
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(issue_15_a_bad_option_names_the_option) {
+    struct Case {
+        const char* message_start;
+        std::function<void(lede::SearchRequest&)> set_option;
+    };
+    const std::vector<Case> cases = {
+        {"--lang: invalid language code \"x1\"",
+         [](lede::SearchRequest& r) {
+             r.langs = {"en", "x1"};
+         }},
+        {"--lang: invalid language code \"\"", [](lede::SearchRequest& r) { r.langs = {""}; }},
+        {"--from/--to: date range", [](lede::SearchRequest& r) { r.from = "2025", r.to = "2024"; }},
+        {"--from: a date, not a range", [](lede::SearchRequest& r) { r.from = "2024..2025"; }},
+        {"--deaths: invalid count range", [](lede::SearchRequest& r) { r.deaths = "abc"; }},
+        {"--mentioned: ", [](lede::SearchRequest& r) { r.mentioned = "2024-13"; }},
+    };
+    lede::Searcher searcher(corpus().db);
+    for (const Case& c : cases) {
+        lede::SearchRequest request;
+        request.query = "attack";
+        c.set_option(request);
+        BOOST_TEST_CONTEXT(c.message_start) {
+            BOOST_CHECK_EXCEPTION((void)searcher.search(request), lede::InvalidArgument,
+                                  [&](const lede::InvalidArgument& error) {
+                                      return std::string(error.what()).rfind(c.message_start, 0) == 0;
+                                  });
+        }
     }
 }
 

@@ -18,10 +18,10 @@ BOOST_AUTO_TEST_CASE(every_field_a_hit_shows_is_read) {
         R"("id":"ru-001","lang":"ru","lang_given":true,)"
         R"("mentioned":[{"value":"2024-03-22"},{"value":"2004"},{"value":"2024-03-22"}],)"
         R"("source":"Вечерние вести","title":"Теракт в «Крокусе»","url":"https://example.org/a"})";
-    lede::HitRecordReader reader;
+    lede::stored_record::Reader reader;
     lede::Hit hit;
     std::vector<std::pair<std::size_t, std::size_t>> spans;
-    reader.read(record, "db: document 1", hit, &spans);
+    lede::hit_from_record(reader.read(record, "db: document 1"), hit, &spans);
     BOOST_TEST(hit.id == "ru-001");
     BOOST_TEST(hit.title == "Теракт в «Крокусе»");
     BOOST_TEST(hit.date == "2024-03-22");
@@ -42,11 +42,13 @@ BOOST_AUTO_TEST_CASE(every_field_a_hit_shows_is_read) {
 }
 
 BOOST_AUTO_TEST_CASE(fields_of_the_wrong_type_are_left_empty) {
-    lede::HitRecordReader reader;
+    lede::stored_record::Reader reader;
     lede::Hit hit;
-    reader.read(R"({"id":7,"title":null,"entities":{"id":"a"},"casualties":{"deaths":{"value":-3}},)"
-                R"("mentioned":["2004"],"date":"2024-01-01"})",
-                "db: document 2", hit);
+    lede::hit_from_record(
+        reader.read(R"({"id":7,"title":null,"entities":{"id":"a"},"casualties":{"deaths":{"value":-3}},)"
+                    R"("mentioned":["2004"],"date":"2024-01-01"})",
+                    "db: document 2"),
+        hit);
     BOOST_TEST(hit.id.empty());
     BOOST_TEST(hit.title.empty());
     BOOST_TEST(hit.entities.empty());
@@ -56,11 +58,11 @@ BOOST_AUTO_TEST_CASE(fields_of_the_wrong_type_are_left_empty) {
 }
 
 BOOST_AUTO_TEST_CASE(a_record_that_is_no_object_names_the_document) {
-    lede::HitRecordReader reader;
+    lede::stored_record::Reader reader;
     for (const std::string record : {"", "[1,2]", R"({"id":"a","title":)", "not json"}) {
         lede::Hit hit;
         try {
-            reader.read(record, "db: document 9", hit);
+            (void)reader.read(record, "db: document 9");
             BOOST_ERROR("no error for " << record);
         } catch (const lede::IndexError& error) {
             BOOST_TEST(std::string(error.what()).starts_with("db: document 9: stored record"), error.what());
