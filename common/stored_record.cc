@@ -273,7 +273,8 @@ std::string encode(const Record& record) {
     }
     nlohmann::json mentioned = nlohmann::json::array();
     for (const MentionedDate& date : record.mentioned) {
-        mentioned.push_back({{kValue, date.value}, {kInTitle, date.in_title}, {kBegin, date.begin}, {kEnd, date.end}});
+        mentioned.push_back(
+            {{kValue, date.value}, {kInTitle, date.in_title}, {kBegin, date.begin}, {kEnd, date.end}});
     }
     nlohmann::json casualties = nlohmann::json::object();
     if (record.deaths) {
@@ -312,8 +313,8 @@ Record Reader::read(std::string_view json, std::string_view document) {
     padded.reserve(json.size() + simdjson::SIMDJSON_PADDING);
     Record record;
     try {
-        od::document parsed =
-            impl_->parser.iterate(simdjson::padded_string_view(padded.data(), padded.size(), padded.capacity()));
+        od::document parsed = impl_->parser.iterate(
+            simdjson::padded_string_view(padded.data(), padded.size(), padded.capacity()));
         od::object object;
         if (parsed.get_object().get(object) != simdjson::SUCCESS) {
             throw IndexError(std::string(document) + ": stored record is not a JSON object");

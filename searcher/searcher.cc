@@ -22,6 +22,7 @@
 #include <cmath>
 #include <filesystem>
 #include <optional>
+#include <sys/stat.h>
 #include <xapian.h>
 
 namespace lede {
@@ -146,17 +147,39 @@ struct Searcher::Impl {
     std::optional<FacetColumn> facet_column;
     std::optional<Xapian::rev> faceted_revision; ///< of the last search that counted facets
 
-    explicit Impl(const std::string& db_path) : path(db_path) {
+    /// Which directory `path` named when the database was opened: the device
+    /// and inode it resolves to, through a symbolic link too.
+    std::optional<std::pair<dev_t, ino_t>> opened_directory;
+
+    explicit Impl(const std::string& db_path) : path(db_path) { open(); }
+
+    [[nodiscard]] std::optional<std::pair<dev_t, ino_t>> directory_identity() const {
+        struct stat status {};
+        if (::stat(path.c_str(), &status) != 0) {
+            return std::nullopt;
+        }
+        return std::make_pair(status.st_dev, status.st_ino);
+    }
+
+    void open() {
         std::error_code error;
         if (!std::filesystem::is_directory(path, error)) {
             throw IndexError("no lede database at " + path + " (run lede-index first)");
         }
+        const auto identity = directory_identity();
+        Xapian::Database opened;
         try {
-            db = Xapian::Database(path, Xapian::DB_BACKEND_GLASS);
+            opened = Xapian::Database(path, Xapian::DB_BACKEND_GLASS);
         } catch (const Xapian::Error& xapian_error) {
             detail::rethrow_xapian(xapian_error, path);
         }
-        detail::check_database_versions(db, path);
+        detail::check_database_versions(opened, path);
+        db = std::move(opened);
+        opened_directory = identity;
+        // Caches of the database that was open before.
+        entities.reset();
+        facet_column.reset();
+        faceted_revision.reset();
     }
 
     /// The table the indexer used, so names resolve as they were indexed
@@ -189,8 +212,18 @@ struct Searcher::Impl {
     }
 
     /// Moves to the latest committed revision, so a long-lived Searcher sees
-    /// new articles; a failure here is left to the search's own retry.
-    void refresh() noexcept {
+    /// new articles; a failure here is left to the search's own retry. When
+    /// the path now names another directory (`scripts/reindex --rebuild`
+    /// renamed a new generation's link over it, or a directory was renamed
+    /// into its place), Xapian's reopen would keep reading the old files: the
+    /// new database is opened instead, and its format checked. While the path
+    /// names nothing, the open database goes on answering.
+    void refresh() {
+        const auto identity = directory_identity();
+        if (identity && identity != opened_directory) {
+            open();
+            return;
+        }
         try {
             db.reopen();
         } catch (const Xapian::Error&) {

@@ -63,8 +63,8 @@ BOOST_AUTO_TEST_CASE(an_empty_record_reads_back_empty) {
 
 BOOST_AUTO_TEST_CASE(the_encoding_is_json_with_the_documented_keys) {
     const nlohmann::json json = nlohmann::json::parse(sr::encode(full_record()));
-    for (const char* key : {"id", "title", "date", "lang", "lang_given", "url", "source", "entities", "figures",
-                            "mentioned", "casualties"}) {
+    for (const char* key : {"id", "title", "date", "lang", "lang_given", "url", "source", "entities",
+                            "figures", "mentioned", "casualties"}) {
         BOOST_TEST(json.contains(key), key);
     }
     BOOST_TEST(json["casualties"]["injured"]["high"].is_null()); // unbounded
@@ -104,10 +104,10 @@ BOOST_AUTO_TEST_CASE(fields_of_the_wrong_type_keep_their_defaults_and_the_rest_i
 BOOST_AUTO_TEST_CASE(a_record_that_is_no_object_is_an_index_error_naming_the_document) {
     sr::Reader reader;
     for (const std::string json : {"", "[1,2]", R"({"id":"a","title":)", "not json", "null"}) {
-        BOOST_CHECK_EXCEPTION((void)reader.read(json, "db: document 9"), lede::IndexError,
-                              [](const lede::IndexError& error) {
-                                  return std::string(error.what()).starts_with("db: document 9: stored record");
-                              });
+        BOOST_CHECK_EXCEPTION(
+            (void)reader.read(json, "db: document 9"), lede::IndexError, [](const lede::IndexError& error) {
+                return std::string(error.what()).starts_with("db: document 9: stored record");
+            });
     }
 }
 

@@ -169,7 +169,10 @@ struct Stats {
 /// stub file can never start a program. A Searcher is used by one thread at a
 /// time (Xapian objects are not thread-safe); open one per thread.
 /// Searches run against the latest committed state and are retried when a
-/// concurrent writer invalidates the revision being read.
+/// concurrent writer invalidates the revision being read. When the path comes
+/// to name another database (`scripts/reindex --rebuild` swaps a symbolic
+/// link), the next search opens that one: a long-lived Searcher follows
+/// rebuilds without being recreated.
 class Searcher {
 public:
     /// Throws IndexError when `db_path` is missing, not a lede database, or
