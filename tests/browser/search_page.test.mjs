@@ -313,9 +313,11 @@ describe(`lede search page at ${serverUrl}`, () => {
   });
 
   step(`screenshots: ${screenshotPath}`, async () => {
-    await page.goto(`${serverUrl}/?q=crocus`, { waitUntil: 'networkidle0' });
+    // A search in three languages whose reports agree on one figure and conflict on another.
+    await page.goto(`${serverUrl}/?${new URLSearchParams({ q: 'moscow OR москва OR moskau' })}`, { waitUntil: 'networkidle0' });
     await settled();
-    await page.screenshot({ path: screenshotPath, fullPage: true });
+    assert.ok((await page.$$('#hits .hit')).length >= 3, 'the screenshot shows hits');
+    await page.screenshot({ path: screenshotPath, fullPage: false });
     const narrow = screenshotPath.replace(/(\.png)?$/, '-narrow.png');
     await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
     await page.goto(`${serverUrl}/?q=crocus&lang=en`, { waitUntil: 'networkidle0' });

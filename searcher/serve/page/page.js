@@ -253,6 +253,7 @@
       return;
     }
     ui.welcome.hidden = true;
+    ui.drawer.hidden = false;
     ui.results.setAttribute('aria-busy', 'true');
     ui.results.classList.add('is-loading');
 
@@ -312,6 +313,7 @@
     ui.heading.textContent = '';
     ui.elapsed.textContent = '';
     ui.welcome.hidden = false;
+    ui.drawer.hidden = true; // nothing to refine yet
     ui.results.removeAttribute('aria-busy');
     ui.results.classList.remove('is-loading');
     updateDrawerSummary();
@@ -359,7 +361,7 @@
 
     renderChips(state);
     renderFacets(state, facets, langFacet, result.facets_exact);
-    renderHistogram(state, facets.date || []);
+    renderHistogram(state, facets.date || [], result.facets_exact === false ? null : total);
     renderHits(hits);
     renderPagination(state, total, hits.length, result.total_exact !== false);
 
@@ -562,7 +564,7 @@
       box.checked = selected.has(item.value);
       box.addEventListener('change', () => toggleFacet(name, item.value, box.checked, exclusive));
       const label = el('label', { attrs: { for: id } },
-        el('span', { className: 'facet-label', text: item.label, attrs: { dir: 'auto' } }),
+        el('span', { className: 'facet-label', text: item.label, attrs: { dir: 'auto', title: item.label } }),
         item.note && name === 'entity' ? el('span', { className: `entity-type type-${item.note}`, text: item.note }) : null,
         item.count !== null && item.count !== undefined
           ? el('span', { className: 'facet-count', text: fmt(item.count) })
@@ -624,11 +626,12 @@
     return periods.map((v) => ({ value: v, count: counts.get(v) || 0 }));
   }
 
-  function renderHistogram(state, buckets) {
+  function renderHistogram(state, buckets, total) {
     const bars = timeline(buckets);
     clear(ui.histogram);
     ui.histogramPanel.hidden = bars.length === 0;
     if (bars.length === 0) return;
+    const withCounts = bars.length <= 24;
     const max = Math.max(...bars.map((b) => b.count));
     const unit = bars[0].value.length === 4 ? 'year' : bars[0].value.length === 7 ? 'month' : 'day';
     ui.histogram.setAttribute('role', 'group');
@@ -652,6 +655,7 @@
       } else {
         node = el('span', { className: 'bar is-empty', attrs: { title: label } });
       }
+      if (withCounts && bar.count > 0) node.append(el('span', { className: 'bar-count', text: fmt(bar.count), attrs: { 'aria-hidden': 'true' } }));
       const fill = el('span', { className: 'bar-fill' });
       // CSSOM, not a style attribute: allowed under the page's CSP.
       fill.style.setProperty('--share', String(bar.count / max));
@@ -661,6 +665,10 @@
     });
     row.addEventListener('keydown', moveAlongBars);
     ui.histogram.append(row, labels);
+    const dated = bars.reduce((sum, bar) => sum + bar.count, 0);
+    if (total !== null && total > dated) {
+      ui.histogram.append(el('p', { className: 'histogram-note', text: `${plural(total - dated, 'article has', 'articles have')} no date.` }));
+    }
   }
 
   // Axis labels: each year's first bar for months, a few evenly spaced ones for days.
