@@ -230,6 +230,28 @@ describe(`lede search page at ${serverUrl}`, () => {
     assert.equal(await page.$eval('#q', (input) => input.value), 'crocus');
   });
 
+  step('by keyboard alone: Tab reaches a language checkbox and Space ticks it', async () => {
+    await page.focus('#q');
+    let reached = null;
+    for (let i = 0; i < 40 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => {
+        const node = document.activeElement;
+        return node && node.dataset.facet === 'lang' ? node.dataset.value : null;
+      });
+    }
+    assert.ok(reached, 'Tab from the search box reaches the language facet');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused checkbox shows its focus');
+    await page.keyboard.press('Space');
+    await waitForUrl(() => new URL(location.href).searchParams.has('lang'), 'lang by keyboard');
+    assert.equal(pageParams().get('lang'), reached);
+    const still = await page.evaluate(() => document.activeElement.dataset.value);
+    assert.equal(still, reached, 'the focus stays on the checkbox after the results change');
+    await page.goBack();
+    await waitForUrl(() => !new URL(location.href).searchParams.has('lang'), 'back to no lang');
+  });
+
   let firstPage = [];
   step('an empty search lists every article over several pages; page 2 and Back', async () => {
     await search('');
@@ -250,6 +272,23 @@ describe(`lede search page at ${serverUrl}`, () => {
     await page.goForward();
     await waitForUrl(() => new URL(location.href).searchParams.get('offset') === '10', 'forward to page 2');
     assert.deepEqual(await hitIds(), second, 'Forward shows page 2 again');
+  });
+
+  step('by keyboard: the arrow keys move along the histogram and Enter chooses a bar', async () => {
+    const periods = await page.$$eval('#histogram button.bar', (bars) => bars.map((bar) => bar.dataset.period));
+    assert.ok(periods.length >= 2, `several bars for every article (got ${periods.length})`);
+    const stops = await page.$$eval('#histogram button.bar', (bars) => bars.filter((bar) => bar.tabIndex === 0).length);
+    assert.equal(stops, 1, 'the histogram is one tab stop');
+    await page.focus('#histogram button.bar[tabindex="0"]');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.period), periods[1]);
+    await page.keyboard.press('Enter');
+    await waitForUrl(() => new URL(location.href).searchParams.has('from'), 'from by keyboard');
+    assert.equal(pageParams().get('from'), periods[1]);
+    assert.equal(pageParams().get('to'), periods[1]);
+    assert.equal(pageParams().has('offset'), false, 'a new filter starts at page 1');
+    await page.goBack();
+    await waitForUrl(() => !new URL(location.href).searchParams.has('from'), 'back to no from');
   });
 
   step('a shared link restores the whole state', async () => {
