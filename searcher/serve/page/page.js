@@ -18,6 +18,7 @@
   const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
 
+  const wide = window.matchMedia('(min-width: 900px)'); // the layout's breakpoint in page.css
   const $ = (id) => document.getElementById(id);
   const ui = {
     form: $('search-form'),
@@ -394,7 +395,7 @@
     ui.histogramPanel.hidden = true;
     renderChips(state);
     clear(ui.facets);
-    updateDrawerSummary();
+    ui.drawer.hidden = true; // no counts to refine with
     const children = [];
     if (answer.status === 400 && Number.isInteger(body.position)) {
       ui.heading.textContent = 'The query has an error';
@@ -803,7 +804,11 @@
       });
     };
     const button = (text, n, options = {}) => {
-      const b = el('button', { className: `page-button ${options.className || ''}`.trim(), text, attrs: { type: 'button', 'aria-label': options.label, 'aria-current': options.current ? 'page' : null, disabled: options.disabled } });
+      const b = el('button', { className: `page-button ${options.className || ''}`.trim(), attrs: { type: 'button', 'aria-label': options.label, 'aria-current': options.current ? 'page' : null, disabled: options.disabled } });
+      // "← Previous": the word folds away on a narrow screen, the arrow stays.
+      const word = /^(← )?(\D+?)( →)?$/.exec(text);
+      if (word) b.append(word[1] || '', el('span', { className: 'page-word', text: word[2] }), word[3] || '');
+      else b.textContent = text;
       if (!options.disabled && !options.current) b.addEventListener('click', () => goto(n));
       return b;
     };
@@ -812,7 +817,7 @@
     const lastKnown = exact ? pages : Math.max(page + (more ? 1 : 0), 1);
     let previous = 0;
     for (let n = 1; n <= lastKnown; n += 1) {
-      if (n !== 1 && n !== lastKnown && Math.abs(n - page) > 2) continue;
+      if (n !== 1 && n !== lastKnown && Math.abs(n - page) > (wide.matches ? 2 : 1)) continue;
       if (n - previous > 1) list.append(el('li', { className: 'page-gap', text: '…', attrs: { 'aria-hidden': 'true' } }));
       list.append(el('li', {}, button(fmt(n), n, { current: n === page, label: `Page ${n}` })));
       previous = n;
@@ -881,12 +886,14 @@
     figures.forEach((figure, index) => {
       const when = figure.date ? el('time', { className: 'figure-date', text: formatPeriod(figure.date), attrs: { datetime: figure.date } })
         : el('span', { className: 'figure-date is-missing', text: 'undated' });
-      const where = [figure.source, figure.title].filter(Boolean).join(' — ');
+      // The title, unless the sentence is the title (a report's first sentence often is).
+      const title = figure.title && !figure.sentence.startsWith(figure.title.replace(/…$/, '').slice(0, 40)) ? figure.title : '';
+      const where = [figure.source, title].filter(Boolean).join(' — ');
       timelineList.append(el('li', { className: `figure-item kind-${figure.kind}`, attrs: { hidden: index >= FIGURES_SHOWN } },
         el('p', { className: 'figure-head' }, when, el('strong', { className: 'figure-value', text: figureText(figure) }),
           figure.historical ? el('span', { className: 'figure-historical', text: 'earlier event', attrs: { title: 'The figure is about an earlier event the report recalls' } }) : null),
         el('blockquote', { className: 'figure-sentence', text: figure.sentence, attrs: { dir: 'auto' } }),
-        el('p', { className: 'figure-source', text: where || figure.id, attrs: { dir: 'auto', title: figure.id } })));
+        el('p', { className: `figure-source${where ? '' : ' is-id'}`, text: where || figure.id, attrs: { dir: 'auto', title: figure.title || figure.id } })));
     });
     body.append(timelineList);
     if (figures.length > FIGURES_SHOWN) {
@@ -935,7 +942,6 @@
   window.addEventListener('popstate', () => show(readState(window.location.search)));
 
   // Filters open beside the results on a wide screen, folded on a narrow one.
-  const wide = window.matchMedia('(min-width: 900px)');
   const placeDrawer = () => { ui.drawer.open = wide.matches; };
   wide.addEventListener('change', placeDrawer);
   placeDrawer();
