@@ -10,9 +10,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "searcher/batch_request.h"
+
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <new>
 #include <optional>
@@ -27,6 +30,7 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitSomeFailed = 3; // --batch: some requests failed, each answered with its error
 
 void print_error(const std::string& message) {
     std::fprintf(stderr, "%s\n", lede::one_line_message("lede-search", message).c_str());
@@ -38,6 +42,53 @@ void print_error(const std::string& message) {
         return false;
     }
     return std::fflush(stdout) == 0 && !std::ferror(stdout);
+}
+
+/// `--batch`: one request a line in, one JSON result a line out, in order.
+/// A bad line answers `{"error", "line"[, "position"]}` and the batch goes on.
+/// Returns the exit status: 0 when every request succeeded, 3 when some failed.
+[[nodiscard]] int run_batch(lede::Searcher& searcher, const std::string& path) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (path != "-") {
+        file.open(path, std::ios::binary);
+        if (!file) {
+            throw lede::IoError("cannot read " + path);
+        }
+        in = &file;
+    }
+    bool any_failed = false;
+    std::string line;
+    for (std::size_t number = 1; std::getline(*in, line); ++number) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) {
+            continue; // blank lines separate nothing and ask nothing
+        }
+        std::ostringstream out;
+        try {
+            const lede::BatchRequest request = lede::parse_batch_request(line);
+            if (request.figures) {
+                lede::render_figures_json(out, searcher.figures(request.search));
+            } else {
+                lede::render_json(out, searcher.search(request.search));
+            }
+        } catch (const lede::Error& error) {
+            any_failed = true;
+            out.str("");
+            const auto* query_error = dynamic_cast<const lede::QueryError*>(&error);
+            lede::render_error_json(out, error.what(),
+                                    query_error != nullptr ? std::optional<std::size_t>(query_error->offset())
+                                                           : std::nullopt,
+                                    number);
+        }
+        if (!write_stdout(out.str())) {
+            print_error("cannot write to standard output");
+            return kExitFailure;
+        }
+    }
+    if (in->bad()) {
+        throw lede::IoError("cannot read " + (path == "-" ? std::string("standard input") : path));
+    }
+    return any_failed ? kExitSomeFailed : kExitOk;
 }
 
 } // namespace
@@ -66,6 +117,7 @@ int main(int argc, char** argv) {
     bool collapse = false;
     bool no_snippets = false;
     std::string query;
+    std::string batch;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
     app.add_option("--lang", langs, "only articles in this language (repeatable)")->allow_extra_args(false);
     app.add_option("--entity", entities,
@@ -92,6 +144,10 @@ int main(int argc, char** argv) {
     app.add_flag("--figures", figures,
                  "list every casualty figure the matching reports state, and whether they agree");
     app.add_flag("--stats", stats, "show database statistics instead of searching");
+    app.add_option(
+        "--batch", batch,
+        "run the requests of FILE (- for standard input), one JSON object a line with \"query\" and "
+        "the long options as keys; print one JSON result a line");
     app.add_option("QUERY", query,
                    "the query (see README: words, \"phrases\", AND OR NOT, -word, NEAR, "
                    "word*, title: lang: date: source: entity: deaths: injured: mentioned:)");
@@ -111,6 +167,18 @@ int main(int argc, char** argv) {
 
     try {
         const lede::OutputFormat output = lede::parse_output_format(format);
+        if (app.count("--batch") > 0) {
+            for (const char* option : {"QUERY", "--stats", "--figures", "--lang", "--entity", "--deaths",
+                                       "--injured", "--mentioned", "--from", "--to", "--limit", "--offset",
+                                       "--sort", "--facets", "--no-snippets", "--collapse", "--format"}) {
+                if (app.count(option) > 0) {
+                    throw lede::InvalidArgument(std::string("--batch takes ") + option +
+                                                " from each request line, not from the command line");
+                }
+            }
+            lede::Searcher searcher(lede::resolve_db_path(db, std::getenv("LEDE_DB")));
+            return run_batch(searcher, batch);
+        }
         lede::Searcher searcher(lede::resolve_db_path(db, std::getenv("LEDE_DB")));
         std::ostringstream out;
         if (stats) {

@@ -347,4 +347,16 @@ void render_stats_text(std::ostream& out, const Stats& stats) {
     out << "checkpoint " << (stats.checkpoint.empty() ? "none" : stats.checkpoint) << '\n';
 }
 
+void render_error_json(std::ostream& out, std::string_view message, std::optional<std::size_t> position,
+                       std::optional<std::size_t> line) {
+    Json json = {{"error", message}};
+    if (position) {
+        json["position"] = *position;
+    }
+    if (line) {
+        json["line"] = *line;
+    }
+    out << dump(json) << '\n';
+}
+
 } // namespace lede

@@ -2,6 +2,8 @@
 
 #include <lede/searcher.h>
 
+#include <cstddef>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -33,6 +35,12 @@ void render_figures_json(std::ostream& out, const FiguresReport& report);
 void render_figures_text(std::ostream& out, const FiguresReport& report, const TextStyle& style);
 
 void render_stats_json(std::ostream& out, const Stats& stats);
+
+/// An error as one JSON object on one line: `{"error": message}`, with
+/// `"position"` (a QueryError's byte offset in the query) and `"line"` (the
+/// request's line in a batch) when given.
+void render_error_json(std::ostream& out, std::string_view message, std::optional<std::size_t> position = {},
+                       std::optional<std::size_t> line = {});
 void render_stats_text(std::ostream& out, const Stats& stats);
 
 } // namespace lede
