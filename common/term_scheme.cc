@@ -4,23 +4,12 @@
 #include "common/term_scheme.h"
 
 #include <charconv>
-#include <openssl/evp.h>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace lede::term_scheme {
-
-std::string id_term(std::string_view id) {
-    std::string term(kId);
-    if (id.size() <= limits::kMaxIdBytes) {
-        term.append(id);
-    } else {
-        term.append("#").append(sha256_hex(id));
-    }
-    return term;
-}
 
 std::string compact_date(std::string_view date) {
     if (date.size() != 10 || date[4] != '-' || date[7] != '-') {
@@ -219,22 +208,6 @@ std::vector<SentenceStart> decode_sentence_starts(std::string_view value, std::s
         starts.push_back(current);
     }
     return starts;
-}
-
-std::string sha256_hex(std::string_view bytes) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int digest_length = 0;
-    if (EVP_Digest(bytes.data(), bytes.size(), digest, &digest_length, EVP_sha256(), nullptr) != 1) {
-        throw InternalError("EVP_Digest(SHA-256) failed");
-    }
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(digest_length * 2);
-    for (unsigned int i = 0; i < digest_length; ++i) {
-        hex.push_back(kHex[digest[i] >> 4]);
-        hex.push_back(kHex[digest[i] & 0x0F]);
-    }
-    return hex;
 }
 
 } // namespace lede::term_scheme

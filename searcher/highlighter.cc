@@ -150,7 +150,10 @@ Highlighter::snippet(std::string_view full_text, const HighlightSpec& spec, std:
 
     // Choose the sentence with the most distinct matched query parts; the
     // earliest wins a tie, and with no match the article's lead is shown.
-    const auto bounds = sentence_breaker_.split(text);
+    if (!sentence_breaker_) {
+        sentence_breaker_.emplace();
+    }
+    const auto bounds = sentence_breaker_->split(text);
     if (bounds.empty() || tokens.empty()) {
         std::vector<SnippetPart> parts;
         append_plain(parts, utf8_prefix(text, max_chars * 4));
