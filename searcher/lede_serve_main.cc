@@ -77,8 +77,10 @@ int main(int argc, char** argv) {
     std::size_t threads = std::max(2U, std::thread::hardware_concurrency());
     std::string access_log_path;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
-    app.add_option("--listen", listen, "HOST:PORT to listen on (default 127.0.0.1:8080; port 0: any free port)");
-    app.add_option("--threads", threads, "worker threads, each with its own searcher (default: the cores, at least 2)");
+    app.add_option("--listen", listen,
+                   "HOST:PORT to listen on (default 127.0.0.1:8080; port 0: any free port)");
+    app.add_option("--threads", threads,
+                   "worker threads, each with its own searcher (default: the cores, at least 2)");
     app.add_option("--access-log", access_log_path,
                    "append the access log (JSON Lines) to FILE instead of standard error");
     try {
@@ -122,7 +124,9 @@ int main(int argc, char** argv) {
         options.host = address.host;
         options.port = address.port;
         options.threads = threads;
-        options.access_log = [&access_log](const lede::serve::AccessRecord& record) { access_log.write(record); };
+        options.access_log = [&access_log](const lede::serve::AccessRecord& record) {
+            access_log.write(record);
+        };
         lede::serve::Server server(options);
         const int port = server.bind();
 

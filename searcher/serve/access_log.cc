@@ -10,7 +10,8 @@ namespace lede::serve {
 
 std::string iso8601_utc(std::chrono::system_clock::time_point time) {
     const auto since_epoch = std::chrono::duration_cast<std::chrono::milliseconds>(time.time_since_epoch());
-    const std::time_t seconds = static_cast<std::time_t>(std::chrono::floor<std::chrono::seconds>(since_epoch).count());
+    const std::time_t seconds =
+        static_cast<std::time_t>(std::chrono::floor<std::chrono::seconds>(since_epoch).count());
     const long milliseconds = static_cast<long>(since_epoch.count() - static_cast<long long>(seconds) * 1000);
     std::tm parts{};
     gmtime_r(&seconds, &parts);

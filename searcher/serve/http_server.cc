@@ -20,6 +20,8 @@
 #include <sstream>
 #include <thread>
 
+#include <sys/socket.h>
+
 namespace lede::serve {
 namespace {
 
@@ -116,6 +118,7 @@ struct Server::Impl {
     std::atomic<bool> started{false};
     std::atomic<bool> finished{false};
     std::atomic<bool> stop_requested{false};
+    std::atomic<int> listen_fd{-1};
 };
 
 void Server::Impl::configure() {
@@ -129,6 +132,13 @@ void Server::Impl::configure() {
     http.set_keep_alive_max_count(limits::kKeepAliveRequests);
     http.set_payload_max_length(limits::kMaxBodyBytes);
     http.set_tcp_nodelay(true);
+    // httplib's default sets SO_REUSEPORT, which lets a second server bind
+    // the same port silently; SO_REUSEADDR only allows a quick restart.
+    http.set_socket_options([this](int fd) {
+        const int yes = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        listen_fd = fd;
+    });
 
     // Every request is answered here, before httplib's own routing, which
     // would wait for the body of a POST without a length until the read
@@ -154,9 +164,10 @@ void Server::Impl::handle(const httplib::Request& req, httplib::Response& res) {
     try {
         if (connection_is_refused()) {
             res.set_header("Retry-After", "1");
-            send_error(res, 503,
-                       "the server is busy: every worker is taken and the queue of waiting connections is full; "
-                       "retry shortly");
+            send_error(
+                res, 503,
+                "the server is busy: every worker is taken and the queue of waiting connections is full; "
+                "retry shortly");
             return;
         }
         const std::string_view target = req.target;
@@ -303,6 +314,11 @@ int Server::bind() {
     if (!bound) {
         throw IoError("cannot listen on " + options.host + ":" + std::to_string(options.port) +
                       " (address in use, not local, or not permitted)");
+    }
+    // httplib listens with a backlog of 5: a burst of connections would wait
+    // for SYN retransmits. Listening again on Linux only raises the backlog.
+    if (impl_->listen_fd >= 0) {
+        ::listen(impl_->listen_fd, limits::kListenBacklog);
     }
     return port;
 }

@@ -4,9 +4,9 @@
 
 #include <lede/error.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <algorithm>
 #include <set>
 
 namespace lede::serve {
@@ -58,8 +58,7 @@ std::size_t parse_count(const Parameter& parameter) {
     // from_chars accepts no sign, space or '+': digits only, and reports overflow.
     const auto [stop, error] = std::from_chars(text.data(), end, value);
     if (text.empty() || error != std::errc() || stop != end) {
-        throw InvalidArgument("parameter " + parameter.name + " must be a whole number, not " +
-                              quoted(text));
+        throw InvalidArgument("parameter " + parameter.name + " must be a whole number, not " + quoted(text));
     }
     return value;
 }
@@ -83,11 +82,11 @@ SearchRequest parse_search_parameters(const std::vector<Parameter>& parameters) 
             continue;
         }
         static const std::set<std::string, std::less<>> kSingle = {
-            "q",      "mentioned", "deaths", "injured", "from",   "to",       "limit",
-            "offset", "sort",      "facets", "collapse", "snippets"};
+            "q",     "mentioned", "deaths", "injured", "from",     "to",
+            "limit", "offset",    "sort",   "facets",  "collapse", "snippets"};
         if (kSingle.count(name) == 0) {
-            throw InvalidArgument("unknown parameter " + quoted(name) + " (expected " + std::string(kSearchNames) +
-                                  ")");
+            throw InvalidArgument("unknown parameter " + quoted(name) + " (expected " +
+                                  std::string(kSearchNames) + ")");
         }
         if (!seen.insert(name).second) {
             throw InvalidArgument("parameter " + name + " given more than once");
@@ -209,8 +208,8 @@ std::vector<Parameter> parse_query_string(std::string_view query) {
         const std::string_view piece = query.substr(start, end - start);
         if (!piece.empty()) {
             if (parameters.size() == limits::kMaxParameters) {
-                throw InvalidArgument("too many parameters (at most " + std::to_string(limits::kMaxParameters) +
-                                      ")");
+                throw InvalidArgument("too many parameters (at most " +
+                                      std::to_string(limits::kMaxParameters) + ")");
             }
             const std::size_t equals = piece.find('=');
             Parameter parameter;
@@ -227,7 +226,8 @@ std::vector<Parameter> parse_query_string(std::string_view query) {
 
 ApiRequest parse_request_target(std::string_view target) {
     if (target.size() > limits::kMaxTargetBytes) {
-        throw InvalidArgument("the request target is over " + std::to_string(limits::kMaxTargetBytes) + " bytes");
+        throw InvalidArgument("the request target is over " + std::to_string(limits::kMaxTargetBytes) +
+                              " bytes");
     }
     const std::size_t question = target.find('?');
     const std::string_view raw_path = target.substr(0, question);

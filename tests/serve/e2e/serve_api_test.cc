@@ -90,7 +90,8 @@ BOOST_AUTO_TEST_CASE(bad_parameters_are_400_without_a_position) {
          {"/v1/search?q=x&limit=abc", "/v1/search?q=x&limit=100000", "/v1/search?q=x&sort=x",
           "/v1/search?q=x&nope=1", "/v1/search?q=%zz", "/v1/search?q=%ff", "/v1/search?q=a&q=b",
           "/v1/search?q=x&offset=9999&limit=10", "/v1/search?q=x&facets=yes", "/v1/search?q=x&deaths=abc",
-          "/v1/search?q=x&from=2024-13", "/v1/search?q=x&lang=not-a-language", "/v1/search", "/v1/stats?x=1"}) {
+          "/v1/search?q=x&from=2024-13", "/v1/search?q=x&lang=not-a-language", "/v1/search",
+          "/v1/stats?x=1"}) {
         BOOST_TEST_CONTEXT(target) {
             check_error(get(target), 400);
         }
@@ -138,7 +139,8 @@ BOOST_AUTO_TEST_CASE(without_a_database_the_api_is_a_503_until_one_appears_witho
     for (const char* target : {"/v1/search?q=crocus", "/v1/stats", "/v1/figures?q=crocus"}) {
         const httplib::Result result = client->Get(target);
         check_error(result, 503);
-        BOOST_TEST("lede-search: " + Json::parse(result->body).at("error").get<std::string>() + "\n" == cli.err,
+        BOOST_TEST("lede-search: " + Json::parse(result->body).at("error").get<std::string>() + "\n" ==
+                       cli.err,
                    target);
     }
     const httplib::Result health = client->Get("/healthz");

@@ -8,16 +8,15 @@ namespace lede::testing {
 
 std::string target_for(const std::vector<std::string>& args) {
     static const std::map<std::string, std::string> kValued = {
-        {"--lang", "lang"},       {"--entity", "entity"}, {"--mentioned", "mentioned"}, {"--deaths", "deaths"},
-        {"--injured", "injured"}, {"--from", "from"},     {"--to", "to"},               {"--limit", "limit"},
-        {"--offset", "offset"},   {"--sort", "sort"}};
+        {"--lang", "lang"},     {"--entity", "entity"},   {"--mentioned", "mentioned"},
+        {"--deaths", "deaths"}, {"--injured", "injured"}, {"--from", "from"},
+        {"--to", "to"},         {"--limit", "limit"},     {"--offset", "offset"},
+        {"--sort", "sort"}};
     static const std::map<std::string, std::string> kFlags = {
         {"--facets", "facets=1"}, {"--collapse", "collapse=1"}, {"--no-snippets", "snippets=0"}};
     std::string path = "/v1/search";
     std::string query;
-    const auto add = [&query](const std::string& piece) {
-        query += (query.empty() ? "" : "&") + piece;
-    };
+    const auto add = [&query](const std::string& piece) { query += (query.empty() ? "" : "&") + piece; };
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--figures") {
@@ -49,7 +48,8 @@ std::vector<std::vector<std::string>> e2e_queries() {
         std::size_t start = 0;
         for (;;) {
             const std::size_t tab = line.find('\t', start);
-            std::string field = line.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+            std::string field =
+                line.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
             fields.push_back(field == "\"\"" ? std::string() : field);
             if (tab == std::string::npos) {
                 break;

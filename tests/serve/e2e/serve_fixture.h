@@ -19,8 +19,8 @@ struct ServedCorpus {
     TempDir dir;
     std::string db = dir / "db";
     ProcessResult indexed = run_process({LEDE_INDEX_EXE, "--db", db, corpus_dir()});
-    std::unique_ptr<ServeProcess> server =
-        std::make_unique<ServeProcess>(std::vector<std::string>{"--db", db, "--threads", "4"}, dir / "serve.err");
+    std::unique_ptr<ServeProcess> server = std::make_unique<ServeProcess>(
+        std::vector<std::string>{"--db", db, "--threads", "4"}, dir / "serve.err");
 };
 
 inline ServedCorpus& served_corpus() {

@@ -12,7 +12,8 @@ BOOST_AUTO_TEST_SUITE(access_log)
 BOOST_AUTO_TEST_CASE(times_are_iso_8601_utc_with_milliseconds) {
     const auto time = std::chrono::system_clock::time_point(std::chrono::milliseconds(1711177509042));
     BOOST_TEST(lede::serve::iso8601_utc(time) == "2024-03-23T07:05:09.042Z");
-    BOOST_TEST(lede::serve::iso8601_utc(std::chrono::system_clock::time_point()) == "1970-01-01T00:00:00.000Z");
+    BOOST_TEST(lede::serve::iso8601_utc(std::chrono::system_clock::time_point()) ==
+               "1970-01-01T00:00:00.000Z");
 }
 
 BOOST_AUTO_TEST_CASE(each_record_is_one_line_of_json_with_every_field) {

@@ -31,7 +31,8 @@ BOOST_AUTO_TEST_SUITE(request_parser)
 
 BOOST_AUTO_TEST_CASE(a_search_target_sets_every_field_lede_search_would) {
     const ApiRequest api = parse_request_target(
-        "/v1/search?q=%22Crocus+City+Hall%22&lang=en&lang=ru&entity=Moscow&entity=vladimir-putin&mentioned=2004"
+        "/v1/"
+        "search?q=%22Crocus+City+Hall%22&lang=en&lang=ru&entity=Moscow&entity=vladimir-putin&mentioned=2004"
         "&deaths=100..&injured=..40&from=2024-01&to=2024-12-31&limit=5&offset=10&sort=-date&facets=1"
         "&collapse=true&snippets=0");
     BOOST_TEST((api.endpoint == Endpoint::search));
