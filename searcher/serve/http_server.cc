@@ -164,6 +164,7 @@ void Server::Impl::handle(const httplib::Request& req, httplib::Response& res) {
     try {
         if (connection_is_refused()) {
             res.set_header("Retry-After", "1");
+            res.set_header("Connection", "close"); // free the refusing thread for the next one
             send_error(
                 res, 503,
                 "the server is busy: every worker is taken and the queue of waiting connections is full; "
