@@ -26,3 +26,14 @@ find_package(simdjson 3 CONFIG REQUIRED)
 find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 find_package(Threads REQUIRED)
 find_package(CLI11 CONFIG)
+
+# cpp-httplib (Debian's compiled library, found by pkg-config) serves lede over
+# HTTP in searcher/serve/. Only lede's own build needs it, never a consumer of
+# the installed package, whose libraries do not link it.
+if(PROJECT_NAME STREQUAL "lede" AND (LEDE_BUILD_TOOLS OR LEDE_BUILD_FUZZERS OR LEDE_BUILD_BENCHMARKS)
+   AND NOT TARGET lede::httplib)
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(LEDE_HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+  add_library(lede::httplib INTERFACE IMPORTED)
+  target_link_libraries(lede::httplib INTERFACE PkgConfig::LEDE_HTTPLIB)
+endif()

@@ -272,6 +272,9 @@
       langs = getJson(`/v1/search?${params}`, signal);
     }
     const figures = getJson(`/v1/figures?${filterParams(state)}`, signal);
+    // Awaited only when the search succeeds: a newer search aborting it must
+    // not surface as an unhandled rejection meanwhile.
+    figures.catch(() => {});
     showFiguresLoading();
 
     try {
