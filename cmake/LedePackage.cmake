@@ -15,7 +15,7 @@ install(TARGETS lede_common lede_indexer lede_searcher lede_all
   FILE_SET HEADERS DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   FILE_SET generated DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 if(LEDE_BUILD_TOOLS)
-  install(TARGETS lede-index lede-search RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  install(TARGETS lede-index lede-search lede-serve RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 
 

@@ -75,7 +75,9 @@ void print_error(const std::string& message) {
             any_failed = true;
             out.str("");
             const auto* query_error = dynamic_cast<const lede::QueryError*>(&error);
-            lede::render_error_json(out, error.what(),
+            // The one-line message without its "lede-search: ", as lede-serve answers it.
+            const std::string message = lede::describe_current_exception("lede-search").message;
+            lede::render_error_json(out, message.substr(std::string_view("lede-search: ").size()),
                                     query_error != nullptr ? std::optional<std::size_t>(query_error->offset())
                                                            : std::nullopt,
                                     number);

@@ -60,7 +60,9 @@ double percentile(const std::vector<double>& sorted, double p) {
 }
 
 [[noreturn]] void usage() {
-    std::fprintf(stderr, "usage: lede-serve-bench --port N [--clients 16] [--seconds 30] [--queries FILE]\n");
+    std::fprintf(
+        stderr,
+        "usage: lede-serve-bench --port N [--clients 16] [--seconds 30] [--rate R] [--queries FILE]\n");
     std::exit(2);
 }
 
@@ -70,6 +72,7 @@ int main(int argc, char** argv) {
     int port = 0;
     int clients = 16;
     int seconds = 30;
+    double rate = 0; // requests/s of all clients together; 0: each client as fast as it is answered
     std::string queries_path;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -82,13 +85,15 @@ int main(int argc, char** argv) {
             clients = std::atoi(argv[++i]);
         } else if (arg == "--seconds") {
             seconds = std::atoi(argv[++i]);
+        } else if (arg == "--rate") {
+            rate = std::atof(argv[++i]);
         } else if (arg == "--queries") {
             queries_path = argv[++i];
         } else {
             usage();
         }
     }
-    if (port <= 0 || clients <= 0 || seconds <= 0) {
+    if (port <= 0 || clients <= 0 || seconds <= 0 || rate < 0) {
         usage();
     }
     std::vector<std::string> queries = {
@@ -120,11 +125,28 @@ int main(int argc, char** argv) {
             std::size_t my_errors = 0;
             std::size_t my_faceted = 0;
             std::string my_first_error;
-            for (std::size_t n = static_cast<std::size_t>(c) * 7; !stop; ++n) {
+            for (std::size_t n = static_cast<std::size_t>(c) * 7, k = 0; !stop; ++n, ++k) {
                 const bool facets = n % 2 == 1;
                 const std::string target =
                     "/v1/search?q=" + url_encode(queries[n % queries.size()]) + (facets ? "&facets=1" : "");
-                const auto before = std::chrono::steady_clock::now();
+                auto before = std::chrono::steady_clock::now();
+                if (rate > 0) {
+                    // Open loop: request k of client c is due at (c + k * clients) / rate. Latency counts
+                    // from when it was due, so a slow answer that delays the next request is not hidden
+                    // (coordinated omission).
+                    const auto due =
+                        started +
+                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            std::chrono::duration<double>(
+                                (static_cast<double>(c) + static_cast<double>(k) * clients) / rate));
+                    if (due > before) {
+                        std::this_thread::sleep_until(due);
+                    }
+                    before = due;
+                    if (stop) {
+                        break;
+                    }
+                }
                 const httplib::Result result = client.Get(target.c_str());
                 const auto after = std::chrono::steady_clock::now();
                 if (!result || result->status != 200) {
@@ -155,7 +177,10 @@ int main(int argc, char** argv) {
     }
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::sort(latencies_ms.begin(), latencies_ms.end());
-    std::printf("clients %d, %.1f s, %zu queries: %zu ok (%zu with facets), %zu errors\n", clients, elapsed,
+    std::printf("clients %d, %.1f s, %s, %zu queries: %zu ok (%zu with facets), %zu errors\n", clients,
+                elapsed,
+                rate > 0 ? ("offered " + std::to_string(static_cast<long>(rate)) + " requests/s").c_str()
+                         : "closed loop",
                 queries.size(), latencies_ms.size(), faceted, errors);
     std::printf("throughput %.1f requests/s\n", static_cast<double>(latencies_ms.size()) / elapsed);
     std::printf("latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f\n", percentile(latencies_ms, 50),

@@ -1,5 +1,6 @@
 #include "searcher/serve/http_server.h"
 
+#include "searcher/batch_request.h"
 #include "searcher/serve/connection_queue.h"
 #include "searcher/serve/embedded_page.h"
 #include "searcher/serve/request_parser.h"
@@ -27,6 +28,7 @@ namespace {
 
 constexpr const char* kJson = "application/json";
 constexpr const char* kAllow = "GET, HEAD";
+constexpr const char* kBatchPath = "/v1/search/batch";
 /// The page's policy: its own files only, no inline script or style, no framing.
 constexpr const char* kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
@@ -109,6 +111,8 @@ struct Server::Impl {
     void configure();
     void handle(const httplib::Request& req, httplib::Response& res);
     void handle_api(const ApiRequest& api, httplib::Response& res);
+    void handle_batch(const httplib::Request& req, httplib::Response& res);
+    std::string run_batch_line(std::string_view line, std::size_t number);
     std::string run_api(const ApiRequest& api);
     void log(const httplib::Request& req, const httplib::Response& res);
 
@@ -141,12 +145,18 @@ void Server::Impl::configure() {
     });
 
     // Every request is answered here, before httplib's own routing, which
-    // would wait for the body of a POST without a length until the read
-    // timeout: no route takes a body.
+    // reads a body: only a POST of a batch has one, and only it goes on to
+    // the route that takes it (within limits::kMaxBodyBytes).
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+        start_request_clock();
+        if (req.method == "POST" && std::string_view(req.target) == kBatchPath && !connection_is_refused()) {
+            return httplib::Server::HandlerResponse::Unhandled;
+        }
         handle(req, res);
         return httplib::Server::HandlerResponse::Handled;
     });
+    http.Post(kBatchPath,
+              [this](const httplib::Request& req, httplib::Response& res) { handle_batch(req, res); });
     // Whatever httplib answers itself (400 bad request line, 413, 414) gets a JSON body too.
     http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (res.body.empty()) {
@@ -160,7 +170,6 @@ void Server::Impl::configure() {
 }
 
 void Server::Impl::handle(const httplib::Request& req, httplib::Response& res) {
-    start_request_clock();
     try {
         if (connection_is_refused()) {
             res.set_header("Retry-After", "1");
@@ -173,6 +182,13 @@ void Server::Impl::handle(const httplib::Request& req, httplib::Response& res) {
         }
         const std::string_view target = req.target;
         const std::string_view raw_path = target.substr(0, target.find('?'));
+        if (raw_path == kBatchPath) {
+            res.set_header("Connection", "close");
+            res.set_header("Allow", "POST");
+            send_error(res, 405,
+                       "method " + req.method + " not allowed (POST the requests, one JSON object a line)");
+            return;
+        }
         if (req.method != "GET" && req.method != "HEAD") {
             // Its body (if any) stays unread: the client must not reuse the connection.
             res.set_header("Connection", "close");
@@ -241,6 +257,53 @@ void Server::Impl::handle_api(const ApiRequest& api, httplib::Response& res) {
         searchers.discard_this_thread_searcher(); // its state is unknown: start afresh
         send_error(res, 500, current_exception_message());
     }
+}
+
+/// POST /v1/search/batch: what `lede-search --batch` prints for the body,
+/// line for line (one JSON answer a line; a bad line answers its error).
+void Server::Impl::handle_batch(const httplib::Request& req, httplib::Response& res) {
+    try {
+        std::vector<std::string_view> lines;
+        std::string_view body = req.body;
+        while (!body.empty()) {
+            const std::size_t end = body.find('\n');
+            lines.push_back(body.substr(0, end));
+            body = end == std::string_view::npos ? std::string_view() : body.substr(end + 1);
+        }
+        if (lines.size() > limits::kMaxBatchRequests) {
+            send_error(res, 413,
+                       "a batch holds at most " + std::to_string(limits::kMaxBatchRequests) + " requests");
+            return;
+        }
+        std::string answers;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            answers += run_batch_line(lines[i], i + 1);
+        }
+        res.status = 200;
+        res.set_content(answers, "application/x-ndjson");
+        set_common_headers(res);
+    } catch (...) {
+        send_error(res, 500, current_exception_message());
+    }
+}
+
+std::string Server::Impl::run_batch_line(std::string_view line, std::size_t number) {
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+        return {}; // blank lines ask nothing, as in lede-search --batch
+    }
+    std::ostringstream out;
+    try {
+        const BatchRequest request = parse_batch_request(line);
+        ApiRequest api;
+        api.endpoint = request.figures ? Endpoint::figures : Endpoint::search;
+        api.search = request.search;
+        return run_api(api);
+    } catch (const QueryError& error) {
+        render_error_json(out, current_exception_message(), error.offset(), number);
+    } catch (const Error&) {
+        render_error_json(out, current_exception_message(), std::nullopt, number);
+    }
+    return out.str();
 }
 
 std::string Server::Impl::run_api(const ApiRequest& api) {

@@ -111,6 +111,35 @@ BOOST_AUTO_TEST_CASE(an_unknown_path_is_a_404_and_another_method_on_a_known_path
     check_error(client->Post("/nope", "", "text/plain"), 404);
 }
 
+BOOST_AUTO_TEST_CASE(issue_17_a_posted_batch_answers_what_lede_search_batch_prints) {
+    const auto& corpus = served_corpus();
+    const std::string batch = "{\"query\": \"crocus\", \"limit\": 2, \"facets\": true}\n"
+                              "\n"
+                              "{\"query\": \"title:(\"}\n"
+                              "{\"query\": \"attack\", \"lang\": [\"EN\"], \"deaths\": \"100..\"}\n"
+                              "not json\n"
+                              "{\"query\": \"crocus\", \"figures\": true}\n"
+                              "{\"query\": \"x\", \"deaths\": \"lots\"}";
+    const ProcessResult cli = run_process({LEDE_SEARCH_EXE, "--db", corpus.db, "--batch", "-"}, {}, batch);
+    BOOST_TEST_REQUIRE(cli.exit_code == 3, cli);
+    auto client = client_for(corpus.server->port());
+    const httplib::Result posted = client->Post("/v1/search/batch", batch, "application/x-ndjson");
+    BOOST_TEST_REQUIRE(static_cast<bool>(posted));
+    BOOST_TEST(posted->status == 200);
+    BOOST_TEST(posted->get_header_value("Content-Type") == "application/x-ndjson");
+    BOOST_TEST(posted->body == cli.out);
+    BOOST_TEST(lede::testing::split_lines(posted->body).size() == 6U);
+
+    std::string too_many;
+    for (int i = 0; i < 1001; ++i) {
+        too_many += "{\"query\": \"x\"}\n";
+    }
+    check_error(client->Post("/v1/search/batch", too_many, "application/x-ndjson"), 413);
+    const httplib::Result got = client->Get("/v1/search/batch");
+    check_error(got, 405);
+    BOOST_TEST(got->get_header_value("Allow") == "POST");
+}
+
 BOOST_AUTO_TEST_CASE(health_and_the_embedded_page_are_served_with_their_headers) {
     const httplib::Result health = get("/healthz");
     BOOST_TEST_REQUIRE(static_cast<bool>(health));
