@@ -55,10 +55,12 @@ BOOST_AUTO_TEST_CASE(issue_17_each_line_answers_what_its_own_run_prints) {
         {{{"query", "killing"}, {"limit", 3}, {"offset", 1}}, {"--limit", "3", "--offset", "1", "killing"}},
         {{{"query", ""}, {"lang", {"ru", "uk"}}, {"facets", true}, {"snippets", false}},
          {"--lang", "ru", "--lang", "uk", "--facets", "--no-snippets", ""}},
-        {{{"query", "attack"}, {"entity", "Путин"}, {"sort", "-date"}}, {"--entity", "Путин", "--sort", "-date", "attack"}},
+        {{{"query", "attack"}, {"entity", "Путин"}, {"sort", "-date"}},
+         {"--entity", "Путин", "--sort", "-date", "attack"}},
         {{{"query", ""}, {"deaths", "100.."}, {"from", "2024-03"}, {"to", "2024"}, {"collapse", true}},
          {"--deaths", "100..", "--from", "2024-03", "--to", "2024", "--collapse", ""}},
-        {{{"query", "\"Crocus City Hall\""}, {"mentioned", "2004"}}, {"--mentioned", "2004", "\"Crocus City Hall\""}},
+        {{{"query", "\"Crocus City Hall\""}, {"mentioned", "2004"}},
+         {"--mentioned", "2004", "\"Crocus City Hall\""}},
         {{{"query", "crocus"}, {"figures", true}}, {"--figures", "crocus"}},
     };
     std::string lines;
@@ -105,7 +107,8 @@ BOOST_AUTO_TEST_CASE(issue_17_a_bad_line_answers_an_error_and_the_batch_goes_on)
 }
 
 BOOST_AUTO_TEST_CASE(issue_17_batch_usage_errors_are_one_line) {
-    const ProcessResult with_query = run_process({LEDE_SEARCH_EXE, "--db", corpus().db, "--batch", "-", "crocus"});
+    const ProcessResult with_query =
+        run_process({LEDE_SEARCH_EXE, "--db", corpus().db, "--batch", "-", "crocus"});
     BOOST_TEST(with_query.exit_code == 2, with_query);
     BOOST_TEST(split_lines(with_query.err).size() == 1U, with_query);
     const ProcessResult missing =
@@ -120,7 +123,8 @@ BOOST_AUTO_TEST_CASE(issue_17_batch_usage_errors_are_one_line) {
 BOOST_AUTO_TEST_CASE(issue_17_a_batch_file_is_read_like_standard_input) {
     TempDir dir;
     const std::string file = dir / "requests.jsonl";
-    std::ofstream(file) << "{\"query\": \"crocus\", \"limit\": 2}\r\n{\"query\": \"killing\", \"limit\": 2}\r\n";
+    std::ofstream(file)
+        << "{\"query\": \"crocus\", \"limit\": 2}\r\n{\"query\": \"killing\", \"limit\": 2}\r\n";
     const ProcessResult result = run_process({LEDE_SEARCH_EXE, "--db", corpus().db, "--batch", file});
     BOOST_TEST_REQUIRE(result.exit_code == 0, result);
     const std::vector<std::string> answers = split_lines(result.out);
