@@ -9,19 +9,23 @@
 #include <lede/indexer.h>
 #include <lede/render.h>
 #include <lede/searcher.h>
+#include <lede/version.h>
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -359,11 +363,7 @@ public:
     /// Streams `records` into the database, one Indexer::index_articles call
     /// (one transaction) per `batch_size` records.
     py::dict add(const py::iterable& records, const py::object& progress) {
-        std::unique_lock lock(mutex_, std::defer_lock);
-        {
-            const py::gil_scoped_release release;
-            lock.lock();
-        }
+        const std::unique_lock lock = lock_from_python();
         if (!indexer_) {
             throw_closed("Indexer");
         }
@@ -428,11 +428,7 @@ public:
 
     /// Indexes files and directories as lede-index does (Indexer::index).
     py::dict add_files(const std::vector<std::string>& paths, const py::object& progress) {
-        std::unique_lock lock(mutex_, std::defer_lock);
-        {
-            const py::gil_scoped_release release;
-            lock.lock();
-        }
+        const std::unique_lock lock = lock_from_python();
         if (!indexer_) {
             throw_closed("Indexer");
         }
@@ -448,23 +444,41 @@ public:
     }
 
     void close() {
-        const py::gil_scoped_release release;
-        const std::lock_guard lock(mutex_);
+        const std::unique_lock lock = lock_from_python();
+        const py::gil_scoped_release release; // closing commits nothing, but Xapian may sync files
         indexer_.reset();
     }
 
     bool closed() {
-        const py::gil_scoped_release release;
-        const std::lock_guard lock(mutex_);
+        const std::unique_lock lock = lock_from_python();
         return indexer_ == nullptr;
     }
 
 private:
+    /// Takes the mutex with the GIL released, so that a thread waiting for
+    /// it never blocks the one holding it. A call from this Indexer's own
+    /// progress callback would wait for itself: it raises RuntimeError instead.
+    [[nodiscard]] std::unique_lock<std::mutex> lock_from_python() {
+        if (running_thread_.load() == std::this_thread::get_id()) {
+            throw std::runtime_error("an Indexer cannot be used from its own progress callback");
+        }
+        std::unique_lock lock(mutex_, std::defer_lock);
+        const py::gil_scoped_release release;
+        lock.lock();
+        return lock;
+    }
+
     /// Points the callbacks at `run` for the length of one call.
     class RunScope {
     public:
-        RunScope(PyIndexer& owner, IndexRun& run) : owner_(owner) { owner_.run_ = &run; }
-        ~RunScope() { owner_.run_ = nullptr; }
+        RunScope(PyIndexer& owner, IndexRun& run) : owner_(owner) {
+            owner_.run_ = &run;
+            owner_.running_thread_ = std::this_thread::get_id();
+        }
+        ~RunScope() {
+            owner_.run_ = nullptr;
+            owner_.running_thread_ = std::thread::id();
+        }
         RunScope(const RunScope&) = delete;
         RunScope& operator=(const RunScope&) = delete;
 
@@ -560,7 +574,8 @@ private:
     std::size_t batch_size_;
     std::mutex mutex_;
     std::unique_ptr<lede::Indexer> indexer_;
-    IndexRun* run_ = nullptr; ///< the call in progress, for the callbacks
+    IndexRun* run_ = nullptr;                     ///< the call in progress, for the callbacks
+    std::atomic<std::thread::id> running_thread_; ///< the thread running add()/add_files(), if any
 };
 
 // ---------------------------------------------------------------------------
@@ -630,6 +645,8 @@ py::list analyze(const py::str& text, const std::optional<std::string>& lang) {
 PYBIND11_MODULE(_lede, module) {
     module.doc() = "lede's native core; use the `lede` package, which documents the API.";
     py::register_exception_translator(&translate_lede_error);
+    module.attr("version") = lede::version();
+    module.attr("index_format_version") = lede::kIndexFormatVersion;
     module.def("_set_error_classes", &set_error_classes, py::arg("classes"));
 
     py::class_<SearchArguments>(module, "SearchArguments")

@@ -112,6 +112,10 @@ _lede._set_error_classes(
     }
 )
 
+__version__: str = _lede.version
+#: The database format this build reads and writes (a database of another is refused).
+INDEX_FORMAT_VERSION: int = _lede.index_format_version
+
 PathLike = Union[str, "_os.PathLike[str]"]
 
 # lede-search's valued long options, with underscores, as search()/figures() keywords.
@@ -212,7 +216,11 @@ class Searcher:
     """
 
     def __init__(self, path: PathLike) -> None:
-        self._native = _lede.Searcher(_path(path, "Searcher() path"))
+        self.path = _path(path, "Searcher() path")
+        self._native = _lede.Searcher(self.path)
+
+    def __repr__(self) -> str:
+        return f"<lede.Searcher {self.path!r}{' (closed)' if self.closed else ''}>"
 
     def search(self, query: str, **options: Any) -> Dict[str, Any]:
         """The result of `query`: what ``lede-search --format json`` prints,
@@ -290,7 +298,11 @@ class Indexer:
         if isinstance(gazetteers, (str, _os.PathLike)):
             gazetteers = [gazetteers]
         tables = [_path(table, "Indexer() gazetteers") for table in gazetteers]
-        self._native = _lede.Indexer(_path(path, "Indexer() path"), jobs, batch_size, tables, extract)
+        self.path = _path(path, "Indexer() path")
+        self._native = _lede.Indexer(self.path, jobs, batch_size, tables, extract)
+
+    def __repr__(self) -> str:
+        return f"<lede.Indexer {self.path!r}{' (closed)' if self.closed else ''}>"
 
     def add(self, records: Iterable[Record], progress: Optional[Progress] = None) -> Dict[str, Any]:
         """Indexes `records`, an iterable of dicts with the keys of a JSON
@@ -313,8 +325,11 @@ class Indexer:
         `progress`, when given, is called with ``{"records_done", "rejected",
         "seconds"}`` after every batch and at most ten times a second within
         one. Ctrl-C (or an exception from the iterable or from `progress`)
-        stops the call: the batches committed before stay in the database,
-        the one in flight is rolled back.
+        stops the call with that exception: the batches committed before stay
+        in the database, the one in flight is rolled back. Ctrl-C is noticed
+        while records are taken, between batches and while a batch is
+        written, so at worst after one batch's analysis (a smaller
+        ``batch_size`` answers sooner).
         """
         if progress is not None and not callable(progress):
             raise TypeError(f"progress must be callable, not {_type_name(progress)}")

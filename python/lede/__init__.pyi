@@ -4,6 +4,8 @@ import os
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
 __all__: List[str]
+__version__: str
+INDEX_FORMAT_VERSION: int
 
 PathLike = Union[str, os.PathLike[str]]
 Record = Mapping[str, Any]
@@ -28,6 +30,7 @@ class IoError(Error): ...
 class InternalError(Error): ...
 
 class Searcher:
+    path: str
     def __init__(self, path: PathLike) -> None: ...
     # `from` is a keyword in Python: pass from_=..., or **{"from": ...} (also accepted).
     def search(
@@ -74,6 +77,7 @@ class Searcher:
     def __exit__(self, *exc_info: Any) -> None: ...
 
 class Indexer:
+    path: str
     def __init__(
         self,
         path: PathLike,

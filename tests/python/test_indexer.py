@@ -87,10 +87,10 @@ def test_a_rerun_skips_unchanged_records_and_replaces_changed_ones(tmp_path):
 
 def test_warnings_carry_positions_too(tmp_path):
     huge = "x" * (8 * 1024 * 1024 + 10)  # over the 8 MiB body limit (limits::kMaxRecordBytes)
-    with lede.Indexer(tmp_path / "db") as indexer:
-        report = indexer.add([article(1), article(2, body=huge)])
-    assert report["added"] == 2
-    assert report["warnings"] == [{"line": 2, "reason": "body truncated to 8 MiB"}]
+    with lede.Indexer(tmp_path / "db", batch_size=2) as indexer:
+        report = indexer.add([article(1), article(2), article(3, body=huge)])  # the third in the second batch
+    assert report["added"] == 3
+    assert report["warnings"] == [{"line": 3, "reason": "body truncated to 8 MiB"}]
 
 
 def test_records_give_the_documents_their_json_lines_file_gives(tmp_path):
@@ -132,6 +132,15 @@ def test_an_exception_in_progress_stops_the_call_and_keeps_committed_batches(tmp
             indexer.add((article(n) for n in range(20)), progress=progress)
     with lede.Searcher(tmp_path / "db") as searcher:
         assert searcher.stats()["documents"] == 4
+
+
+def test_an_indexer_used_from_its_own_progress_callback_raises_instead_of_waiting_for_itself(tmp_path):
+    with lede.Indexer(tmp_path / "db", batch_size=2) as indexer:
+        with pytest.raises(RuntimeError, match="own progress callback"):
+            indexer.add((article(n) for n in range(4)), progress=lambda state: indexer.close())
+        assert not indexer.closed
+        assert indexer.add([article(9)])["added"] == 1
+    assert indexer.closed and "(closed)" in repr(indexer)
 
 
 def test_indexer_options_are_checked():
