@@ -4,6 +4,7 @@ import signal
 import subprocess
 import textwrap
 import threading
+import time
 
 import lede
 from conftest import PYTHON, python_env
@@ -86,3 +87,41 @@ def test_ctrl_c_stops_an_endless_add_and_keeps_the_committed_batches(tmp_path):
         documents = searcher.stats()["documents"]
     assert documents >= committed
     assert documents % 50 == 0  # whole batches only: the one in flight was rolled back
+
+
+INTERRUPTED_LIST = textwrap.dedent(
+    """
+    import sys
+    import lede
+
+    # A list: taking records runs no Python code, so only the module's own
+    # signal checks (between batches and within one) can see Ctrl-C.
+    records = [{"id": f"a{n}", "lang": "en", "body": f"Report {n}: floods in Valencia."} for n in range(100000)]
+    indexer = lede.Indexer(sys.argv[1], batch_size=100, jobs=1)
+    print("adding", flush=True)
+    indexer.add(records)
+    print("finished", flush=True)
+    """
+)
+
+
+def test_ctrl_c_is_seen_while_the_engine_runs_without_the_gil(tmp_path):
+    db = tmp_path / "db"
+    child = subprocess.Popen(
+        [PYTHON, "-c", INTERRUPTED_LIST, str(db)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=python_env(),
+    )
+    try:
+        assert child.stdout.readline() == "adding\n"
+        time.sleep(0.5)
+        child.send_signal(signal.SIGINT)
+        rest, err = child.communicate(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert "finished" not in rest
+    assert child.returncode == -signal.SIGINT, err
+    assert "KeyboardInterrupt" in err
+    with lede.Searcher(db) as searcher:
+        assert searcher.stats()["documents"] % 100 == 0  # whole batches: the one in flight was rolled back
