@@ -299,7 +299,12 @@ struct IndexRun {
         return std::string("missing \"id\"");
     }
     if (PyLong_Check(id) && !PyBool_Check(id)) {
-        article.id = py::str(py::handle(id)).cast<std::string>();
+        // In decimal whatever the type's str() says (an IntEnum prints its name).
+        PyObject* decimal = PyNumber_ToBase(id, 10);
+        if (decimal == nullptr) {
+            throw py::error_already_set();
+        }
+        article.id = py::reinterpret_steal<py::str>(decimal).cast<std::string>();
     } else if (!PyUnicode_Check(id)) {
         return std::string("\"id\" must be a string or integer");
     } else if (auto problem = read_text_field(record, "id", article.id)) {
@@ -379,6 +384,7 @@ public:
         for (bool more = true; more;) {
             chunk.clear();
             positions.clear();
+            const std::size_t chunk_start = position;
             for (std::size_t pulled = 0; pulled < batch_size_; ++pulled) {
                 PyObject* next = PyIter_Next(iterator.ptr());
                 if (next == nullptr) {
@@ -421,7 +427,9 @@ public:
             if (PyErr_CheckSignals() != 0) {
                 throw py::error_already_set(); // Ctrl-C between chunks: what was committed stays
             }
-            call_progress(run);
+            if (position != chunk_start) { // not for the empty pull that finds the end
+                call_progress(run);
+            }
         }
         return report_dict(run, false);
     }
@@ -534,8 +542,12 @@ private:
             run.python_error.emplace(); // fetches KeyboardInterrupt (or what the handler raised)
             throw PythonErrorPending{};
         }
+        // add() reports the chunk's end itself once it is committed.
+        const bool chunk_end = run.positions != nullptr && progress.records_done == run.positions->size();
         try {
-            call_progress(run);
+            if (!chunk_end) {
+                call_progress(run);
+            }
         } catch (py::error_already_set& error) {
             run.python_error.emplace(std::move(error));
             throw PythonErrorPending{};

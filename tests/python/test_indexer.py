@@ -78,6 +78,25 @@ def test_rejected_records_are_reported_with_their_position_in_the_iterable(tmp_p
     assert ids == {"py-1", "py-2", "py-5", "py-9", "11", "py-13"}
 
 
+def test_integer_ids_are_decimal_and_progress_comes_once_per_batch(tmp_path):
+    import enum
+
+    class Number(enum.IntEnum):
+        SEVEN = 7
+
+    states = []
+    with lede.Indexer(tmp_path / "db", batch_size=2, jobs=1) as indexer:
+        # Four records: two full batches, then the pull that finds the end (no third call).
+        report = indexer.add([article(1, id=Number.SEVEN), article(2), article(3), article(4)],
+                             progress=lambda state: states.append(state["records_done"]))
+    assert report["added"] == 4
+    # Within a batch (at most ten times a second) only counts short of its end can come.
+    assert 2 in states and states[-1] == 4 and states.count(4) == 1 and states.count(2) == 1
+    with lede.Searcher(tmp_path / "db") as searcher:
+        assert searcher.search("", limit=1, sort="date")["total"] == 4
+        assert "7" in {hit["id"] for hit in searcher.search("", limit=10, snippets=False)["hits"]}
+
+
 def test_a_rerun_skips_unchanged_records_and_replaces_changed_ones(tmp_path):
     with lede.Indexer(tmp_path / "db", batch_size=3) as indexer:
         assert indexer.add(article(n) for n in range(6))["added"] == 6
