@@ -333,7 +333,10 @@ class Indexer:
         """
         if progress is not None and not callable(progress):
             raise TypeError(f"progress must be callable, not {_type_name(progress)}")
-        return self._native.add(records, progress)
+        if isinstance(records, (str, bytes, dict)):
+            # Iterable, but as characters or keys: surely one record given for a list of them.
+            raise TypeError(f"add() takes an iterable of records, not a {_type_name(records)}")
+        return self._native.add(iter(records), progress)  # iter(): Python's own TypeError for a non-iterable
 
     def add_files(self, paths: Union[PathLike, Sequence[PathLike]], progress: Optional[Progress] = None) -> Dict[str, Any]:
         """Indexes files and directories as ``lede-index`` does (``.txt``,

@@ -162,6 +162,16 @@ def test_an_indexer_used_from_its_own_progress_callback_raises_instead_of_waitin
     assert indexer.closed and "(closed)" in repr(indexer)
 
 
+def test_add_takes_an_iterable_of_records(tmp_path):
+    with lede.Indexer(tmp_path / "db") as indexer:
+        for wrong in (42, article(1), "records", None):
+            with pytest.raises(TypeError):
+                indexer.add(wrong)
+        with pytest.raises(TypeError):
+            indexer.add([], progress="print")
+        assert indexer.add([])["added"] == 0
+
+
 def test_indexer_options_are_checked():
     with pytest.raises(TypeError):
         lede.Indexer("unused", batch_size="10")
