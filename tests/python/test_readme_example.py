@@ -1,7 +1,6 @@
 """The Python example of the README runs as shown and prints what it says.
 
-The section "## Python: `import lede`" is in python/README.md, and in
-README.md once folded in; in each file that has it, its fenced ```python
+In README's section "## Python: `import lede`", the fenced ```python
 block is run verbatim in a directory holding a copy of corpus/ (the example
 reads "corpus" and writes "news-db" where it runs), and its output must be
 the ```text block after it.
@@ -19,7 +18,7 @@ SECTION = "## Python: `import lede`"
 
 
 def files_with_the_section():
-    candidates = [SOURCE_DIR / "python" / "README.md", SOURCE_DIR / "README.md"]
+    candidates = [SOURCE_DIR / "README.md"]
     return [path for path in candidates if SECTION in path.read_text(encoding="utf-8")]
 
 
@@ -33,8 +32,8 @@ def example(path):
 FILES = files_with_the_section()
 
 
-def test_python_readme_has_the_section():
-    assert SOURCE_DIR / "python" / "README.md" in FILES or SOURCE_DIR / "README.md" in FILES
+def test_the_readme_has_the_section():
+    assert SOURCE_DIR / "README.md" in FILES
 
 
 @pytest.mark.parametrize("path", FILES, ids=[path.relative_to(SOURCE_DIR).as_posix() for path in FILES])
