@@ -68,31 +68,6 @@ Pipe make_pipe() {
     return Pipe{Fd(fds[0]), Fd(fds[1])};
 }
 
-/// "KEY=value" strings: ours, then extra_env applied on top.
-std::vector<std::string> child_environment(const std::map<std::string, std::string>& extra_env) {
-    std::map<std::string, std::string> variables;
-    for (char** entry = environ; entry != nullptr && *entry != nullptr; ++entry) {
-        const std::string text(*entry);
-        const std::size_t equals = text.find('=');
-        if (equals != std::string::npos) {
-            variables[text.substr(0, equals)] = text.substr(equals + 1);
-        }
-    }
-    for (const auto& [key, value] : extra_env) {
-        if (key.starts_with('-')) {
-            variables.erase(key.substr(1));
-        } else {
-            variables[key] = value;
-        }
-    }
-    std::vector<std::string> result;
-    result.reserve(variables.size());
-    for (const auto& [key, value] : variables) {
-        result.push_back(key + "=" + value);
-    }
-    return result;
-}
-
 std::vector<char*> c_strings(std::vector<std::string>& strings) {
     std::vector<char*> pointers;
     pointers.reserve(strings.size() + 1);
@@ -145,6 +120,30 @@ int wait_for(pid_t pid) {
 }
 
 } // namespace
+
+std::vector<std::string> child_environment(const std::map<std::string, std::string>& extra_env) {
+    std::map<std::string, std::string> variables;
+    for (char** entry = environ; entry != nullptr && *entry != nullptr; ++entry) {
+        const std::string text(*entry);
+        const std::size_t equals = text.find('=');
+        if (equals != std::string::npos) {
+            variables[text.substr(0, equals)] = text.substr(equals + 1);
+        }
+    }
+    for (const auto& [key, value] : extra_env) {
+        if (key.starts_with('-')) {
+            variables.erase(key.substr(1));
+        } else {
+            variables[key] = value;
+        }
+    }
+    std::vector<std::string> result;
+    result.reserve(variables.size());
+    for (const auto& [key, value] : variables) {
+        result.push_back(key + "=" + value);
+    }
+    return result;
+}
 
 ProcessResult run_process(const std::vector<std::string>& argv,
                           const std::map<std::string, std::string>& extra_env, const std::string& stdin_text,

@@ -32,6 +32,10 @@ struct ProcessResult {
                                         const std::map<std::string, std::string>& extra_env = {},
                                         const std::string& stdin_text = "", const std::string& cwd = "");
 
+/// The environment a child started by run_process gets, as "KEY=value"
+/// strings: ours, with `extra_env` applied as run_process describes.
+[[nodiscard]] std::vector<std::string> child_environment(const std::map<std::string, std::string>& extra_env);
+
 /// The exit status and both outputs (long ones cut), for failure messages:
 /// `BOOST_TEST(result.exit_code == 0, result)`.
 std::ostream& operator<<(std::ostream& out, const ProcessResult& result);

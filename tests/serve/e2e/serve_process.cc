@@ -1,4 +1,5 @@
 #include "tests/serve/e2e/serve_process.h"
+#include "tests/support/process.h"
 
 #include <cctype>
 #include <cerrno>
@@ -17,35 +18,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char** environ;
-
 namespace lede::testing {
-namespace {
-
-std::vector<std::string> environment_with(const std::map<std::string, std::string>& extra_env) {
-    std::map<std::string, std::string> variables;
-    for (char** entry = environ; entry != nullptr && *entry != nullptr; ++entry) {
-        const std::string text(*entry);
-        const std::size_t equals = text.find('=');
-        if (equals != std::string::npos) {
-            variables[text.substr(0, equals)] = text.substr(equals + 1);
-        }
-    }
-    for (const auto& [key, value] : extra_env) {
-        if (key.starts_with('-')) {
-            variables.erase(key.substr(1));
-        } else {
-            variables[key] = value;
-        }
-    }
-    std::vector<std::string> out;
-    for (const auto& [key, value] : variables) {
-        out.push_back(key + "=" + value);
-    }
-    return out;
-}
-
-} // namespace
 
 ServeProcess::ServeProcess(const std::vector<std::string>& args, const std::string& stderr_path,
                            const std::map<std::string, std::string>& extra_env) {
@@ -57,7 +30,7 @@ ServeProcess::ServeProcess(const std::vector<std::string>& args, const std::stri
         argv_pointers.push_back(arg.data());
     }
     argv_pointers.push_back(nullptr);
-    std::vector<std::string> env = environment_with(extra_env);
+    std::vector<std::string> env = child_environment(extra_env);
     std::vector<char*> env_pointers;
     for (std::string& entry : env) {
         env_pointers.push_back(entry.data());
