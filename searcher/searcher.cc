@@ -21,6 +21,8 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <sys/stat.h>
 #include <xapian.h>
@@ -137,6 +139,21 @@ SortOrder parse_sort_order(std::string_view name) {
                           "\" (expected relevance, date or -date)");
 }
 
+struct SearcherCache::Impl {
+    std::mutex mutex;
+    std::shared_ptr<const FacetColumn> column;
+    /// The uuid and revision of the last faceted search without a column.
+    std::optional<std::pair<std::string, Xapian::rev>> faceted;
+    std::size_t columns_read = 0;
+};
+
+SearcherCache::SearcherCache() : impl_(std::make_shared<Impl>()) {}
+
+std::size_t SearcherCache::columns_read() const {
+    const std::lock_guard lock(impl_->mutex);
+    return impl_->columns_read;
+}
+
 struct Searcher::Impl {
     std::string path;
     Xapian::Database db;
@@ -144,14 +161,15 @@ struct Searcher::Impl {
     Highlighter highlighter{analyzer};
     stored_record::Reader records;
     std::optional<EntityTable> entities; ///< loaded on first need
-    std::optional<FacetColumn> facet_column;
-    std::optional<Xapian::rev> faceted_revision; ///< of the last search that counted facets
+    SearcherCache cache;
 
     /// Which directory `path` named when the database was opened: the device
     /// and inode it resolves to, through a symbolic link too.
     std::optional<std::pair<dev_t, ino_t>> opened_directory;
 
-    explicit Impl(const std::string& db_path) : path(db_path) { open(); }
+    Impl(const std::string& db_path, SearcherCache shared) : path(db_path), cache(std::move(shared)) {
+        open();
+    }
 
     [[nodiscard]] std::optional<std::pair<dev_t, ino_t>> directory_identity() const {
         struct stat status {};
@@ -176,10 +194,7 @@ struct Searcher::Impl {
         detail::check_database_versions(opened, path);
         db = std::move(opened);
         opened_directory = identity;
-        // Caches of the database that was open before.
-        entities.reset();
-        facet_column.reset();
-        faceted_revision.reset();
+        entities.reset(); // of the database that was open before
     }
 
     /// The table the indexer used, so names resolve as they were indexed
@@ -193,22 +208,27 @@ struct Searcher::Impl {
     }
 
     /// The facet column of the open revision, read on the second faceted
-    /// search of that revision: a single search (one lede-search process)
-    /// never pays for reading it (40–65 ms at 100k articles, under a second at
-    /// 1M: a few broad faceted searches' worth), and a searcher that facets
-    /// again stops reading a value per match.
-    const FacetColumn* facet_column_for_search() {
-        if (facet_column && facet_column->reads(db)) {
-            return &*facet_column;
+    /// search of that revision by any searcher sharing the cache: a single
+    /// search (one lede-search process) never pays for reading it (40–65 ms
+    /// at 100k articles, under a second at 1M: a few broad faceted searches'
+    /// worth), and searchers that facet again stop reading a value per match.
+    /// The read happens under the cache's lock, so the others wait for it
+    /// instead of reading it too.
+    std::shared_ptr<const FacetColumn> facet_column_for_search() {
+        SearcherCache::Impl& shared = *cache.impl_;
+        const std::lock_guard lock(shared.mutex);
+        if (shared.column && shared.column->reads(db)) {
+            return shared.column;
         }
-        facet_column.reset();
-        const Xapian::rev revision = db.get_revision();
-        if (faceted_revision != revision) {
-            faceted_revision = revision;
+        std::pair<std::string, Xapian::rev> revision{db.get_uuid(), db.get_revision()};
+        if (shared.faceted != revision) {
+            shared.faceted = std::move(revision);
             return nullptr;
         }
-        facet_column.emplace(db);
-        return &*facet_column;
+        shared.column.reset(); // the old revision's, before the new one is read
+        shared.column = std::make_shared<const FacetColumn>(db);
+        ++shared.columns_read;
+        return shared.column;
     }
 
     /// Moves to the latest committed revision, so a long-lived Searcher sees
@@ -341,7 +361,9 @@ struct Searcher::Impl {
         const Xapian::doccount documents = db.get_doccount();
         Xapian::doccount check_at_least =
             static_cast<Xapian::doccount>(std::max<std::size_t>(request.offset + request.limit, 1000));
-        FacetCounter facets(request.facet_entities, request.facets ? facet_column_for_search() : nullptr);
+        const std::shared_ptr<const FacetColumn> column =
+            request.facets ? facet_column_for_search() : nullptr;
+        FacetCounter facets(request.facet_entities, column.get());
         if (request.facets) {
             check_at_least = std::max<Xapian::doccount>(
                 check_at_least, std::min<Xapian::doccount>(documents, limits::kMaxOffsetPlusLimit));
@@ -427,7 +449,9 @@ struct Searcher::Impl {
     }
 };
 
-Searcher::Searcher(const std::string& db_path) : impl_(std::make_unique<Impl>(db_path)) {}
+Searcher::Searcher(const std::string& db_path) : impl_(std::make_unique<Impl>(db_path, SearcherCache())) {}
+Searcher::Searcher(const std::string& db_path, SearcherCache cache)
+    : impl_(std::make_unique<Impl>(db_path, std::move(cache))) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;

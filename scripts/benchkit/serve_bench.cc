@@ -60,9 +60,9 @@ double percentile(const std::vector<double>& sorted, double p) {
 }
 
 [[noreturn]] void usage() {
-    std::fprintf(
-        stderr,
-        "usage: lede-serve-bench --port N [--clients 16] [--seconds 30] [--rate R] [--queries FILE]\n");
+    std::fprintf(stderr,
+                 "usage: lede-serve-bench --port N [--clients 16] [--seconds 30] [--warmup 0] [--rate R] "
+                 "[--queries FILE]\n");
     std::exit(2);
 }
 
@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
     int clients = 16;
     int seconds = 30;
     double rate = 0; // requests/s of all clients together; 0: each client as fast as it is answered
+    int warmup = 0;  // seconds run first and not measured
     std::string queries_path;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -85,6 +86,8 @@ int main(int argc, char** argv) {
             clients = std::atoi(argv[++i]);
         } else if (arg == "--seconds") {
             seconds = std::atoi(argv[++i]);
+        } else if (arg == "--warmup") {
+            warmup = std::atoi(argv[++i]);
         } else if (arg == "--rate") {
             rate = std::atof(argv[++i]);
         } else if (arg == "--queries") {
@@ -93,7 +96,7 @@ int main(int argc, char** argv) {
             usage();
         }
     }
-    if (port <= 0 || clients <= 0 || seconds <= 0 || rate < 0) {
+    if (port <= 0 || clients <= 0 || seconds <= 0 || rate < 0 || warmup < 0) {
         usage();
     }
     std::vector<std::string> queries = {
@@ -116,6 +119,7 @@ int main(int argc, char** argv) {
     std::string first_error;
     std::vector<std::thread> threads;
     const auto started = std::chrono::steady_clock::now();
+    const auto measured_from = started + std::chrono::seconds(warmup);
     for (int c = 0; c < clients; ++c) {
         threads.emplace_back([&, c] {
             httplib::Client client("127.0.0.1", port); // loopback only
@@ -158,6 +162,9 @@ int main(int argc, char** argv) {
                     }
                     continue;
                 }
+                if (before < measured_from) {
+                    continue; // warm-up: the server's searchers open and read their caches
+                }
                 my_faceted += facets ? 1 : 0;
                 mine.push_back(std::chrono::duration<double, std::milli>(after - before).count());
             }
@@ -170,12 +177,13 @@ int main(int argc, char** argv) {
             }
         });
     }
-    std::this_thread::sleep_for(std::chrono::seconds(seconds));
+    std::this_thread::sleep_for(std::chrono::seconds(warmup + seconds));
     stop = true;
     for (std::thread& thread : threads) {
         thread.join();
     }
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - measured_from).count();
     std::sort(latencies_ms.begin(), latencies_ms.end());
     std::printf("clients %d, %.1f s, %s, %zu queries: %zu ok (%zu with facets), %zu errors\n", clients,
                 elapsed,

@@ -33,7 +33,8 @@ public:
 
 private:
     std::string db_path_;
-    std::mutex mutex_; // guards the map only; each Searcher is used by its own thread alone
+    SearcherCache cache_; // one facet column for every worker's searcher
+    std::mutex mutex_;    // guards the map only; each Searcher is used by its own thread alone
     std::unordered_map<std::thread::id, std::unique_ptr<Searcher>> searchers_;
 };
 

@@ -113,4 +113,38 @@ BOOST_AUTO_TEST_CASE(articles_added_after_the_column_was_read_are_counted) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(issue_15_searchers_sharing_a_cache_read_the_column_once_and_count_alike) {
+    TempDir dir;
+    lede::IndexOptions options;
+    options.db_path = dir / "db";
+    options.jobs = 2;
+    (void)lede::Indexer(options).index({lede::testing::corpus_dir()});
+    lede::Searcher alone(options.db_path);
+    lede::SearcherCache cache;
+    std::vector<lede::Searcher> workers;
+    for (int i = 0; i < 3; ++i) {
+        workers.emplace_back(options.db_path, cache);
+    }
+    const std::vector<std::string> queries = {"killed", "Putin", "attack", "\"crocus city hall\"", "people"};
+    for (std::size_t round = 0; round < 3; ++round) {
+        for (std::size_t q = 0; q < queries.size(); ++q) {
+            const std::string expected = as_json(alone.search(faceted(queries[q])));
+            lede::Searcher& worker = workers[(round + q) % workers.size()];
+            BOOST_TEST(as_json(worker.search(faceted(queries[q]))) == expected, queries[q]);
+        }
+    }
+    // The first faceted search of the revision counted from values, the second read the column for all.
+    BOOST_TEST(cache.columns_read() == 1U);
+
+    // A new revision is read once more, and counted from.
+    std::ofstream(dir / "more.jsonl")
+        << R"({"id": "more", "lang": "de", "body": "People fled the flood."})" << '\n';
+    (void)lede::Indexer(options).index({dir / "more.jsonl"});
+    for (lede::Searcher& worker : workers) {
+        const lede::SearchResult result = worker.search(faceted("people"));
+        BOOST_TEST(as_json(result) == as_json(alone.search(faceted("people"))));
+    }
+    BOOST_TEST(cache.columns_read() == 2U);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
