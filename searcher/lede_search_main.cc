@@ -12,6 +12,7 @@
 
 #include "searcher/batch_request.h"
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -21,7 +22,9 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -44,10 +47,38 @@ void print_error(const std::string& message) {
     return std::fflush(stdout) == 0 && !std::ferror(stdout);
 }
 
+/// One batch line's answer: the JSON the same request prints on its own, or
+/// its error as `{"error", "line"[, "position"]}`, one line either way.
+[[nodiscard]] std::string answer_line(lede::Searcher& searcher, const std::string& line, std::size_t number,
+                                      bool& failed) {
+    std::ostringstream out;
+    try {
+        const lede::BatchRequest request = lede::parse_batch_request(line);
+        if (request.figures) {
+            lede::render_figures_json(out, searcher.figures(request.search));
+        } else {
+            lede::render_json(out, searcher.search(request.search));
+        }
+    } catch (const lede::Error& error) {
+        failed = true;
+        out.str("");
+        const auto* query_error = dynamic_cast<const lede::QueryError*>(&error);
+        // The one-line message without its "lede-search: ", as lede-serve answers it.
+        const std::string message = lede::describe_current_exception("lede-search").message;
+        lede::render_error_json(out, message.substr(std::string_view("lede-search: ").size()),
+                                query_error != nullptr ? std::optional<std::size_t>(query_error->offset())
+                                                       : std::nullopt,
+                                number);
+    }
+    return out.str();
+}
+
 /// `--batch`: one request a line in, one JSON result a line out, in order.
-/// A bad line answers `{"error", "line"[, "position"]}` and the batch goes on.
+/// With one searcher each line is answered as soon as it is read (a program
+/// can converse over a pipe); with several, lines are read ahead in chunks
+/// and answered in parallel, one searcher a thread, then written in order.
 /// Returns the exit status: 0 when every request succeeded, 3 when some failed.
-[[nodiscard]] int run_batch(lede::Searcher& searcher, const std::string& path) {
+[[nodiscard]] int run_batch(std::vector<lede::Searcher>& searchers, const std::string& path) {
     std::ifstream file;
     std::istream* in = &std::cin;
     if (path != "-") {
@@ -57,34 +88,43 @@ void print_error(const std::string& message) {
         }
         in = &file;
     }
+    const std::size_t chunk_lines = searchers.size() == 1 ? 1 : searchers.size() * 32;
     bool any_failed = false;
+    std::size_t number = 0;
+    std::vector<std::pair<std::size_t, std::string>> chunk; // line number, text
     std::string line;
-    for (std::size_t number = 1; std::getline(*in, line); ++number) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) {
-            continue; // blank lines separate nothing and ask nothing
-        }
-        std::ostringstream out;
-        try {
-            const lede::BatchRequest request = lede::parse_batch_request(line);
-            if (request.figures) {
-                lede::render_figures_json(out, searcher.figures(request.search));
-            } else {
-                lede::render_json(out, searcher.search(request.search));
+    for (bool more = true; more;) {
+        chunk.clear();
+        while (chunk.size() < chunk_lines && (more = static_cast<bool>(std::getline(*in, line)))) {
+            ++number;
+            if (line.find_first_not_of(" \t\r") != std::string::npos) { // blank lines ask nothing
+                chunk.emplace_back(number, std::move(line));
             }
-        } catch (const lede::Error& error) {
-            any_failed = true;
-            out.str("");
-            const auto* query_error = dynamic_cast<const lede::QueryError*>(&error);
-            // The one-line message without its "lede-search: ", as lede-serve answers it.
-            const std::string message = lede::describe_current_exception("lede-search").message;
-            lede::render_error_json(out, message.substr(std::string_view("lede-search: ").size()),
-                                    query_error != nullptr ? std::optional<std::size_t>(query_error->offset())
-                                                           : std::nullopt,
-                                    number);
         }
-        if (!write_stdout(out.str())) {
-            print_error("cannot write to standard output");
-            return kExitFailure;
+        std::vector<std::string> answers(chunk.size());
+        std::vector<char> failed(chunk.size(), 0);
+        std::atomic<std::size_t> next{0};
+        const auto work = [&](lede::Searcher& searcher) {
+            for (std::size_t i = next++; i < chunk.size(); i = next++) {
+                bool line_failed = false;
+                answers[i] = answer_line(searcher, chunk[i].second, chunk[i].first, line_failed);
+                failed[i] = line_failed ? 1 : 0;
+            }
+        };
+        std::vector<std::thread> threads;
+        for (std::size_t t = 1; t < searchers.size() && t < chunk.size(); ++t) {
+            threads.emplace_back(work, std::ref(searchers[t]));
+        }
+        work(searchers.front());
+        for (std::thread& thread : threads) {
+            thread.join();
+        }
+        for (std::size_t i = 0; i < answers.size(); ++i) {
+            any_failed = any_failed || failed[i] != 0;
+            if (!write_stdout(answers[i])) {
+                print_error("cannot write to standard output");
+                return kExitFailure;
+            }
         }
     }
     if (in->bad()) {
@@ -120,6 +160,7 @@ int main(int argc, char** argv) {
     bool no_snippets = false;
     std::string query;
     std::string batch;
+    unsigned jobs = 1;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
     app.add_option("--lang", langs, "only articles in this language (repeatable)")->allow_extra_args(false);
     app.add_option("--entity", entities,
@@ -150,6 +191,10 @@ int main(int argc, char** argv) {
         "--batch", batch,
         "run the requests of FILE (- for standard input), one JSON object a line with \"query\" and "
         "the long options as keys; print one JSON result a line");
+    app.add_option("--jobs", jobs,
+                   "with --batch: answer N requests at once, one searcher a thread, reading ahead in chunks "
+                   "(default 1: each line answered as soon as it is read)")
+        ->check(CLI::Range(1U, 256U));
     app.add_option("QUERY", query,
                    "the query (see README: words, \"phrases\", AND OR NOT, -word, NEAR, "
                    "word*, title: lang: date: source: entity: deaths: injured: mentioned:)");
@@ -178,8 +223,16 @@ int main(int argc, char** argv) {
                                                 " from each request line, not from the command line");
                 }
             }
-            lede::Searcher searcher(lede::resolve_db_path(db, std::getenv("LEDE_DB")));
-            return run_batch(searcher, batch);
+            const std::string db_path = lede::resolve_db_path(db, std::getenv("LEDE_DB"));
+            const lede::SearcherCache cache; // one facet column for every thread's searcher
+            std::vector<lede::Searcher> searchers;
+            for (unsigned job = 0; job < jobs; ++job) {
+                searchers.emplace_back(db_path, cache);
+            }
+            return run_batch(searchers, batch);
+        }
+        if (app.count("--jobs") > 0) {
+            throw lede::InvalidArgument("--jobs goes with --batch");
         }
         lede::Searcher searcher(lede::resolve_db_path(db, std::getenv("LEDE_DB")));
         std::ostringstream out;

@@ -13,6 +13,14 @@ void append_positions(Xapian::TermIterator& term, Positions& out) {
     }
 }
 
+void append_positions(const Xapian::Database& db, Xapian::docid docid, const std::string& term,
+                      Positions& out) {
+    for (auto position = db.positionlist_begin(docid, term); position != db.positionlist_end(docid, term);
+         ++position) {
+        out.push_back(*position);
+    }
+}
+
 void sort_unique(Positions& positions) {
     std::sort(positions.begin(), positions.end());
     positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
@@ -53,23 +61,17 @@ PassageLocator::PassageLocator(const HighlightSpec& spec) {
 }
 
 std::optional<std::size_t>
-PassageLocator::best_sentence(const Xapian::Document& document,
+PassageLocator::best_sentence(const Xapian::Database& db, const Xapian::Document& document,
                               const std::vector<term_scheme::SentenceStart>& starts,
                               const std::vector<std::pair<std::size_t, std::size_t>>& evidence) const {
     if (starts.empty()) {
         return std::nullopt;
     }
-    // One merge of the wanted terms with the document's sorted term list.
+    // A term that does not index the document has no positions there.
+    const Xapian::docid docid = document.get_docid();
     std::vector<Positions> found(wanted_.size());
-    {
-        Xapian::TermIterator term = document.termlist_begin();
-        const Xapian::TermIterator end = document.termlist_end();
-        for (std::size_t i = 0; i < wanted_.size() && term != end; ++i) {
-            term.skip_to(wanted_[i]);
-            if (term != end && *term == wanted_[i]) {
-                append_positions(term, found[i]);
-            }
-        }
+    for (std::size_t i = 0; i < wanted_.size(); ++i) {
+        append_positions(db, docid, wanted_[i], found[i]);
     }
     const auto word_positions = [&](const WordTerms& word) {
         Positions positions;

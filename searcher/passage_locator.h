@@ -26,8 +26,13 @@ public:
     /// the query has an occurrence in the document's position lists (a match
     /// by accent folding or by CJK characters only): then only analysing the
     /// text can tell. `evidence` are byte spans that count as one more part.
+    /// Positions come from `db`'s position table by (docid, term): the
+    /// document's term list is compressed in Xapian's glass tables, and
+    /// inflating it for every hit cost a fifth of a search with snippets.
+    /// Only a prefix (`kill*`) walks the term list of `document`.
     [[nodiscard]] std::optional<std::size_t>
-    best_sentence(const Xapian::Document& document, const std::vector<term_scheme::SentenceStart>& starts,
+    best_sentence(const Xapian::Database& db, const Xapian::Document& document,
+                  const std::vector<term_scheme::SentenceStart>& starts,
                   const std::vector<std::pair<std::size_t, std::size_t>>& evidence) const;
 
     /// Whether the spec has anything to look for.
@@ -42,8 +47,7 @@ private:
     };
     /// A part is a sequence of words at consecutive positions.
     std::vector<std::vector<WordTerms>> parts_;
-    /// Every exact term and prefix of every part, sorted, for one pass over
-    /// the document's term list.
+    /// Every exact term of every part, sorted and distinct.
     std::vector<std::string> wanted_;
 };
 

@@ -325,7 +325,7 @@ struct Searcher::Impl {
         const std::string text = document.get_data();
         const std::vector<ts::SentenceStart> starts =
             ts::decode_sentence_starts(document.get_value(ts::kSlotSentences), text.size());
-        std::optional<std::size_t> best = locator.best_sentence(document, starts, evidence);
+        std::optional<std::size_t> best = locator.best_sentence(db, document, starts, evidence);
         if (!best && locator.empty() && evidence.empty() && !starts.empty()) {
             best = 0; // nothing to mark: the lead
         }

@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(stored_sentences_and_positions_give_the_snippet_a_full_anal
                 // The stored starts are those of the sentences the highlighter cuts on.
                 const auto bounds = bounds_of(starts, text.size());
                 BOOST_TEST((bounds == sentences.split(text)));
-                const auto best = locator.best_sentence(document, starts, {});
+                const auto best = locator.best_sentence(db, document, starts, {});
                 if (!best) {
                     continue;
                 }
