@@ -132,4 +132,25 @@ BOOST_AUTO_TEST_CASE(issue_17_a_batch_file_is_read_like_standard_input) {
     BOOST_TEST(Json::parse(answers[1]).at("query") == "killing");
 }
 
+BOOST_AUTO_TEST_CASE(issue_17_parallel_jobs_answer_the_same_lines_in_the_same_order) {
+    std::string lines;
+    const std::vector<std::string> queries = {
+        "crocus", "killing", "title:(", "",     "взрыв", "\"Crocus City Hall\"",
+        "地震",   "attack",  "flood*",  "Putin"};
+    for (int round = 0; round < 12; ++round) { // more lines than one chunk of 3 jobs
+        for (const std::string& query : queries) {
+            lines += Json{{"query", query}, {"limit", 3}, {"facets", round % 2 == 0}}.dump() + "\n";
+        }
+        lines += "\n";
+    }
+    const ProcessResult one = batch(lines);
+    const ProcessResult three = batch(lines, {"--jobs", "3"});
+    BOOST_TEST(one.exit_code == 3, one); // the title:( lines fail
+    BOOST_TEST(three.exit_code == 3, three);
+    BOOST_TEST(split_lines(three.out).size() == 120U);
+    BOOST_TEST(three.out == one.out);
+    const ProcessResult stray = run_process({LEDE_SEARCH_EXE, "--db", corpus().db, "--jobs", "2", "crocus"});
+    BOOST_TEST(stray.exit_code == 2, stray);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
