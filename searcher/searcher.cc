@@ -482,16 +482,25 @@ Stats Searcher::stats() {
         for (auto term = db.allterms_begin(lang_prefix); term != db.allterms_end(lang_prefix); ++term) {
             stats.languages[(*term).substr(lang_prefix.size())] = term.get_termfreq();
         }
+        // The first and last publication days from the day terms of the first
+        // and last year: a few hundred terms instead of every document's date
+        // value (5 ms at 100k articles), and exact after deletions, which
+        // Xapian's value bounds are not.
+        const std::string year_prefix(ts::kYear);
+        std::vector<std::string> years;
+        for (auto term = db.allterms_begin(year_prefix); term != db.allterms_end(year_prefix); ++term) {
+            years.push_back((*term).substr(year_prefix.size()));
+        }
         std::string low;
         std::string high;
-        for (auto value = db.valuestream_begin(ts::kSlotDate); value != db.valuestream_end(ts::kSlotDate);
-             ++value) {
-            const std::string date = *value;
-            if (low.empty() || date < low) {
-                low = date;
+        if (!years.empty()) {
+            const std::string first_days = std::string(ts::kDay) + years.front();
+            if (auto term = db.allterms_begin(first_days); term != db.allterms_end(first_days)) {
+                low = (*term).substr(ts::kDay.size());
             }
-            if (date > high) {
-                high = date;
+            const std::string last_days = std::string(ts::kDay) + years.back();
+            for (auto term = db.allterms_begin(last_days); term != db.allterms_end(last_days); ++term) {
+                high = (*term).substr(ts::kDay.size());
             }
         }
         stats.checkpoint = db.get_metadata(std::string(ts::kMetaCheckpoint));

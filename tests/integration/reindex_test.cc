@@ -208,4 +208,30 @@ BOOST_AUTO_TEST_CASE(a_missing_database_is_a_clear_error) {
     BOOST_CHECK_THROW(lede::Searcher searcher(dir / "nothing-here"), lede::IndexError);
 }
 
+BOOST_AUTO_TEST_CASE(issue_17_stats_give_the_first_and_last_day_of_the_articles_that_remain) {
+    TempDir dir;
+    const std::string feed = dir / "feed.jsonl";
+    const auto dated = [](const std::string& id, const std::string& date) {
+        return R"({"id": ")" + id + R"(", "date": ")" + date + R"(", "body": "text )" + id + "\"}\n";
+    };
+    write_file(feed, dated("a", "2020-01-05") + dated("b", "2022-06-01") + dated("c", "2022-11-30") +
+                         dated("d", "2024-03-23") + R"({"id": "e", "body": "undated"})" + "\n");
+    (void)index(dir / "db", {feed});
+    lede::Stats stats = lede::Searcher(dir / "db").stats();
+    BOOST_TEST(stats.date_min == "2020-01-05");
+    BOOST_TEST(stats.date_max == "2024-03-23");
+    write_file(feed, dated("b", "2022-06-01") + dated("c", "2022-11-30") +
+                         R"({"id": "e", "body": "undated"})" + "\n");
+    BOOST_TEST(index(dir / "db", {feed}, true).deleted == 2U);
+    stats = lede::Searcher(dir / "db").stats();
+    BOOST_TEST(stats.date_min == "2022-06-01");
+    BOOST_TEST(stats.date_max == "2022-11-30");
+    write_file(feed, R"({"id": "e", "body": "undated"})"
+                     "\n");
+    (void)index(dir / "db", {feed}, true);
+    stats = lede::Searcher(dir / "db").stats();
+    BOOST_TEST(stats.date_min.empty());
+    BOOST_TEST(stats.date_max.empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
