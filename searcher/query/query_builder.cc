@@ -33,6 +33,14 @@ namespace {
     return out;
 }
 
+/// Every document, as a query of this thread's own: Xapian::Query::MatchAll
+/// is one static object whose reference count is not atomic, so copying it
+/// from two searchers' threads at once corrupts memory (TSan found it, and
+/// lede-serve crashed under load when every query began as a copy of it).
+[[nodiscard]] Xapian::Query match_all() {
+    return Xapian::Query(std::string());
+}
+
 [[nodiscard]] Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
     if (parts.size() == 1) {
         return parts.front();
@@ -86,7 +94,7 @@ BuiltQuery QueryBuilder::build(const Node& root, const std::vector<OptionFilter>
     expanded_count_ = 0;
     depth_ = 0;
     highlight_ = {};
-    Xapian::Query query = Xapian::Query::MatchAll;
+    Xapian::Query query = match_all();
     if (!(root.kind == NodeKind::all_of && root.children.empty())) {
         Part part = build_node(root, Scope::body);
         query = part.empty ? Xapian::Query() : std::move(part.query);
@@ -191,8 +199,7 @@ QueryBuilder::Part QueryBuilder::build_all_of(const Node& node, Scope scope) {
     if (positives.empty() && filters.empty() && negatives.empty()) {
         return {Xapian::Query(), false, true};
     }
-    Xapian::Query query =
-        positives.empty() ? Xapian::Query::MatchAll : combine(Xapian::Query::OP_AND, positives);
+    Xapian::Query query = positives.empty() ? match_all() : combine(Xapian::Query::OP_AND, positives);
     if (!filters.empty()) {
         query = Xapian::Query(Xapian::Query::OP_FILTER, query, combine(Xapian::Query::OP_AND, filters));
     }
@@ -474,7 +481,7 @@ Xapian::Query QueryBuilder::count_filter(unsigned slot, std::string_view range) 
 
 Xapian::Query QueryBuilder::date_filter(const DateBounds& bounds) {
     if (bounds.low.empty() && bounds.high.empty()) {
-        return Xapian::Query::MatchAll;
+        return match_all();
     }
     if (bounds.low.empty()) {
         return Xapian::Query(Xapian::Query::OP_VALUE_LE, ts::kSlotDate, bounds.high);
