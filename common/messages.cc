@@ -6,11 +6,13 @@
 
 namespace lede {
 
-std::string one_line_message(std::string_view program, std::string_view message) {
+namespace {
+
+/// `message` appended to `line` with control characters escaped, cut at a
+/// UTF-8 boundary once the line holds about kMaxBytes.
+std::string escaped_line(std::string line, std::string_view message) {
     constexpr std::size_t kMaxBytes = 300;
     static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string line(program);
-    line.append(": ");
     for (std::size_t i = 0; i < message.size(); ++i) {
         const auto c = static_cast<unsigned char>(message[i]);
         if (line.size() >= kMaxBytes && (c & 0xC0) != 0x80) {
@@ -25,6 +27,16 @@ std::string one_line_message(std::string_view program, std::string_view message)
         }
     }
     return line;
+}
+
+} // namespace
+
+std::string one_line_message(std::string_view program, std::string_view message) {
+    return escaped_line(std::string(program) + ": ", message);
+}
+
+std::string one_line_text(std::string_view message) {
+    return escaped_line(std::string(), message);
 }
 
 Failure describe_current_exception(std::string_view program) {

@@ -11,6 +11,10 @@ namespace lede {
 /// bytes at a UTF-8 boundary.
 [[nodiscard]] std::string one_line_message(std::string_view program, std::string_view message);
 
+/// The same line without the `program: ` prefix (an error answered as data:
+/// a --batch line, an HTTP error body).
+[[nodiscard]] std::string one_line_text(std::string_view message);
+
 /// How an executable ends after an exception: the exit status (2 for a
 /// UsageError, 1 for anything else) and the one-line message
 /// (`program: …`). Call from inside a catch block.

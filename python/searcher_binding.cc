@@ -17,23 +17,6 @@
 namespace lede::python {
 namespace {
 
-struct SearchArguments {
-    std::string query;
-    std::vector<std::string> langs;
-    std::vector<std::string> entities;
-    std::string mentioned;
-    std::string deaths;
-    std::string injured;
-    std::string from;
-    std::string to;
-    std::size_t limit = 10;
-    std::size_t offset = 0;
-    std::string sort = "relevance";
-    bool facets = false;
-    bool collapse = false;
-    bool snippets = true;
-};
-
 /// One lede::Searcher shared by any number of Python threads: each call
 /// takes the mutex with the GIL released, so other Python threads run while
 /// one searches and a waiting thread never holds the GIL.
@@ -44,8 +27,7 @@ public:
         searcher_ = std::make_unique<lede::Searcher>(path);
     }
 
-    std::string search(const SearchArguments& arguments) {
-        const lede::SearchRequest request = to_request(arguments);
+    std::string search(const lede::SearchRequest& request) {
         const py::gil_scoped_release release;
         const std::lock_guard lock(mutex_);
         std::ostringstream out;
@@ -53,8 +35,7 @@ public:
         return out.str();
     }
 
-    std::string figures(const SearchArguments& arguments) {
-        const lede::SearchRequest request = to_request(arguments);
+    std::string figures(const lede::SearchRequest& request) {
         const py::gil_scoped_release release;
         const std::lock_guard lock(mutex_);
         std::ostringstream out;
@@ -91,25 +72,6 @@ private:
         return *searcher_;
     }
 
-    [[nodiscard]] static lede::SearchRequest to_request(const SearchArguments& arguments) {
-        lede::SearchRequest request;
-        request.query = arguments.query;
-        request.langs = arguments.langs;
-        request.entities = arguments.entities;
-        request.mentioned = arguments.mentioned;
-        request.deaths = arguments.deaths;
-        request.injured = arguments.injured;
-        request.from = arguments.from;
-        request.to = arguments.to;
-        request.limit = arguments.limit;
-        request.offset = arguments.offset;
-        request.sort = lede::parse_sort_order(arguments.sort);
-        request.facets = arguments.facets;
-        request.collapse = arguments.collapse;
-        request.snippets = arguments.snippets;
-        return request;
-    }
-
     std::mutex mutex_;
     std::unique_ptr<lede::Searcher> searcher_;
 };
@@ -117,22 +79,38 @@ private:
 } // namespace
 
 void bind_searcher(py::module_& module) {
-    py::class_<SearchArguments>(module, "SearchArguments")
+    // lede::SearchRequest itself, field for field; the sort order by its --sort name.
+    py::class_<lede::SearchRequest>(module, "SearchArguments")
         .def(py::init<>())
-        .def_readwrite("query", &SearchArguments::query)
-        .def_readwrite("langs", &SearchArguments::langs)
-        .def_readwrite("entities", &SearchArguments::entities)
-        .def_readwrite("mentioned", &SearchArguments::mentioned)
-        .def_readwrite("deaths", &SearchArguments::deaths)
-        .def_readwrite("injured", &SearchArguments::injured)
-        .def_readwrite("from_", &SearchArguments::from)
-        .def_readwrite("to", &SearchArguments::to)
-        .def_readwrite("limit", &SearchArguments::limit)
-        .def_readwrite("offset", &SearchArguments::offset)
-        .def_readwrite("sort", &SearchArguments::sort)
-        .def_readwrite("facets", &SearchArguments::facets)
-        .def_readwrite("collapse", &SearchArguments::collapse)
-        .def_readwrite("snippets", &SearchArguments::snippets);
+        .def_readwrite("query", &lede::SearchRequest::query)
+        .def_readwrite("langs", &lede::SearchRequest::langs)
+        .def_readwrite("entities", &lede::SearchRequest::entities)
+        .def_readwrite("mentioned", &lede::SearchRequest::mentioned)
+        .def_readwrite("deaths", &lede::SearchRequest::deaths)
+        .def_readwrite("injured", &lede::SearchRequest::injured)
+        .def_readwrite("from_", &lede::SearchRequest::from)
+        .def_readwrite("to", &lede::SearchRequest::to)
+        .def_readwrite("limit", &lede::SearchRequest::limit)
+        .def_readwrite("offset", &lede::SearchRequest::offset)
+        .def_property(
+            "sort",
+            [](const lede::SearchRequest& request) {
+                switch (request.sort) {
+                case lede::SortOrder::date_ascending:
+                    return "date";
+                case lede::SortOrder::date_descending:
+                    return "-date";
+                case lede::SortOrder::relevance:
+                    break;
+                }
+                return "relevance";
+            },
+            [](lede::SearchRequest& request, const std::string& name) {
+                request.sort = lede::parse_sort_order(name);
+            })
+        .def_readwrite("facets", &lede::SearchRequest::facets)
+        .def_readwrite("collapse", &lede::SearchRequest::collapse)
+        .def_readwrite("snippets", &lede::SearchRequest::snippets);
 
     py::class_<PySearcher>(module, "Searcher")
         .def(py::init<const std::string&>(), py::arg("path"))

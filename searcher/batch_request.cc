@@ -1,9 +1,15 @@
 #include "searcher/batch_request.h"
 
 #include <lede/error.h>
+#include <lede/render.h>
+
+#include "common/messages.h"
+#include "searcher/request_options.h"
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -68,42 +74,63 @@ BatchRequest parse_batch_request(std::string_view line) {
         if (key == "query") {
             request.query = text(key, value);
             has_query = true;
-        } else if (key == "lang") {
-            request.langs = texts(key, value);
-        } else if (key == "entity") {
-            request.entities = texts(key, value);
-        } else if (key == "mentioned") {
-            request.mentioned = text(key, value);
-        } else if (key == "deaths") {
-            request.deaths = text(key, value);
-        } else if (key == "injured") {
-            request.injured = text(key, value);
-        } else if (key == "from") {
-            request.from = text(key, value);
-        } else if (key == "to") {
-            request.to = text(key, value);
-        } else if (key == "sort") {
-            request.sort = parse_sort_order(text(key, value));
-        } else if (key == "limit") {
-            request.limit = count(key, value);
-        } else if (key == "offset") {
-            request.offset = count(key, value);
-        } else if (key == "facets") {
-            request.facets = flag(key, value);
-        } else if (key == "collapse") {
-            request.collapse = flag(key, value);
-        } else if (key == "snippets") {
-            request.snippets = flag(key, value);
-        } else if (key == "figures") {
+            continue;
+        }
+        if (key == "figures") {
             batch.figures = flag(key, value);
-        } else {
+            continue;
+        }
+        const RequestOption* option = find_request_option(key);
+        if (option == nullptr) {
             throw InvalidArgument("unknown key " + key_name(key));
+        }
+        switch (option->type) {
+        case OptionType::text:
+        case OptionType::sort:
+            set_text_option(request, *option, text(key, value));
+            break;
+        case OptionType::texts:
+            (request.*option->texts).clear(); // a list replaces, as a repeated key of JSON does
+            for (std::string& each : texts(key, value)) {
+                set_text_option(request, *option, std::move(each));
+            }
+            break;
+        case OptionType::count:
+            set_count_option(request, *option, count(key, value));
+            break;
+        case OptionType::flag:
+            set_flag_option(request, *option, flag(key, value));
+            break;
         }
     }
     if (!has_query) {
         throw InvalidArgument("\"query\" is required (\"\" matches every article)");
     }
     return batch;
+}
+
+std::string answer_batch_line(Searcher& searcher, std::string_view line, std::size_t number, bool& failed) {
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+        return {}; // a blank line asks nothing
+    }
+    std::ostringstream out;
+    try {
+        const BatchRequest request = parse_batch_request(line);
+        if (request.figures) {
+            render_figures_json(out, searcher.figures(request.search));
+        } else {
+            render_json(out, searcher.search(request.search));
+        }
+    } catch (const Error& error) {
+        failed = true;
+        out.str("");
+        const auto* query_error = dynamic_cast<const QueryError*>(&error);
+        render_error_json(out, one_line_text(error.what()),
+                          query_error != nullptr ? std::optional<std::size_t>(query_error->offset())
+                                                 : std::nullopt,
+                          number);
+    }
+    return out.str();
 }
 
 } // namespace lede

@@ -2,6 +2,8 @@
 
 #include <lede/searcher.h>
 
+#include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace lede {
@@ -22,5 +24,13 @@ struct BatchRequest {
 /// no JSON object; the values themselves are checked by the Searcher, as for
 /// the command line.
 [[nodiscard]] BatchRequest parse_batch_request(std::string_view line);
+
+/// A batch line answered by `searcher`: exactly what the same request prints
+/// on its own (`--format json`, or `--figures --format json`), or its error as
+/// `{"error", "position"?, "line": number}`, setting `failed`. One line, with
+/// its newline; nothing for a blank line. lede-search --batch and lede-serve's POST /v1/search/batch
+/// both answer with it, so their bytes are the same by construction.
+[[nodiscard]] std::string answer_batch_line(Searcher& searcher, std::string_view line, std::size_t number,
+                                            bool& failed);
 
 } // namespace lede

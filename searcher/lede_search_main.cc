@@ -47,32 +47,6 @@ void print_error(const std::string& message) {
     return std::fflush(stdout) == 0 && !std::ferror(stdout);
 }
 
-/// One batch line's answer: the JSON the same request prints on its own, or
-/// its error as `{"error", "line"[, "position"]}`, one line either way.
-[[nodiscard]] std::string answer_line(lede::Searcher& searcher, const std::string& line, std::size_t number,
-                                      bool& failed) {
-    std::ostringstream out;
-    try {
-        const lede::BatchRequest request = lede::parse_batch_request(line);
-        if (request.figures) {
-            lede::render_figures_json(out, searcher.figures(request.search));
-        } else {
-            lede::render_json(out, searcher.search(request.search));
-        }
-    } catch (const lede::Error& error) {
-        failed = true;
-        out.str("");
-        const auto* query_error = dynamic_cast<const lede::QueryError*>(&error);
-        // The one-line message without its "lede-search: ", as lede-serve answers it.
-        const std::string message = lede::describe_current_exception("lede-search").message;
-        lede::render_error_json(out, message.substr(std::string_view("lede-search: ").size()),
-                                query_error != nullptr ? std::optional<std::size_t>(query_error->offset())
-                                                       : std::nullopt,
-                                number);
-    }
-    return out.str();
-}
-
 /// `--batch`: one request a line in, one JSON result a line out, in order.
 /// With one searcher each line is answered as soon as it is read (a program
 /// can converse over a pipe); with several, lines are read ahead in chunks
@@ -96,10 +70,7 @@ void print_error(const std::string& message) {
     for (bool more = true; more;) {
         chunk.clear();
         while (chunk.size() < chunk_lines && (more = static_cast<bool>(std::getline(*in, line)))) {
-            ++number;
-            if (line.find_first_not_of(" \t\r") != std::string::npos) { // blank lines ask nothing
-                chunk.emplace_back(number, std::move(line));
-            }
+            chunk.emplace_back(++number, std::move(line));
         }
         std::vector<std::string> answers(chunk.size());
         std::vector<char> failed(chunk.size(), 0);
@@ -107,7 +78,7 @@ void print_error(const std::string& message) {
         const auto work = [&](lede::Searcher& searcher) {
             for (std::size_t i = next++; i < chunk.size(); i = next++) {
                 bool line_failed = false;
-                answers[i] = answer_line(searcher, chunk[i].second, chunk[i].first, line_failed);
+                answers[i] = lede::answer_batch_line(searcher, chunk[i].second, chunk[i].first, line_failed);
                 failed[i] = line_failed ? 1 : 0;
             }
         };

@@ -112,7 +112,6 @@ struct Server::Impl {
     void handle(const httplib::Request& req, httplib::Response& res);
     void handle_api(const ApiRequest& api, httplib::Response& res);
     void handle_batch(const httplib::Request& req, httplib::Response& res);
-    std::string run_batch_line(std::string_view line, std::size_t number);
     std::string run_api(const ApiRequest& api);
     void log(const httplib::Request& req, const httplib::Response& res);
 
@@ -275,9 +274,17 @@ void Server::Impl::handle_batch(const httplib::Request& req, httplib::Response& 
                        "a batch holds at most " + std::to_string(limits::kMaxBatchRequests) + " requests");
             return;
         }
+        Searcher* searcher = nullptr;
+        try {
+            searcher = &searchers.this_thread_searcher();
+        } catch (const IndexError&) {
+            send_error(res, 503, current_exception_message());
+            return;
+        }
         std::string answers;
+        bool failed = false; // each failure is answered in its line
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            answers += run_batch_line(lines[i], i + 1);
+            answers += answer_batch_line(*searcher, lines[i], i + 1, failed);
         }
         res.status = 200;
         res.set_content(answers, "application/x-ndjson");
@@ -285,25 +292,6 @@ void Server::Impl::handle_batch(const httplib::Request& req, httplib::Response& 
     } catch (...) {
         send_error(res, 500, current_exception_message());
     }
-}
-
-std::string Server::Impl::run_batch_line(std::string_view line, std::size_t number) {
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
-        return {}; // blank lines ask nothing, as in lede-search --batch
-    }
-    std::ostringstream out;
-    try {
-        const BatchRequest request = parse_batch_request(line);
-        ApiRequest api;
-        api.endpoint = request.figures ? Endpoint::figures : Endpoint::search;
-        api.search = request.search;
-        return run_api(api);
-    } catch (const QueryError& error) {
-        render_error_json(out, current_exception_message(), error.offset(), number);
-    } catch (const Error&) {
-        render_error_json(out, current_exception_message(), std::nullopt, number);
-    }
-    return out.str();
 }
 
 std::string Server::Impl::run_api(const ApiRequest& api) {

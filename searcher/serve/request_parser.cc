@@ -1,6 +1,7 @@
 #include "searcher/serve/request_parser.h"
 
 #include "common/analysis/text_cleanup.h"
+#include "searcher/request_options.h"
 #include "searcher/serve/serve_limits.h"
 
 #include <lede/error.h>
@@ -64,59 +65,38 @@ std::size_t parse_count(const Parameter& parameter) {
     return value;
 }
 
-/// The names /v1/search and /v1/figures take, as in the message of an unknown one.
-constexpr std::string_view kSearchNames =
-    "q, lang, entity, mentioned, deaths, injured, from, to, limit, offset, sort, facets, collapse, snippets";
-
 SearchRequest parse_search_parameters(const std::vector<Parameter>& parameters) {
     SearchRequest request;
     std::set<std::string> seen;
     bool has_query = false;
     for (const Parameter& parameter : parameters) {
         const std::string& name = parameter.name;
-        if (name == "lang") {
-            request.langs.push_back(parameter.value);
-            continue;
+        const RequestOption* option = name == "q" ? nullptr : find_request_option(name);
+        if (name != "q" && option == nullptr) {
+            throw InvalidArgument("unknown parameter " + quoted(name) + " (expected q, " +
+                                  request_option_names() + ")");
         }
-        if (name == "entity") {
-            request.entities.push_back(parameter.value);
-            continue;
-        }
-        static const std::set<std::string, std::less<>> kSingle = {
-            "q",     "mentioned", "deaths", "injured", "from",     "to",
-            "limit", "offset",    "sort",   "facets",  "collapse", "snippets"};
-        if (kSingle.count(name) == 0) {
-            throw InvalidArgument("unknown parameter " + quoted(name) + " (expected " +
-                                  std::string(kSearchNames) + ")");
-        }
-        if (!seen.insert(name).second) {
+        // A repeatable option adds a value each time; any other may be given once.
+        if ((option == nullptr || option->type != OptionType::texts) && !seen.insert(name).second) {
             throw InvalidArgument("parameter " + name + " given more than once");
         }
-        if (name == "q") {
+        if (option == nullptr) {
             request.query = parameter.value;
             has_query = true;
-        } else if (name == "mentioned") {
-            request.mentioned = parameter.value;
-        } else if (name == "deaths") {
-            request.deaths = parameter.value;
-        } else if (name == "injured") {
-            request.injured = parameter.value;
-        } else if (name == "from") {
-            request.from = parameter.value;
-        } else if (name == "to") {
-            request.to = parameter.value;
-        } else if (name == "limit") {
-            request.limit = parse_count(parameter);
-        } else if (name == "offset") {
-            request.offset = parse_count(parameter);
-        } else if (name == "sort") {
-            request.sort = parse_sort_order(parameter.value);
-        } else if (name == "facets") {
-            request.facets = parse_bool(parameter);
-        } else if (name == "collapse") {
-            request.collapse = parse_bool(parameter);
-        } else {
-            request.snippets = parse_bool(parameter);
+            continue;
+        }
+        switch (option->type) {
+        case OptionType::text:
+        case OptionType::texts:
+        case OptionType::sort:
+            set_text_option(request, *option, parameter.value);
+            break;
+        case OptionType::count:
+            set_count_option(request, *option, parse_count(parameter));
+            break;
+        case OptionType::flag:
+            set_flag_option(request, *option, parse_bool(parameter));
+            break;
         }
     }
     if (!has_query) {
