@@ -4,7 +4,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-mapfile -t files < <(git ls-files '*.h' '*.cc' '*.h.in' | grep -v '\.h\.in$')
+# New files count before they are committed: a file formatted only after its commit fails CI.
+mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.h' '*.cc')
 if [[ ${1:-} == --check ]]; then
   clang-format-14 --dry-run --Werror "${files[@]}"
 else

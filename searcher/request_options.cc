@@ -29,8 +29,8 @@ std::span<const RequestOption> request_options() {
 }
 
 const RequestOption* find_request_option(std::string_view name) {
-    const auto found =
-        std::find_if(kOptions.begin(), kOptions.end(), [name](const RequestOption& o) { return o.name == name; });
+    const auto found = std::find_if(kOptions.begin(), kOptions.end(),
+                                    [name](const RequestOption& o) { return o.name == name; });
     return found == kOptions.end() ? nullptr : &*found;
 }
 

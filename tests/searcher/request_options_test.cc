@@ -9,8 +9,8 @@
 BOOST_AUTO_TEST_SUITE(request_options)
 
 BOOST_AUTO_TEST_CASE(every_option_sets_its_own_field) {
-    BOOST_TEST(lede::request_option_names() ==
-               "lang, entity, mentioned, deaths, injured, from, to, limit, offset, sort, facets, collapse, snippets");
+    BOOST_TEST(lede::request_option_names() == "lang, entity, mentioned, deaths, injured, from, to, limit, "
+                                               "offset, sort, facets, collapse, snippets");
     lede::SearchRequest request;
     const auto option = [](std::string_view name) {
         const lede::RequestOption* found = lede::find_request_option(name);
