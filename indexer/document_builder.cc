@@ -4,7 +4,7 @@
 
 #include "common/near_duplicate.h"
 #include "common/term_scheme.h"
-#include "indexer/extract/language_id.h"
+#include "indexer/extract/language/language_id.h"
 
 #include <set>
 #include <unordered_set>

@@ -1,8 +1,8 @@
 #include "indexer/extract/article_extraction.h"
 
-#include "indexer/extract/casualty_grammar.h"
-#include "indexer/extract/name_discovery.h"
-#include "indexer/extract/number_lexicon.h"
+#include "indexer/extract/casualties/grammar.h"
+#include "indexer/extract/names/name_discovery.h"
+#include "indexer/extract/numbers/number_lexicon.h"
 
 #include <algorithm>
 #include <map>

@@ -4,8 +4,8 @@
 #include <lede/article.h>
 
 #include "common/entities/entity_table.h"
-#include "indexer/extract/casualty_figures.h"
-#include "indexer/extract/mentioned_dates.h"
+#include "indexer/extract/casualties/figures.h"
+#include "indexer/extract/dates/mentioned_dates.h"
 
 #include <optional>
 #include <string>

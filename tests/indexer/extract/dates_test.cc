@@ -1,6 +1,6 @@
 // Dates and years mentioned in the text: each rule with a sentence it must
 // handle and one it must not fire on, in every language with month names.
-#include "indexer/extract/mentioned_dates.h"
+#include "indexer/extract/dates/mentioned_dates.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>

@@ -1,4 +1,4 @@
-#include "indexer/extract/casualty_tokens.h"
+#include "indexer/extract/numbers/tokens.h"
 
 #include <array>
 #include <unicode/uchar.h>

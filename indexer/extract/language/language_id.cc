@@ -1,4 +1,4 @@
-#include "indexer/extract/language_id.h"
+#include "indexer/extract/language/language_id.h"
 
 #include <cld2/public/compact_lang_det.h>
 #include <cstdio> // must precede the CLD2 header, which uses it without including it

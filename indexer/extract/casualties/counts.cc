@@ -2,7 +2,7 @@
 // times, ordinals, units (durations, distances, ages), blockers before the number ("aged", "Flight"),
 // and years.
 
-#include "indexer/extract/casualty_grammar.h"
+#include "indexer/extract/casualties/grammar.h"
 
 #include <algorithm>
 #include <unicode/utf8.h>

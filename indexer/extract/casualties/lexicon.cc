@@ -1,4 +1,4 @@
-#include "indexer/extract/casualty_lexicon.h"
+#include "indexer/extract/casualties/lexicon.h"
 
 #include <map>
 #include <memory>

@@ -1,7 +1,7 @@
 // Casualty word tables for Russian and Ukrainian. The tokenizer folds ё to е, so "трёх" and
 // "трех" are one entry; Ukrainian keeps the apostrophe inside words ("п'ятеро").
 
-#include "indexer/extract/casualty_lexicon.h"
+#include "indexer/extract/casualties/lexicon.h"
 
 namespace lede::extract::cas {
 namespace {

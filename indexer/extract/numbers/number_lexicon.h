@@ -8,7 +8,7 @@
 // ("une centaine", "un centenar": about 100), Arabic accusative tens ("ستين") and fused hundreds
 // ("ثلاثمئة"). Chinese and Japanese numerals are parsed, not listed.
 
-#include "indexer/extract/casualty_tokens.h"
+#include "indexer/extract/numbers/tokens.h"
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-#include "indexer/extract/number_lexicon.h"
+#include "indexer/extract/numbers/number_lexicon.h"
 
 #include <array>
 #include <map>

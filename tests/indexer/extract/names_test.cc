@@ -1,8 +1,8 @@
-// Names in no table, found from capitalisation and cues (indexer/extract/name_discovery.h).
+// Names in no table, found from capitalisation and cues (indexer/extract/names/name_discovery.h).
 // Each rule has sentences it must handle and near misses it must not fire on, in the
 // languages its lexicon covers; none of these sentences is from the bundled corpus.
 
-#include "indexer/extract/name_discovery.h"
+#include "indexer/extract/names/name_discovery.h"
 
 #include <lede/analyzer.h>
 

@@ -1,9 +1,9 @@
-// Casualty figures (indexer/extract/casualty_figures.h, conventions in indexer/extract/CASUALTIES.md).
+// Casualty figures (indexer/extract/casualties/figures.h, conventions in CASUALTIES.md beside it).
 // Every rule has, in each of the nine languages, a sentence it must handle and a near miss it must
 // not fire on; then the examples, the traps of extraction.md §5.6, and the per-article
 // resolution over the bundled corpus.
 
-#include "indexer/extract/casualty_figures.h"
+#include "indexer/extract/casualties/figures.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>

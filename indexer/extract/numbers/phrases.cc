@@ -1,4 +1,4 @@
-#include "indexer/extract/casualty_phrases.h"
+#include "indexer/extract/numbers/phrases.h"
 
 #include <cmath>
 

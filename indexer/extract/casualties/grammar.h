@@ -9,9 +9,9 @@
 // A vague word in the NUM slot gives rule "vague"; a "lives" trigger gives rule "lives"
 // ("claimed numerous lives", "Over 130 lives were lost" stays num-trigger).
 
-#include "indexer/extract/casualty_figures.h"
-#include "indexer/extract/casualty_lexicon.h"
-#include "indexer/extract/casualty_phrases.h"
+#include "indexer/extract/casualties/figures.h"
+#include "indexer/extract/casualties/lexicon.h"
+#include "indexer/extract/numbers/phrases.h"
 
 #include <string_view>
 #include <vector>
@@ -32,7 +32,7 @@ struct FoundFigure {
 [[nodiscard]] std::vector<FoundFigure> match_figures(const TokenizedText& text, const Lexicon& lexicon,
                                                      const std::vector<Phrase>& phrases);
 
-/// Sets `historical` (see casualty_figures.h). `publication_date` "YYYY-MM-DD" or empty.
+/// Sets `historical` (see figures.h). `publication_date` "YYYY-MM-DD" or empty.
 void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
                      std::vector<FoundFigure>& figures, std::string_view publication_date);
 

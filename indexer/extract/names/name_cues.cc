@@ -1,4 +1,4 @@
-#include "indexer/extract/name_cues.h"
+#include "indexer/extract/names/name_cues.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "indexer/extract/casualty_grammar.h"
+#include "indexer/extract/casualties/grammar.h"
 
 #include <algorithm>
 #include <optional>

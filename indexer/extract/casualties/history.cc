@@ -1,7 +1,7 @@
-// The historical test of casualty_figures.h: a toll of another, earlier event ("the 2004 Beslan
+// The historical test of figures.h: a toll of another, earlier event ("the 2004 Beslan
 // school siege, in which 334 people were killed") must never become the article's figure.
 
-#include "indexer/extract/casualty_grammar.h"
+#include "indexer/extract/casualties/grammar.h"
 
 #include <algorithm>
 #include <array>

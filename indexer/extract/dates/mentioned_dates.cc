@@ -1,7 +1,7 @@
-#include "indexer/extract/mentioned_dates.h"
+#include "indexer/extract/dates/mentioned_dates.h"
 
-#include "indexer/extract/casualty_grammar.h"
-#include "indexer/extract/number_lexicon.h"
+#include "indexer/extract/casualties/grammar.h"
+#include "indexer/extract/numbers/number_lexicon.h"
 
 #include <algorithm>
 #include <array>

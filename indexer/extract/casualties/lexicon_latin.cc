@@ -1,7 +1,7 @@
 // Casualty word tables for English, German, French and Spanish. Seeds from extraction.md §5.4,
 // extended with common news phrasing; each line is '|'-separated alternatives.
 
-#include "indexer/extract/casualty_lexicon.h"
+#include "indexer/extract/casualties/lexicon.h"
 
 namespace lede::extract::cas {
 namespace {

@@ -1,10 +1,10 @@
-#include "indexer/extract/casualty_figures.h"
+#include "indexer/extract/casualties/figures.h"
 
-#include "indexer/extract/casualty_grammar.h"
-#include "indexer/extract/casualty_lexicon.h"
-#include "indexer/extract/casualty_phrases.h"
-#include "indexer/extract/casualty_tokens.h"
-#include "indexer/extract/number_lexicon.h"
+#include "indexer/extract/casualties/grammar.h"
+#include "indexer/extract/casualties/lexicon.h"
+#include "indexer/extract/numbers/number_lexicon.h"
+#include "indexer/extract/numbers/phrases.h"
+#include "indexer/extract/numbers/tokens.h"
 
 #include <algorithm>
 

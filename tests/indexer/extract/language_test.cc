@@ -1,4 +1,4 @@
-#include "indexer/extract/language_id.h"
+#include "indexer/extract/language/language_id.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>

@@ -5,9 +5,9 @@
 // vague quantities ("dozens", "десятки", "数十") and ranges ("between 40 and 60", "12至15").
 // Whether a phrase is a count of people is decided later, by the grammar.
 
-#include "indexer/extract/casualty_lexicon.h"
-#include "indexer/extract/casualty_tokens.h"
-#include "indexer/extract/number_lexicon.h"
+#include "indexer/extract/casualties/lexicon.h"
+#include "indexer/extract/numbers/number_lexicon.h"
+#include "indexer/extract/numbers/tokens.h"
 
 #include <cstdint>
 #include <vector>

@@ -2,7 +2,7 @@
 // character; Arabic entries are matched after the tokenizer's folding (harakat and tatweel removed,
 // أ إ آ → ا, ى → ي), with a fused و or ف allowed before the first word.
 
-#include "indexer/extract/casualty_lexicon.h"
+#include "indexer/extract/casualties/lexicon.h"
 
 namespace lede::extract::cas {
 namespace {

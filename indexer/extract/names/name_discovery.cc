@@ -1,9 +1,9 @@
-#include "indexer/extract/name_discovery.h"
+#include "indexer/extract/names/name_discovery.h"
 
 #include "common/entities/name_slug.h"
 
 #include "common/entities/text_rules.h"
-#include "indexer/extract/name_cues.h"
+#include "indexer/extract/names/name_cues.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,11 +1,11 @@
 #pragma once
 
-// Per-language word tables of the casualty grammar, kept as data (casualty_lexicon_*.cc) so that a
+// Per-language word tables of the casualty grammar, kept as data (lexicon_*.cc) so that a
 // language is added or extended without touching the grammar. Entries are written naturally
 // ("Zahl der Toten", "jusqu'à", "死亡人数") and folded through the grammar's own tokenizer.
 
-#include "indexer/extract/casualty_figures.h"
-#include "indexer/extract/casualty_tokens.h"
+#include "indexer/extract/casualties/figures.h"
+#include "indexer/extract/numbers/tokens.h"
 
 #include <cstdint>
 #include <functional>
@@ -81,7 +81,7 @@ struct LexiconSpec {
     std::uint8_t reach = 2;         ///< other words allowed between a count and its trigger (de: verb-final)
 };
 
-// Defined in casualty_lexicon_{latin,cyrillic,asian}.cc.
+// Defined in lexicon_{latin,cyrillic,asian}.cc.
 [[nodiscard]] LexiconSpec lexicon_en();
 [[nodiscard]] LexiconSpec lexicon_de();
 [[nodiscard]] LexiconSpec lexicon_fr();

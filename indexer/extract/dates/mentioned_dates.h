@@ -12,9 +12,9 @@
 // Thai Buddhist-era years (2567) are converted. Slashed dates are day/month/year, except in English,
 // where one is taken only when a part above 12 tells the order.
 
-#include "indexer/extract/casualty_lexicon.h"
-#include "indexer/extract/casualty_phrases.h"
-#include "indexer/extract/casualty_tokens.h"
+#include "indexer/extract/casualties/lexicon.h"
+#include "indexer/extract/numbers/phrases.h"
+#include "indexer/extract/numbers/tokens.h"
 
 #include <string>
 #include <string_view>
