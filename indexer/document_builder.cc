@@ -38,7 +38,7 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
                                      const std::string& digest) {
     BuiltDocument built;
     built.id_term = ts::id_term(article.id);
-    built.lang = article.lang.empty() ? extract::detect_language(article.title, article.body) : article.lang;
+    built.lang = article.lang.empty() ? extract::language::detect(article.title, article.body) : article.lang;
     Xapian::Document& document = built.document;
 
     const std::vector<Token> title_tokens = analyzer_.analyze(article.title, 1);

@@ -24,7 +24,7 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     };
     // A discovered name whose id the table has is that entity (a user's
     // table may name it without this spelling).
-    auto discovered = [&](const DiscoveredMention& mention) -> EntityOccurrence& {
+    auto discovered = [&](const names::DiscoveredMention& mention) -> EntityOccurrence& {
         EntityOccurrence& entity = occurrence(mention.id);
         if (entities.find(mention.id) == nullptr && !entity.discovered) {
             entity.discovered = mention.type;
@@ -36,7 +36,8 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     for (const EntityMention& mention : in_title) {
         ++occurrence(mention.id).mentions;
     }
-    for (const DiscoveredMention& mention : discover_names(article.title, title_tokens, lang, in_title)) {
+    for (const names::DiscoveredMention& mention :
+         names::discover(article.title, title_tokens, lang, in_title)) {
         ++discovered(mention).mentions;
     }
     const std::vector<EntityMention> in_body = entities.find_mentions(article.body, body_tokens, lang);
@@ -45,7 +46,8 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
         ++entity.mentions;
         entity.body_spans.emplace_back(mention.begin, mention.end);
     }
-    for (const DiscoveredMention& mention : discover_names(article.body, body_tokens, lang, in_body)) {
+    for (const names::DiscoveredMention& mention :
+         names::discover(article.body, body_tokens, lang, in_body)) {
         EntityOccurrence& entity = discovered(mention);
         ++entity.mentions;
         entity.body_spans.emplace_back(mention.begin, mention.end);

@@ -5,7 +5,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
-namespace lede::extract {
+namespace lede::extract::language {
 namespace {
 
 // CLD2 needs a few hundred bytes to be right; the script pass covers the rest.
@@ -105,7 +105,7 @@ struct ScriptCounts {
 
 } // namespace
 
-std::string detect_language(std::string_view title, std::string_view body) {
+std::string detect(std::string_view title, std::string_view body) {
     std::string sample;
     sample.reserve(std::min(kSampleBytes, title.size() + body.size() + 1));
     sample.append(title.substr(0, kSampleBytes));
@@ -165,4 +165,4 @@ std::string detect_language(std::string_view title, std::string_view body) {
     return "und";
 }
 
-} // namespace lede::extract
+} // namespace lede::extract::language

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace lede::extract {
+namespace lede::extract::language {
 
 /// Guesses the ISO 639-1 language of an article that did not state one.
 ///
@@ -13,6 +13,6 @@ namespace lede::extract {
 /// letters only one of the two languages has (і ї є ґ → uk, ы э ъ → ru),
 /// so that Ukrainian is never taken for Russian. Returns "und" when unsure.
 /// Thread-safe (CLD2 and the script tables are read-only).
-[[nodiscard]] std::string detect_language(std::string_view title, std::string_view body);
+[[nodiscard]] std::string detect(std::string_view title, std::string_view body);
 
-} // namespace lede::extract
+} // namespace lede::extract::language

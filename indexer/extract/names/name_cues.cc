@@ -4,7 +4,7 @@
 #include <array>
 #include <string_view>
 
-namespace lede::extract::name_cues {
+namespace lede::extract::names::cues {
 namespace {
 
 using namespace std::string_view_literals;
@@ -395,4 +395,4 @@ bool is_not_a_name_word(std::string_view key) {
     return in(kNotNameWords, key);
 }
 
-} // namespace lede::extract::name_cues
+} // namespace lede::extract::names::cues

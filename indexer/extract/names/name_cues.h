@@ -2,12 +2,10 @@
 
 #include <string_view>
 
-namespace lede::extract {
-
 /// The words around a capitalised run that tell what kind of name it is.
 /// Keys are analysed terms (case folded; Latin also without accents).
 /// Lexicons cover en, de, fr, es, ru and uk.
-namespace name_cues {
+namespace lede::extract::names::cues {
 
 /// A title or occupation standing before a person's name: "analyst",
 /// "Konjunkturexperte" (German compounds by their last part), "политолог".
@@ -42,5 +40,4 @@ namespace name_cues {
 /// articles, pronouns, prepositions, weekdays and months.
 [[nodiscard]] bool is_not_a_name_word(std::string_view key);
 
-} // namespace name_cues
-} // namespace lede::extract
+} // namespace lede::extract::names::cues

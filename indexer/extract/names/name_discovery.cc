@@ -8,11 +8,10 @@
 #include <algorithm>
 #include <optional>
 
-namespace lede::extract {
+namespace lede::extract::names {
 namespace {
 
 using detail::TextScript;
-namespace cues = name_cues;
 
 constexpr std::size_t kMaxPersonWords = 3;
 constexpr std::size_t kMaxNameTokens = 8;
@@ -389,10 +388,9 @@ private:
 
 } // namespace
 
-std::vector<DiscoveredMention> discover_names(std::string_view text, const std::vector<Token>& tokens,
-                                              std::string_view lang,
-                                              const std::vector<EntityMention>& known) {
+std::vector<DiscoveredMention> discover(std::string_view text, const std::vector<Token>& tokens,
+                                        std::string_view lang, const std::vector<EntityMention>& known) {
     return Discovery(text, tokens, lang, known).run();
 }
 
-} // namespace lede::extract
+} // namespace lede::extract::names

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace lede::extract {
+namespace lede::extract::names {
 
 /// A name found from capitalisation and cues, in no entity table.
 struct DiscoveredMention {
@@ -30,9 +30,8 @@ struct DiscoveredMention {
 /// surname is the same person and an acronym given in parentheses after
 /// an organisation's name is that organisation. Tokens of `known` (table
 /// mentions) are never a person's name. Results are in text order.
-[[nodiscard]] std::vector<DiscoveredMention> discover_names(std::string_view text,
-                                                            const std::vector<Token>& tokens,
-                                                            std::string_view lang,
-                                                            const std::vector<EntityMention>& known);
+[[nodiscard]] std::vector<DiscoveredMention> discover(std::string_view text, const std::vector<Token>& tokens,
+                                                      std::string_view lang,
+                                                      const std::vector<EntityMention>& known);
 
-} // namespace lede::extract
+} // namespace lede::extract::names

@@ -51,7 +51,7 @@ const std::vector<Row> kRows = {
 BOOST_AUTO_TEST_SUITE(language_id)
 
 BOOST_DATA_TEST_CASE(the_language_of_an_article_is_detected, boost::unit_test::data::make(kRows), row) {
-    BOOST_TEST(lede::extract::detect_language("", row.text) == row.expected);
+    BOOST_TEST(lede::extract::language::detect("", row.text) == row.expected);
 }
 
 BOOST_AUTO_TEST_CASE(ukrainian_is_never_taken_for_russian) {
@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(ukrainian_is_never_taken_for_russian) {
         "Президент заявив, що Україна не має жодного стосунку до нападу, і закликав світ не вірити цим "
         "звинуваченням.",
         3);
-    BOOST_TEST(lede::extract::detect_language("Київ відкидає звинувачення", ukrainian) == "uk");
+    BOOST_TEST(lede::extract::language::detect("Київ відкидає звинувачення", ukrainian) == "uk");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

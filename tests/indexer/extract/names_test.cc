@@ -38,8 +38,8 @@ std::string describe(const std::string& text, const std::string& lang) {
     const std::vector<lede::Token> tokens = analyzer.analyze(text);
     const std::vector<lede::EntityMention> known = table().find_mentions(text, tokens, lang);
     std::string out;
-    for (const lede::extract::DiscoveredMention& mention :
-         lede::extract::discover_names(text, tokens, lang, known)) {
+    for (const lede::extract::names::DiscoveredMention& mention :
+         lede::extract::names::discover(text, tokens, lang, known)) {
         out += (out.empty() ? "" : " ") + std::string(lede::entity_type_name(mention.type)) + ":" +
                mention.id + "[" + text.substr(mention.begin, mention.end - mention.begin) + "]";
     }
