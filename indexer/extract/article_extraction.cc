@@ -67,13 +67,15 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     const bool title_from_body = !title.empty() && std::string_view(article.body).starts_with(title);
     const std::string text = title_from_body ? article.body : article.title + "\n\n" + article.body;
     const std::size_t body_start = title_from_body ? 0 : article.title.size() + 2;
-    const std::string base = cas::base_language(lang);
-    const cas::Lexicon& lexicon = cas::casualty_lexicon(base);
-    const cas::TokenizedText tokens = cas::tokenize(text, base);
-    const std::vector<cas::Phrase> phrases = cas::find_phrases(tokens, lexicon, cas::number_lexicon(base));
-    std::vector<CasualtyFigure> figures = cas::figures_in(tokens, lexicon, phrases, article.date);
-    extraction.casualties = resolve_casualties(figures);
-    for (MentionedDate& date : find_mentioned_dates(tokens, lexicon, phrases, base, article.date)) {
+    const std::string base = numbers::base_language(lang);
+    const casualties::Lexicon& lexicon = casualties::casualty_lexicon(base);
+    const numbers::TokenizedText tokens = numbers::tokenize(text, base);
+    const std::vector<numbers::Phrase> phrases =
+        numbers::find_phrases(tokens, lexicon, numbers::number_lexicon(base));
+    std::vector<casualties::CasualtyFigure> figures =
+        casualties::figures_in(tokens, lexicon, phrases, article.date);
+    extraction.casualties = casualties::resolve(figures);
+    for (dates::MentionedDate& date : dates::extract(tokens, lexicon, phrases, base, article.date)) {
         LocatedDate located;
         located.in_title = !title_from_body && date.begin < body_start;
         const std::size_t shift = located.in_title ? 0 : body_start;
@@ -82,7 +84,7 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
         located.date = std::move(date);
         extraction.mentioned.push_back(std::move(located));
     }
-    for (CasualtyFigure& figure : figures) {
+    for (casualties::CasualtyFigure& figure : figures) {
         LocatedFigure located;
         located.in_title = !title_from_body && figure.begin < body_start;
         const std::size_t shift = located.in_title ? 0 : body_start;
@@ -96,7 +98,7 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     return extraction;
 }
 
-std::uint64_t stated_count(const CasualtyFigure& figure) {
+std::uint64_t stated_count(const casualties::CasualtyFigure& figure) {
     // Vague words state no number: their interval's low bound stands in.
     return figure.stated != 0 ? figure.stated : figure.low;
 }

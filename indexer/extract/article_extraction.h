@@ -29,23 +29,23 @@ struct EntityOccurrence {
 
 /// A stated casualty figure, located in the title or the body.
 struct LocatedFigure {
-    CasualtyFigure figure; ///< spans relative to `in_title ? title : body`
+    casualties::CasualtyFigure figure; ///< spans relative to `in_title ? title : body`
     bool in_title = false;
 };
 
 /// A date the text mentions, located in the title or the body.
 struct LocatedDate {
-    MentionedDate date; ///< span relative to `in_title ? title : body`
+    dates::MentionedDate date; ///< span relative to `in_title ? title : body`
     bool in_title = false;
 };
 
 /// What lede learns from one article: who and where, and how many were
 /// killed or injured.
 struct ArticleExtraction {
-    std::vector<EntityOccurrence> entities; ///< most mentioned first, then by first mention
-    std::vector<LocatedFigure> figures;     ///< every stated figure, in text order
-    ArticleCasualties casualties;           ///< the per-article resolution
-    std::vector<LocatedDate> mentioned;     ///< dates and years the text mentions, in text order
+    std::vector<EntityOccurrence> entities;            ///< most mentioned first, then by first mention
+    std::vector<LocatedFigure> figures;                ///< every stated figure, in text order
+    extract::casualties::ArticleCasualties casualties; ///< the per-article resolution
+    std::vector<LocatedDate> mentioned;                ///< dates and years the text mentions, in text order
 };
 
 /// Runs entity matching over the tokens the indexer already has, and the
@@ -57,6 +57,6 @@ struct ArticleExtraction {
 
 /// The number an article states for a figure ("over 130" → 130), which is
 /// what readers filter and facet on; the interval keeps the qualifier's meaning.
-[[nodiscard]] std::uint64_t stated_count(const CasualtyFigure& figure);
+[[nodiscard]] std::uint64_t stated_count(const casualties::CasualtyFigure& figure);
 
 } // namespace lede::extract

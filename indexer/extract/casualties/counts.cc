@@ -7,7 +7,12 @@
 #include <algorithm>
 #include <unicode/utf8.h>
 
-namespace lede::extract::cas {
+namespace lede::extract::casualties {
+
+using numbers::Phrase;
+using numbers::TokenizedText;
+using numbers::TokKind;
+
 namespace {
 
 bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
@@ -92,4 +97,4 @@ bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, st
     return p.year && !counts_people_next(t, lex, p);
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::casualties

@@ -8,21 +8,20 @@
 
 #include <algorithm>
 
-namespace lede::extract {
+namespace lede::extract::casualties {
 
-std::vector<CasualtyFigure> extract_casualties(std::string_view text, std::string_view lang,
-                                               std::string_view publication_date) {
-    const std::string base = cas::base_language(lang);
-    const cas::Lexicon& lexicon = cas::casualty_lexicon(base);
-    const cas::TokenizedText tokens = cas::tokenize(text, base);
-    const std::vector<cas::Phrase> phrases = cas::find_phrases(tokens, lexicon, cas::number_lexicon(base));
-    return cas::figures_in(tokens, lexicon, phrases, publication_date);
+std::vector<CasualtyFigure> extract(std::string_view text, std::string_view lang,
+                                    std::string_view publication_date) {
+    const std::string base = numbers::base_language(lang);
+    const Lexicon& lexicon = casualty_lexicon(base);
+    const numbers::TokenizedText tokens = numbers::tokenize(text, base);
+    const std::vector<numbers::Phrase> phrases =
+        numbers::find_phrases(tokens, lexicon, numbers::number_lexicon(base));
+    return figures_in(tokens, lexicon, phrases, publication_date);
 }
 
-namespace cas {
-
-std::vector<CasualtyFigure> figures_in(const TokenizedText& tokens, const Lexicon& lexicon,
-                                       const std::vector<Phrase>& phrases,
+std::vector<CasualtyFigure> figures_in(const numbers::TokenizedText& tokens, const Lexicon& lexicon,
+                                       const std::vector<numbers::Phrase>& phrases,
                                        std::string_view publication_date) {
     std::vector<FoundFigure> found = match_figures(tokens, lexicon, phrases);
     mark_historical(tokens, lexicon, phrases, found, publication_date);
@@ -39,9 +38,7 @@ std::vector<CasualtyFigure> figures_in(const TokenizedText& tokens, const Lexico
     return figures;
 }
 
-} // namespace cas
-
-ArticleCasualties resolve_casualties(const std::vector<CasualtyFigure>& figures) {
+ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures) {
     ArticleCasualties out;
     for (const CasualtyFigure& f : figures) {
         if (f.historical || f.superseded) {
@@ -96,4 +93,4 @@ std::string_view qualifier_name(Qualifier qualifier) noexcept {
     return "exact";
 }
 
-} // namespace lede::extract
+} // namespace lede::extract::casualties

@@ -29,7 +29,7 @@
 // sentence's first clause ("In 2004, 334 people were killed"). "since 2004" alone does not date
 // the figure. Without a publication date, the latest year mentioned in the text stands in for it.
 //
-// Per article (resolve_casualties): for deaths and injured, the figure with the largest low bound
+// Per article (resolve): for deaths and injured, the figure with the largest low bound
 // among figures that are neither historical nor superseded; ties go to the later figure, so an
 // updated toll ("rose to 133") wins over an early one ("at least 40").
 
@@ -40,7 +40,7 @@
 #include <string_view>
 #include <vector>
 
-namespace lede::extract {
+namespace lede::extract::casualties {
 
 enum class CasualtyKind { deaths, injured, missing, detained };
 enum class Qualifier { exact, at_least, more_than, about, nearly, up_to, fewer_than, range, vague };
@@ -66,10 +66,10 @@ struct ArticleCasualties { // per-article resolution: the largest non-historical
 
 /// `text` valid UTF-8 (title + "\n\n" + body, as the caller passes), `lang` ISO 639-1 of the article,
 /// `publication_date` "YYYY-MM-DD" or empty (for the historical test).
-[[nodiscard]] std::vector<CasualtyFigure> extract_casualties(std::string_view text, std::string_view lang,
-                                                             std::string_view publication_date);
-[[nodiscard]] ArticleCasualties resolve_casualties(const std::vector<CasualtyFigure>& figures);
+[[nodiscard]] std::vector<CasualtyFigure> extract(std::string_view text, std::string_view lang,
+                                                  std::string_view publication_date);
+[[nodiscard]] ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures);
 [[nodiscard]] std::string_view kind_name(CasualtyKind) noexcept;   // "deaths" "injured" "missing" "detained"
 [[nodiscard]] std::string_view qualifier_name(Qualifier) noexcept; // "exact" "at_least" ...
 
-} // namespace lede::extract
+} // namespace lede::extract::casualties

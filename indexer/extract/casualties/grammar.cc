@@ -3,7 +3,13 @@
 #include <algorithm>
 #include <optional>
 
-namespace lede::extract::cas {
+namespace lede::extract::casualties {
+
+using numbers::Phrase;
+using numbers::Sentence;
+using numbers::TokenizedText;
+using numbers::TokKind;
+
 namespace {
 
 // How far the grammar reaches between a number and its trigger: CJK tokens are characters.
@@ -393,4 +399,4 @@ std::vector<FoundFigure> match_figures(const TokenizedText& text, const Lexicon&
     return Grammar(text, lexicon, phrases).run();
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::casualties

@@ -16,36 +16,42 @@
 #include <string_view>
 #include <vector>
 
-namespace lede::extract::cas {
+namespace lede::extract::casualties {
 
 struct FoundFigure {
     CasualtyFigure figure;
     std::size_t phrase = 0; ///< index in the phrase list
 };
 
-/// Every casualty figure of tokenised text, in text order (extract_casualties without the
+/// Every casualty figure of tokenised text, in text order (extract without the
 /// tokenising, for callers that reuse the tokens).
-[[nodiscard]] std::vector<CasualtyFigure> figures_in(const TokenizedText& text, const Lexicon& lexicon,
-                                                     const std::vector<Phrase>& phrases,
+[[nodiscard]] std::vector<CasualtyFigure> figures_in(const numbers::TokenizedText& text,
+                                                     const Lexicon& lexicon,
+                                                     const std::vector<numbers::Phrase>& phrases,
                                                      std::string_view publication_date);
 
-[[nodiscard]] std::vector<FoundFigure> match_figures(const TokenizedText& text, const Lexicon& lexicon,
-                                                     const std::vector<Phrase>& phrases);
+[[nodiscard]] std::vector<FoundFigure> match_figures(const numbers::TokenizedText& text,
+                                                     const Lexicon& lexicon,
+                                                     const std::vector<numbers::Phrase>& phrases);
 
 /// Sets `historical` (see figures.h). `publication_date` "YYYY-MM-DD" or empty.
-void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
-                     std::vector<FoundFigure>& figures, std::string_view publication_date);
+void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                     const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures,
+                     std::string_view publication_date);
 
 /// The first token after the number that says what it counts, past post-qualifiers ("以上") and CJK
 /// classifiers ("人").
-[[nodiscard]] std::size_t after_number(const TokenizedText& text, const Lexicon& lexicon, const Phrase& p);
+[[nodiscard]] std::size_t after_number(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                                       const numbers::Phrase& p);
 /// Whether a person noun or a trigger follows the number ("2004 residents", "2122 قتيلا").
-[[nodiscard]] bool counts_people_next(const TokenizedText& text, const Lexicon& lexicon, const Phrase& p);
+[[nodiscard]] bool counts_people_next(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                                      const numbers::Phrase& p);
 /// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
-[[nodiscard]] bool not_a_count(const TokenizedText& text, const Lexicon& lexicon, const Phrase& p,
-                               std::size_t qual_first);
+[[nodiscard]] bool not_a_count(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                               const numbers::Phrase& p, std::size_t qual_first);
 
 /// Whether phrase `p` is a year (for the historical test) rather than a count.
-[[nodiscard]] bool is_year(const TokenizedText& text, const Lexicon& lexicon, const Phrase& p);
+[[nodiscard]] bool is_year(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                           const numbers::Phrase& p);
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::casualties

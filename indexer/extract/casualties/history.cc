@@ -7,7 +7,12 @@
 #include <array>
 #include <charconv>
 
-namespace lede::extract::cas {
+namespace lede::extract::casualties {
+
+using numbers::Phrase;
+using numbers::Tok;
+using numbers::TokenizedText;
+
 namespace {
 
 constexpr std::size_t kSinceReach = 12; // "2004年别斯兰人质事件以来": tokens from the year to 以来
@@ -122,4 +127,4 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
     }
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::casualties

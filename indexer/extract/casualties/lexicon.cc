@@ -4,7 +4,13 @@
 #include <memory>
 #include <mutex>
 
-namespace lede::extract::cas {
+namespace lede::extract::casualties {
+
+using numbers::phrase_parts;
+using numbers::Tok;
+using numbers::TokenizedText;
+using numbers::TokKind;
+
 namespace {
 
 constexpr std::string_view kWaw = "\u0648"; // و
@@ -148,4 +154,4 @@ const Lexicon& casualty_lexicon(std::string_view lang) {
     return *it->second;
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::casualties

@@ -15,7 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace lede::extract::cas {
+namespace lede::extract::casualties {
 
 enum class Cat : std::uint8_t {
     post, ///< trigger after the number: "dead", "погибших", "Tote", "遇难"            (kind)
@@ -121,9 +121,9 @@ public:
     explicit Lexicon(const LexiconSpec& spec);
 
     /// Longest entry of `cat` starting at token `i` (within one clause).
-    [[nodiscard]] LexMatch at(const TokenizedText& text, std::size_t i, Cat cat) const;
+    [[nodiscard]] LexMatch at(const numbers::TokenizedText& text, std::size_t i, Cat cat) const;
     /// Longest entry of `cat` whose last token is `end - 1`.
-    [[nodiscard]] LexMatch ending_at(const TokenizedText& text, std::size_t end, Cat cat) const;
+    [[nodiscard]] LexMatch ending_at(const numbers::TokenizedText& text, std::size_t end, Cat cat) const;
 
     [[nodiscard]] std::string_view lang() const { return lang_; }
     [[nodiscard]] bool toll_without_link() const { return toll_without_link_; }
@@ -131,7 +131,7 @@ public:
     [[nodiscard]] std::size_t reach() const { return reach_; }
 
 private:
-    [[nodiscard]] bool matches(const Entry& e, const TokenizedText& text, std::size_t i) const;
+    [[nodiscard]] bool matches(const Entry& e, const numbers::TokenizedText& text, std::size_t i) const;
     [[nodiscard]] bool part_equals(std::string_view token, std::string_view part, bool first) const;
     /// Calls `f(index)` for each entry keyed by `token` (and by `token` without a fused conjunction).
     template <typename F> void for_candidates(const EntryIndex& index, std::string_view token, F&& f) const;
@@ -148,4 +148,4 @@ private:
 /// The lexicon of `lang` (ISO 639-1); languages without a table get the English one. Built once.
 [[nodiscard]] const Lexicon& casualty_lexicon(std::string_view lang);
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::casualties

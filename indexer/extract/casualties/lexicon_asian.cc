@@ -4,7 +4,7 @@
 
 #include "indexer/extract/casualties/lexicon.h"
 
-namespace lede::extract::cas {
+namespace lede::extract::casualties {
 namespace {
 
 using K = CasualtyKind;
@@ -156,4 +156,4 @@ LexiconSpec lexicon_ar() {
     return {"ar", kAr, true, true, false};
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::casualties

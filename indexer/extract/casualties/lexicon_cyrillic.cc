@@ -3,7 +3,7 @@
 
 #include "indexer/extract/casualties/lexicon.h"
 
-namespace lede::extract::cas {
+namespace lede::extract::casualties {
 namespace {
 
 using K = CasualtyKind;
@@ -148,4 +148,4 @@ LexiconSpec lexicon_uk() {
     return {"uk", kUk};
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::casualties

@@ -3,7 +3,7 @@
 
 #include "indexer/extract/casualties/lexicon.h"
 
-namespace lede::extract::cas {
+namespace lede::extract::casualties {
 namespace {
 
 using K = CasualtyKind;
@@ -289,4 +289,4 @@ LexiconSpec lexicon_es() {
     return {"es", kEs};
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::casualties

@@ -9,12 +9,13 @@
 #include <map>
 #include <unordered_map>
 
-namespace lede::extract {
+namespace lede::extract::dates {
 namespace {
 
-using cas::Tok;
-using cas::TokenizedText;
-using cas::TokKind;
+using numbers::Phrase;
+using numbers::Tok;
+using numbers::TokenizedText;
+using numbers::TokKind;
 
 constexpr int kFirstYear = 1800;
 constexpr int kLastYear = 2100;
@@ -76,7 +77,7 @@ public:
             std::string_view alts = names.months[m];
             while (!alts.empty()) {
                 const std::size_t bar = std::min(alts.find('|'), alts.size());
-                std::vector<std::string> parts = cas::phrase_parts(alts.substr(0, bar), lang);
+                std::vector<std::string> parts = numbers::phrase_parts(alts.substr(0, bar), lang);
                 if (unspaced_ && parts.size() == 1) {
                     prefixes_.push_back({parts, static_cast<int>(m) + 1});
                 }
@@ -175,7 +176,7 @@ struct Publication {
 
 class Finder {
 public:
-    Finder(const TokenizedText& t, const cas::Lexicon& lexicon, const std::vector<cas::Phrase>& phrases,
+    Finder(const TokenizedText& t, const casualties::Lexicon& lexicon, const std::vector<Phrase>& phrases,
            std::string_view lang, std::string_view publication_date)
         : t_(t), lexicon_(lexicon), phrases_(phrases), lang_(lang), months_(month_table(lang)),
           publication_(parse_publication(publication_date)), used_(t.toks.size(), false) {}
@@ -537,13 +538,13 @@ private:
 
     // "in 2004", "the 2004 siege", "2004年", "в 2004 году": what the casualty grammar calls a year.
     void years() {
-        for (const cas::Phrase& p : phrases_) {
+        for (const Phrase& p : phrases_) {
             if (p.first >= used_.size() || used_[p.first] || !p.year || p.range) {
                 continue;
             }
             const int year = year_at(p.first);
-            if (year == 0 || in_numeric_code(p.first) || !cas::is_year(t_, lexicon_, p) ||
-                cas::counts_people_next(t_, lexicon_, p)) {
+            if (year == 0 || in_numeric_code(p.first) || !casualties::is_year(t_, lexicon_, p) ||
+                casualties::counts_people_next(t_, lexicon_, p)) {
                 continue;
             }
             emit(p.first, p.first + 1, year, 0, 0);
@@ -572,8 +573,8 @@ private:
     }
 
     const TokenizedText& t_;
-    const cas::Lexicon& lexicon_;
-    const std::vector<cas::Phrase>& phrases_;
+    const casualties::Lexicon& lexicon_;
+    const std::vector<Phrase>& phrases_;
     std::string lang_;
     const MonthTable& months_;
     Publication publication_;
@@ -583,19 +584,19 @@ private:
 
 } // namespace
 
-std::vector<MentionedDate> find_mentioned_dates(const cas::TokenizedText& text, const cas::Lexicon& lexicon,
-                                                const std::vector<cas::Phrase>& phrases,
-                                                std::string_view lang, std::string_view publication_date) {
+std::vector<MentionedDate> extract(const TokenizedText& text, const casualties::Lexicon& lexicon,
+                                   const std::vector<Phrase>& phrases, std::string_view lang,
+                                   std::string_view publication_date) {
     return Finder(text, lexicon, phrases, lang, publication_date).run();
 }
 
-std::vector<MentionedDate> find_mentioned_dates(std::string_view text, std::string_view lang,
-                                                std::string_view publication_date) {
-    const std::string base = cas::base_language(lang);
-    const cas::Lexicon& lexicon = cas::casualty_lexicon(base);
-    const cas::TokenizedText tokens = cas::tokenize(text, base);
-    const std::vector<cas::Phrase> phrases = cas::find_phrases(tokens, lexicon, cas::number_lexicon(base));
-    return find_mentioned_dates(tokens, lexicon, phrases, base, publication_date);
+std::vector<MentionedDate> extract(std::string_view text, std::string_view lang,
+                                   std::string_view publication_date) {
+    const std::string base = numbers::base_language(lang);
+    const casualties::Lexicon& lexicon = casualties::casualty_lexicon(base);
+    const TokenizedText tokens = numbers::tokenize(text, base);
+    const std::vector<Phrase> phrases = numbers::find_phrases(tokens, lexicon, numbers::number_lexicon(base));
+    return extract(tokens, lexicon, phrases, base, publication_date);
 }
 
-} // namespace lede::extract
+} // namespace lede::extract::dates

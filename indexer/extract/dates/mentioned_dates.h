@@ -20,7 +20,7 @@
 #include <string_view>
 #include <vector>
 
-namespace lede::extract {
+namespace lede::extract::dates {
 
 struct MentionedDate {
     std::string value;              ///< `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
@@ -29,14 +29,13 @@ struct MentionedDate {
 
 /// Every date and year the tokens mention, in text order. `lang` is the base language code;
 /// `publication_date` is `YYYY-MM-DD` or empty.
-[[nodiscard]] std::vector<MentionedDate> find_mentioned_dates(const cas::TokenizedText& text,
-                                                              const cas::Lexicon& lexicon,
-                                                              const std::vector<cas::Phrase>& phrases,
-                                                              std::string_view lang,
-                                                              std::string_view publication_date);
+[[nodiscard]] std::vector<MentionedDate> extract(const numbers::TokenizedText& text,
+                                                 const casualties::Lexicon& lexicon,
+                                                 const std::vector<numbers::Phrase>& phrases,
+                                                 std::string_view lang, std::string_view publication_date);
 
 /// The same on plain text (tokenised here).
-[[nodiscard]] std::vector<MentionedDate> find_mentioned_dates(std::string_view text, std::string_view lang,
-                                                              std::string_view publication_date);
+[[nodiscard]] std::vector<MentionedDate> extract(std::string_view text, std::string_view lang,
+                                                 std::string_view publication_date);
 
-} // namespace lede::extract
+} // namespace lede::extract::dates

@@ -9,7 +9,7 @@
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
 
-namespace lede::extract::cas {
+namespace lede::extract::numbers {
 namespace {
 
 struct Supplement {
@@ -375,4 +375,4 @@ std::uint64_t cjk_multiplier(std::string_view folded_char) {
     return folded_char == "千" ? 1000 : 0;
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::numbers

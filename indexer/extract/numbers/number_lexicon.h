@@ -16,7 +16,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-namespace lede::extract::cas {
+namespace lede::extract::numbers {
 
 struct NumberWord {
     std::uint64_t value = 0;
@@ -53,4 +53,4 @@ private:
 /// 万 萬 → 10^4, 亿 億 → 10^8, 千 → 1000 after digits ("1.1万"); 0 otherwise.
 [[nodiscard]] std::uint64_t cjk_multiplier(std::string_view folded_char);
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::numbers

@@ -2,8 +2,12 @@
 
 #include <cmath>
 
-namespace lede::extract::cas {
+namespace lede::extract::numbers {
 namespace {
+
+using casualties::Cat;
+using casualties::Lexicon;
+using casualties::LexMatch;
 
 constexpr std::uint64_t kMaxCount = 100'000'000'000ULL; // beyond any toll; caps silly products
 
@@ -160,7 +164,7 @@ private:
 
 } // namespace
 
-std::vector<Phrase> find_phrases(const TokenizedText& text, const Lexicon& lexicon,
+std::vector<Phrase> find_phrases(const TokenizedText& text, const casualties::Lexicon& lexicon,
                                  const NumberLexicon& numbers) {
     const PhraseReader reader(text, lexicon, numbers);
     std::vector<Phrase> phrases;
@@ -184,4 +188,4 @@ std::vector<Phrase> find_phrases(const TokenizedText& text, const Lexicon& lexic
     return phrases;
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::numbers

@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace lede::extract::cas {
+namespace lede::extract::numbers {
 
 struct Phrase {
     std::size_t first = 0, last = 0; ///< tokens [first, last)
@@ -26,7 +26,7 @@ struct Phrase {
     bool year = false;    ///< four digits 1000–2100, no separators, no multiplier
 };
 
-[[nodiscard]] std::vector<Phrase> find_phrases(const TokenizedText& text, const Lexicon& lexicon,
+[[nodiscard]] std::vector<Phrase> find_phrases(const TokenizedText& text, const casualties::Lexicon& lexicon,
                                                const NumberLexicon& numbers);
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::numbers

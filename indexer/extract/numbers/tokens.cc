@@ -5,7 +5,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
-namespace lede::extract::cas {
+namespace lede::extract::numbers {
 namespace {
 
 enum class CpClass : std::uint8_t { gap, digit, letter, cjk, ignorable, apostrophe };
@@ -361,4 +361,4 @@ std::string base_language(std::string_view lang) {
     return out;
 }
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::numbers

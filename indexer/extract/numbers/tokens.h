@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace lede::extract::cas {
+namespace lede::extract::numbers {
 
 enum class TokKind : std::uint8_t { word, number, cjk };
 
@@ -64,4 +64,4 @@ struct TokenizedText {
 /// Whether a gap holds a clause break (also true for sentence breaks).
 [[nodiscard]] bool gap_breaks_clause(std::string_view gap);
 
-} // namespace lede::extract::cas
+} // namespace lede::extract::numbers

@@ -13,19 +13,24 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
 
-using lede::extract::CasualtyFigure;
-using lede::extract::CasualtyKind;
-using lede::extract::extract_casualties;
-using lede::extract::kind_name;
-using lede::extract::Qualifier;
-using lede::extract::qualifier_name;
-using lede::extract::resolve_casualties;
+namespace casualties = lede::extract::casualties;
+using casualties::CasualtyFigure;
+using casualties::CasualtyKind;
+using casualties::kind_name;
+using casualties::Qualifier;
+using casualties::qualifier_name;
 
 constexpr const char* kDate = "2024-03-23";
+
+std::vector<CasualtyFigure> extract_casualties(std::string_view text, std::string_view lang,
+                                               std::string_view publication_date) {
+    return casualties::extract(text, lang, publication_date);
+}
 
 // "deaths 133..133 exact; injured 101.. more_than", flagged " historical" and " superseded".
 std::string describe(const std::vector<CasualtyFigure>& figures) {
@@ -480,7 +485,7 @@ BOOST_DATA_TEST_CASE(ages_durations_distances_votes_money_and_detentions_are_not
 BOOST_DATA_TEST_CASE(each_crocus_seed_resolves_to_the_toll_it_states, boost::unit_test::data::make(kSeedRows),
                      row) {
     const Article article = read_txt(row.file);
-    const auto resolved = resolve_casualties(extract_casualties(article.text, "en", article.date));
+    const auto resolved = casualties::resolve(extract_casualties(article.text, "en", article.date));
     BOOST_REQUIRE(resolved.deaths.has_value());
     BOOST_TEST(resolved.deaths->low == row.deaths_low);
     BOOST_TEST(qualifier_name(resolved.deaths->qualifier) == row.deaths_qualifier);
@@ -498,7 +503,7 @@ BOOST_DATA_TEST_CASE(an_updated_toll_wins_over_the_early_one, boost::unit_test::
                                return f.kind == CasualtyKind::deaths && f.stated == row.early;
                            }),
                "the early toll " << row.early << " is kept as a figure");
-    const auto resolved = resolve_casualties(figures);
+    const auto resolved = casualties::resolve(figures);
     BOOST_REQUIRE(resolved.deaths.has_value());
     BOOST_TEST(resolved.deaths->stated == row.final);
     const std::string_view sentence(article.text.data() + resolved.deaths->sentence_begin,
@@ -517,7 +522,7 @@ BOOST_DATA_TEST_CASE(a_toll_of_an_earlier_event_is_historical_and_never_the_arti
                                       [&](const CasualtyFigure& f) { return f.stated == row.stated; });
     BOOST_REQUIRE(earlier != figures.end());
     BOOST_TEST(earlier->historical);
-    const auto resolved = resolve_casualties(figures);
+    const auto resolved = casualties::resolve(figures);
     BOOST_REQUIRE(resolved.deaths.has_value());
     BOOST_TEST(resolved.deaths->stated != row.stated);
     BOOST_TEST(!resolved.deaths->historical);
@@ -556,7 +561,7 @@ BOOST_AUTO_TEST_CASE(the_largest_lower_bound_wins_ties_go_to_the_later_figure_an
         made(CasualtyKind::deaths, 40, 10), made(CasualtyKind::deaths, 133, 50),
         made(CasualtyKind::deaths, 133, 90), made(CasualtyKind::injured, 101, 20),
         made(CasualtyKind::detained, 900, 30)};
-    auto resolved = resolve_casualties(figures);
+    auto resolved = casualties::resolve(figures);
     BOOST_REQUIRE(resolved.deaths.has_value());
     BOOST_TEST(resolved.deaths->begin == 90U);
     BOOST_REQUIRE(resolved.injured.has_value());
@@ -566,9 +571,9 @@ BOOST_AUTO_TEST_CASE(the_largest_lower_bound_wins_ties_go_to_the_later_figure_an
     figures.back().historical = true;
     figures.push_back(made(CasualtyKind::deaths, 143, 130));
     figures.back().superseded = true;
-    resolved = resolve_casualties(figures);
+    resolved = casualties::resolve(figures);
     BOOST_TEST(resolved.deaths->low == 133U);
-    BOOST_TEST(!resolve_casualties({}).deaths.has_value());
+    BOOST_TEST(!casualties::resolve({}).deaths.has_value());
 }
 
 BOOST_AUTO_TEST_CASE(the_beslan_toll_in_a_2024_report_is_historical_and_never_the_maximum) {
@@ -579,14 +584,14 @@ BOOST_AUTO_TEST_CASE(the_beslan_toll_in_a_2024_report_is_historical_and_never_th
     const std::vector<CasualtyFigure> figures = extract_casualties(text, "en", kDate);
     BOOST_TEST(describe(figures) ==
                "deaths 133..133 exact; deaths 334..334 exact historical; deaths 334..334 exact historical");
-    BOOST_TEST(resolve_casualties(figures).deaths->stated == 133U);
+    BOOST_TEST(casualties::resolve(figures).deaths->stated == 133U);
 }
 
 BOOST_AUTO_TEST_CASE(without_a_publication_date_the_latest_year_mentioned_dates_the_article) {
     const std::string text = "In 2004, 334 people were killed in Beslan. The 2024 attack killed 133 people.";
     BOOST_TEST(describe(extract_casualties(text, "en", "")) ==
                "deaths 334..334 exact historical; deaths 133..133 exact");
-    BOOST_TEST(resolve_casualties(extract_casualties(text, "en", "")).deaths->low == 133U);
+    BOOST_TEST(casualties::resolve(extract_casualties(text, "en", "")).deaths->low == 133U);
 }
 
 BOOST_AUTO_TEST_CASE(kind_and_qualifier_names_are_stable) {

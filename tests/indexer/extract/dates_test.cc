@@ -24,7 +24,7 @@ std::ostream& operator<<(std::ostream& out, const Case& c) {
 
 std::vector<std::string> values(const Case& c) {
     std::vector<std::string> out;
-    for (const auto& date : lede::extract::find_mentioned_dates(c.text, c.lang, c.published)) {
+    for (const auto& date : lede::extract::dates::extract(c.text, c.lang, c.published)) {
         out.push_back(date.value);
     }
     return out;
@@ -114,7 +114,7 @@ BOOST_DATA_TEST_CASE(finds_the_dates_a_text_mentions, boost::unit_test::data::ma
 
 BOOST_AUTO_TEST_CASE(spans_cover_the_written_date) {
     const std::string text = "Gunmen opened fire on 22 марта 2024 года in the hall.";
-    const auto dates = lede::extract::find_mentioned_dates(text, "ru", "");
+    const auto dates = lede::extract::dates::extract(text, "ru", "");
     BOOST_REQUIRE_EQUAL(dates.size(), 1U);
     BOOST_TEST(text.substr(dates[0].begin, dates[0].end - dates[0].begin) == "22 марта 2024 года");
 }
