@@ -9,6 +9,8 @@
 
 namespace lede::extract::casualties {
 
+using numbers::after_number;
+using numbers::counts_people_next;
 using numbers::Phrase;
 using numbers::TokenizedText;
 using numbers::TokKind;
@@ -36,25 +38,6 @@ std::size_t code_points(std::string_view s) {
 }
 
 } // namespace
-
-std::size_t after_number(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
-    std::size_t j = p.last;
-    while (j < t.toks.size() && t.same_clause(p.first, j)) {
-        if (const LexMatch m = lex.at(t, j, Cat::qual_post)) {
-            j = m.last;
-        } else if (const LexMatch v = lex.at(t, j, Cat::victim); v && lex.cjk()) {
-            return j;
-        } else {
-            break;
-        }
-    }
-    return j;
-}
-
-bool counts_people_next(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
-    const std::size_t j = after_number(t, lex, p);
-    return lex.at(t, j, Cat::victim) || lex.at(t, j, Cat::post);
-}
 
 bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, std::size_t qual_first) {
     if (p.decimal) {

@@ -39,19 +39,8 @@ void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,
                      const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures,
                      std::string_view publication_date);
 
-/// The first token after the number that says what it counts, past post-qualifiers ("以上") and CJK
-/// classifiers ("人").
-[[nodiscard]] std::size_t after_number(const numbers::TokenizedText& text, const Lexicon& lexicon,
-                                       const numbers::Phrase& p);
-/// Whether a person noun or a trigger follows the number ("2004 residents", "2122 قتيلا").
-[[nodiscard]] bool counts_people_next(const numbers::TokenizedText& text, const Lexicon& lexicon,
-                                      const numbers::Phrase& p);
 /// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
 [[nodiscard]] bool not_a_count(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                const numbers::Phrase& p, std::size_t qual_first);
-
-/// Whether phrase `p` is a year (for the historical test) rather than a count.
-[[nodiscard]] bool is_year(const numbers::TokenizedText& text, const Lexicon& lexicon,
-                           const numbers::Phrase& p);
 
 } // namespace lede::extract::casualties

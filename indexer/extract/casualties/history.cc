@@ -4,11 +4,11 @@
 #include "indexer/extract/casualties/grammar.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 
 namespace lede::extract::casualties {
 
+using numbers::is_year;
 using numbers::Phrase;
 using numbers::Tok;
 using numbers::TokenizedText;
@@ -61,23 +61,6 @@ struct Year {
 }
 
 } // namespace
-
-bool is_year(const TokenizedText& text, const Lexicon& lexicon, const Phrase& p) {
-    if (!p.year || p.range) {
-        return false;
-    }
-    const std::size_t j = p.last;
-    if (j >= text.toks.size() || !text.same_clause(p.first, j)) {
-        return true;
-    }
-    static constexpr std::array<std::string_view, 12> kYearWords = {
-        "年", "год", "года", "году", "г", "рік", "року", "році", "jahr", "year", "عام", "an"};
-    if (std::find(kYearWords.begin(), kYearWords.end(), text.toks[j].text) != kYearWords.end()) {
-        return true;
-    }
-    return !lexicon.at(text, j, Cat::unit) && !lexicon.at(text, j, Cat::victim) &&
-           !lexicon.at(text, j, Cat::post);
-}
 
 void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
                      std::vector<FoundFigure>& figures, std::string_view publication_date) {

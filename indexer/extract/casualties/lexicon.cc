@@ -16,6 +16,37 @@ namespace {
 constexpr std::string_view kWaw = "\u0648"; // و
 constexpr std::string_view kFa = "\u0641";  // ف
 
+[[nodiscard]] Cat category(numbers::Word word) {
+    switch (word) {
+    case numbers::Word::vague:
+        return Cat::vague;
+    case numbers::Word::range_open:
+        return Cat::range_open;
+    case numbers::Word::range_to:
+        return Cat::range_to;
+    case numbers::Word::range_and:
+        return Cat::range_and;
+    case numbers::Word::from:
+        return Cat::from;
+    case numbers::Word::unit:
+        return Cat::unit;
+    case numbers::Word::person:
+        return Cat::victim;
+    case numbers::Word::count_word:
+        return Cat::post;
+    case numbers::Word::qualifier_after:
+        return Cat::qual_post;
+    }
+    return Cat::vague;
+}
+
+[[nodiscard]] numbers::WordMatch word_match(const LexMatch& m) {
+    if (!m) {
+        return {};
+    }
+    return {true, m.first, m.last, m.entry->value, m.entry->high};
+}
+
 [[nodiscard]] LexiconSpec spec_for(std::string_view lang) {
     if (lang == "ru") {
         return lexicon_ru();
@@ -141,6 +172,15 @@ LexMatch Lexicon::ending_at(const TokenizedText& text, std::size_t end, Cat cat)
         }
     });
     return best;
+}
+
+numbers::WordMatch Lexicon::word_at(const TokenizedText& text, std::size_t i, numbers::Word word) const {
+    return word_match(at(text, i, category(word)));
+}
+
+numbers::WordMatch Lexicon::word_ending_at(const TokenizedText& text, std::size_t end,
+                                           numbers::Word word) const {
+    return word_match(ending_at(text, end, category(word)));
 }
 
 const Lexicon& casualty_lexicon(std::string_view lang) {

@@ -3,9 +3,12 @@
 // Per-language word tables of the casualty grammar, kept as data (lexicon_*.cc) so that a
 // language is added or extended without touching the grammar. Entries are written naturally
 // ("Zahl der Toten", "jusqu'à", "死亡人数") and folded through the grammar's own tokenizer.
+// The same tables hold the words numbers/ asks about (vague words, ranges, units, person nouns):
+// a Lexicon is the numbers::WordTable of its language, for casualties and dates alike.
 
 #include "indexer/extract/casualties/figures.h"
 #include "indexer/extract/numbers/tokens.h"
+#include "indexer/extract/numbers/word_table.h"
 
 #include <cstdint>
 #include <functional>
@@ -116,7 +119,7 @@ struct StringHash {
 };
 using EntryIndex = std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>>;
 
-class Lexicon {
+class Lexicon : public numbers::WordTable {
 public:
     explicit Lexicon(const LexiconSpec& spec);
 
@@ -127,8 +130,14 @@ public:
 
     [[nodiscard]] std::string_view lang() const { return lang_; }
     [[nodiscard]] bool toll_without_link() const { return toll_without_link_; }
-    [[nodiscard]] bool cjk() const { return cjk_; }
+    [[nodiscard]] bool cjk() const override { return cjk_; }
     [[nodiscard]] std::size_t reach() const { return reach_; }
+
+    /// numbers::WordTable: the entries of the category each numbers::Word stands for.
+    [[nodiscard]] numbers::WordMatch word_at(const numbers::TokenizedText& text, std::size_t i,
+                                             numbers::Word word) const override;
+    [[nodiscard]] numbers::WordMatch word_ending_at(const numbers::TokenizedText& text, std::size_t end,
+                                                    numbers::Word word) const override;
 
 private:
     [[nodiscard]] bool matches(const Entry& e, const numbers::TokenizedText& text, std::size_t i) const;

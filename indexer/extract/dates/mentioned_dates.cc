@@ -1,6 +1,6 @@
 #include "indexer/extract/dates/mentioned_dates.h"
 
-#include "indexer/extract/casualties/grammar.h"
+#include "indexer/extract/casualties/lexicon.h"
 #include "indexer/extract/numbers/number_lexicon.h"
 
 #include <algorithm>
@@ -176,9 +176,9 @@ struct Publication {
 
 class Finder {
 public:
-    Finder(const TokenizedText& t, const casualties::Lexicon& lexicon, const std::vector<Phrase>& phrases,
+    Finder(const TokenizedText& t, const numbers::WordTable& words, const std::vector<Phrase>& phrases,
            std::string_view lang, std::string_view publication_date)
-        : t_(t), lexicon_(lexicon), phrases_(phrases), lang_(lang), months_(month_table(lang)),
+        : t_(t), words_(words), phrases_(phrases), lang_(lang), months_(month_table(lang)),
           publication_(parse_publication(publication_date)), used_(t.toks.size(), false) {}
 
     std::vector<MentionedDate> run() {
@@ -543,8 +543,8 @@ private:
                 continue;
             }
             const int year = year_at(p.first);
-            if (year == 0 || in_numeric_code(p.first) || !casualties::is_year(t_, lexicon_, p) ||
-                casualties::counts_people_next(t_, lexicon_, p)) {
+            if (year == 0 || in_numeric_code(p.first) || !numbers::is_year(t_, words_, p) ||
+                numbers::counts_people_next(t_, words_, p)) {
                 continue;
             }
             emit(p.first, p.first + 1, year, 0, 0);
@@ -573,7 +573,7 @@ private:
     }
 
     const TokenizedText& t_;
-    const casualties::Lexicon& lexicon_;
+    const numbers::WordTable& words_;
     const std::vector<Phrase>& phrases_;
     std::string lang_;
     const MonthTable& months_;
@@ -584,10 +584,10 @@ private:
 
 } // namespace
 
-std::vector<MentionedDate> extract(const TokenizedText& text, const casualties::Lexicon& lexicon,
+std::vector<MentionedDate> extract(const TokenizedText& text, const numbers::WordTable& words,
                                    const std::vector<Phrase>& phrases, std::string_view lang,
                                    std::string_view publication_date) {
-    return Finder(text, lexicon, phrases, lang, publication_date).run();
+    return Finder(text, words, phrases, lang, publication_date).run();
 }
 
 std::vector<MentionedDate> extract(std::string_view text, std::string_view lang,

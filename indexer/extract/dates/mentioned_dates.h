@@ -12,9 +12,9 @@
 // Thai Buddhist-era years (2567) are converted. Slashed dates are day/month/year, except in English,
 // where one is taken only when a part above 12 tells the order.
 
-#include "indexer/extract/casualties/lexicon.h"
 #include "indexer/extract/numbers/phrases.h"
 #include "indexer/extract/numbers/tokens.h"
+#include "indexer/extract/numbers/word_table.h"
 
 #include <string>
 #include <string_view>
@@ -30,7 +30,7 @@ struct MentionedDate {
 /// Every date and year the tokens mention, in text order. `lang` is the base language code;
 /// `publication_date` is `YYYY-MM-DD` or empty.
 [[nodiscard]] std::vector<MentionedDate> extract(const numbers::TokenizedText& text,
-                                                 const casualties::Lexicon& lexicon,
+                                                 const numbers::WordTable& words,
                                                  const std::vector<numbers::Phrase>& phrases,
                                                  std::string_view lang, std::string_view publication_date);
 

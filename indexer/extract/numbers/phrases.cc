@@ -1,20 +1,18 @@
 #include "indexer/extract/numbers/phrases.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace lede::extract::numbers {
 namespace {
 
-using casualties::Cat;
-using casualties::Lexicon;
-using casualties::LexMatch;
-
 constexpr std::uint64_t kMaxCount = 100'000'000'000ULL; // beyond any toll; caps silly products
 
 class PhraseReader {
 public:
-    PhraseReader(const TokenizedText& text, const Lexicon& lexicon, const NumberLexicon& numbers)
-        : t_(text), lex_(lexicon), nums_(numbers) {}
+    PhraseReader(const TokenizedText& text, const WordTable& words, const NumberLexicon& numbers)
+        : t_(text), words_(words), nums_(numbers) {}
 
     // A number starting at token i: digits or number words, with multipliers. false if none.
     bool number(std::size_t i, Phrase& p) const {
@@ -46,13 +44,13 @@ public:
     }
 
     bool vague(std::size_t i, Phrase& p) const {
-        const LexMatch m = lex_.at(t_, i, Cat::vague);
+        const WordMatch m = words_.word_at(t_, i, Word::vague);
         if (!m) {
             return false;
         }
-        p = Phrase{m.first, m.last, m.entry->value};
+        p = Phrase{m.first, m.last, m.low};
         p.vague = true;
-        p.vague_high = m.entry->high;
+        p.vague_high = m.high;
         return true;
     }
 
@@ -61,18 +59,18 @@ public:
         if (p.vague || p.decimal || p.year || p.last >= t_.toks.size()) {
             return;
         }
-        const LexMatch open = lex_.ending_at(t_, p.first, Cat::range_open);
+        const WordMatch open = words_.word_ending_at(t_, p.first, Word::range_open);
         const bool opened = open && t_.same_clause(open.first, p.first);
-        if (!opened && lex_.ending_at(t_, p.first, Cat::from)) {
+        if (!opened && words_.word_ending_at(t_, p.first, Word::from)) {
             return; // "from 115 to 133" is an update, not a range
         }
         std::size_t second = 0;
         const std::string_view gap = t_.gap_after(p.last - 1);
         if (is_dash(gap)) {
             second = p.last;
-        } else if (const LexMatch to = lex_.at(t_, p.last, Cat::range_to); to && gap_is_space(gap)) {
+        } else if (const WordMatch to = words_.word_at(t_, p.last, Word::range_to); to && gap_is_space(gap)) {
             second = to.last;
-        } else if (const LexMatch conn = lex_.at(t_, p.last, Cat::range_and); conn && opened) {
+        } else if (const WordMatch conn = words_.word_at(t_, p.last, Word::range_and); conn && opened) {
             second = conn.last;
         } else {
             return;
@@ -158,15 +156,15 @@ private:
     }
 
     const TokenizedText& t_;
-    const Lexicon& lex_;
+    const WordTable& words_;
     const NumberLexicon& nums_;
 };
 
 } // namespace
 
-std::vector<Phrase> find_phrases(const TokenizedText& text, const casualties::Lexicon& lexicon,
+std::vector<Phrase> find_phrases(const TokenizedText& text, const WordTable& words,
                                  const NumberLexicon& numbers) {
-    const PhraseReader reader(text, lexicon, numbers);
+    const PhraseReader reader(text, words, numbers);
     std::vector<Phrase> phrases;
     std::size_t i = 0;
     while (i < text.toks.size()) {
@@ -175,8 +173,7 @@ std::vector<Phrase> find_phrases(const TokenizedText& text, const casualties::Le
         const bool after_number = !phrases.empty() && phrases.back().last == i && text.gap_before(i).empty();
         const auto vague = [&] { return !after_number && reader.vague(i, p); };
         // CJK vague words start with numerals ("数十", "十数"); elsewhere a number wins ("тысячи").
-        const bool found =
-            lexicon.cjk() ? (vague() || reader.number(i, p)) : (reader.number(i, p) || vague());
+        const bool found = words.cjk() ? (vague() || reader.number(i, p)) : (reader.number(i, p) || vague());
         if (!found) {
             ++i;
             continue;
@@ -186,6 +183,42 @@ std::vector<Phrase> find_phrases(const TokenizedText& text, const casualties::Le
         phrases.push_back(p);
     }
     return phrases;
+}
+
+std::size_t after_number(const TokenizedText& t, const WordTable& words, const Phrase& p) {
+    std::size_t j = p.last;
+    while (j < t.toks.size() && t.same_clause(p.first, j)) {
+        if (const WordMatch m = words.word_at(t, j, Word::qualifier_after)) {
+            j = m.last;
+        } else if (const WordMatch v = words.word_at(t, j, Word::person); v && words.cjk()) {
+            return j;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+bool counts_people_next(const TokenizedText& t, const WordTable& words, const Phrase& p) {
+    const std::size_t j = after_number(t, words, p);
+    return words.word_at(t, j, Word::person) || words.word_at(t, j, Word::count_word);
+}
+
+bool is_year(const TokenizedText& text, const WordTable& words, const Phrase& p) {
+    if (!p.year || p.range) {
+        return false;
+    }
+    const std::size_t j = p.last;
+    if (j >= text.toks.size() || !text.same_clause(p.first, j)) {
+        return true;
+    }
+    static constexpr std::array<std::string_view, 12> kYearWords = {
+        "年", "год", "года", "году", "г", "рік", "року", "році", "jahr", "year", "عام", "an"};
+    if (std::find(kYearWords.begin(), kYearWords.end(), text.toks[j].text) != kYearWords.end()) {
+        return true;
+    }
+    return !words.word_at(text, j, Word::unit) && !words.word_at(text, j, Word::person) &&
+           !words.word_at(text, j, Word::count_word);
 }
 
 } // namespace lede::extract::numbers

@@ -2,12 +2,13 @@
 
 // Number phrases of a text: digits with their multipliers ("1,5 миллиона", "1.1万", "3万9098"),
 // number words ("сто тридцать три", "forty-seven thousand", "hundertdreiunddreißig", "一万一千"),
-// vague quantities ("dozens", "десятки", "数十") and ranges ("between 40 and 60", "12至15").
-// Whether a phrase is a count of people is decided later, by the grammar.
+// vague quantities ("dozens", "десятки", "数十") and ranges ("between 40 and 60", "12至15"); and
+// whether a four-digit phrase is a year. Whether a phrase is a count of people is decided later,
+// by the casualty grammar.
 
-#include "indexer/extract/casualties/lexicon.h"
 #include "indexer/extract/numbers/number_lexicon.h"
 #include "indexer/extract/numbers/tokens.h"
+#include "indexer/extract/numbers/word_table.h"
 
 #include <cstdint>
 #include <vector>
@@ -26,7 +27,16 @@ struct Phrase {
     bool year = false;    ///< four digits 1000–2100, no separators, no multiplier
 };
 
-[[nodiscard]] std::vector<Phrase> find_phrases(const TokenizedText& text, const casualties::Lexicon& lexicon,
+/// The number phrases of `text`, in text order; `words` gives the vague and range words.
+[[nodiscard]] std::vector<Phrase> find_phrases(const TokenizedText& text, const WordTable& words,
                                                const NumberLexicon& numbers);
+
+/// The first token after the number that says what it counts, past post-qualifiers ("以上") and CJK
+/// classifiers ("人").
+[[nodiscard]] std::size_t after_number(const TokenizedText& text, const WordTable& words, const Phrase& p);
+/// Whether a person noun or a trigger follows the number ("2004 residents", "2122 قتيلا").
+[[nodiscard]] bool counts_people_next(const TokenizedText& text, const WordTable& words, const Phrase& p);
+/// Whether phrase `p` is a year (for the historical test and the date finder) rather than a count.
+[[nodiscard]] bool is_year(const TokenizedText& text, const WordTable& words, const Phrase& p);
 
 } // namespace lede::extract::numbers
