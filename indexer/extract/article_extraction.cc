@@ -1,8 +1,6 @@
 #include "indexer/extract/article_extraction.h"
 
-#include "indexer/extract/casualties/grammar.h"
 #include "indexer/extract/names/name_discovery.h"
-#include "indexer/extract/numbers/number_lexicon.h"
 
 #include <algorithm>
 #include <map>
@@ -67,15 +65,10 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     const bool title_from_body = !title.empty() && std::string_view(article.body).starts_with(title);
     const std::string text = title_from_body ? article.body : article.title + "\n\n" + article.body;
     const std::size_t body_start = title_from_body ? 0 : article.title.size() + 2;
-    const std::string base = numbers::base_language(lang);
-    const casualties::Lexicon& lexicon = casualties::casualty_lexicon(base);
-    const numbers::TokenizedText tokens = numbers::tokenize(text, base);
-    const std::vector<numbers::Phrase> phrases =
-        numbers::find_phrases(tokens, lexicon, numbers::number_lexicon(base));
-    std::vector<casualties::CasualtyFigure> figures =
-        casualties::figures_in(tokens, lexicon, phrases, article.date);
+    const numbers::NumberedText numbered = read_numbers(text, lang);
+    std::vector<casualties::CasualtyFigure> figures = casualties::extract(numbered, article.date);
     extraction.casualties = casualties::resolve(figures);
-    for (dates::MentionedDate& date : dates::extract(tokens, lexicon, phrases, base, article.date)) {
+    for (dates::MentionedDate& date : dates::extract(numbered, article.date)) {
         LocatedDate located;
         located.in_title = !title_from_body && date.begin < body_start;
         const std::size_t shift = located.in_title ? 0 : body_start;
@@ -96,6 +89,10 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
         extraction.figures.push_back(std::move(located));
     }
     return extraction;
+}
+
+numbers::NumberedText read_numbers(std::string_view text, std::string_view lang) {
+    return numbers::read(text, lang, casualties::number_words(lang));
 }
 
 std::uint64_t stated_count(const casualties::CasualtyFigure& figure) {

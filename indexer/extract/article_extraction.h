@@ -6,6 +6,7 @@
 #include "common/entities/entity_table.h"
 #include "indexer/extract/casualties/figures.h"
 #include "indexer/extract/dates/mentioned_dates.h"
+#include "indexer/extract/numbers/numbered_text.h"
 
 #include <optional>
 #include <string>
@@ -49,11 +50,18 @@ struct ArticleExtraction {
 };
 
 /// Runs entity matching over the tokens the indexer already has, and the
-/// casualty grammar and the date finder over title and body.
+/// casualty grammar and the date finder over title and body, read for
+/// their numbers once (read_numbers).
 [[nodiscard]] ArticleExtraction extract_article(const Article& article, std::string_view lang,
                                                 const std::vector<Token>& title_tokens,
                                                 const std::vector<Token>& body_tokens,
                                                 const EntityTable& entities);
+
+/// `text` read for its numbers, as casualties::extract and dates::extract
+/// take it. The words numbers/ asks about (vague, range, unit words) stand
+/// in the casualty tables (casualties::number_words); pairing the two here
+/// keeps dates/ free of casualties/.
+[[nodiscard]] numbers::NumberedText read_numbers(std::string_view text, std::string_view lang);
 
 /// The number an article states for a figure ("over 130" → 130), which is
 /// what readers filter and facet on; the interval keeps the qualifier's meaning.

@@ -2,27 +2,19 @@
 
 #include "indexer/extract/casualties/grammar.h"
 #include "indexer/extract/casualties/lexicon.h"
-#include "indexer/extract/numbers/number_lexicon.h"
-#include "indexer/extract/numbers/phrases.h"
-#include "indexer/extract/numbers/tokens.h"
 
 #include <algorithm>
 
 namespace lede::extract::casualties {
 
-std::vector<CasualtyFigure> extract(std::string_view text, std::string_view lang,
-                                    std::string_view publication_date) {
-    const std::string base = numbers::base_language(lang);
-    const Lexicon& lexicon = casualty_lexicon(base);
-    const numbers::TokenizedText tokens = numbers::tokenize(text, base);
-    const std::vector<numbers::Phrase> phrases =
-        numbers::find_phrases(tokens, lexicon, numbers::number_lexicon(base));
-    return figures_in(tokens, lexicon, phrases, publication_date);
+const numbers::WordTable& number_words(std::string_view lang) {
+    return casualty_lexicon(numbers::base_language(lang));
 }
 
-std::vector<CasualtyFigure> figures_in(const numbers::TokenizedText& tokens, const Lexicon& lexicon,
-                                       const std::vector<numbers::Phrase>& phrases,
-                                       std::string_view publication_date) {
+std::vector<CasualtyFigure> extract(const numbers::NumberedText& text, std::string_view publication_date) {
+    const Lexicon& lexicon = casualty_lexicon(text.lang);
+    const numbers::TokenizedText& tokens = text.tokens;
+    const std::vector<numbers::Phrase>& phrases = text.phrases;
     std::vector<FoundFigure> found = match_figures(tokens, lexicon, phrases);
     mark_historical(tokens, lexicon, phrases, found, publication_date);
 

@@ -33,10 +33,13 @@
 // among figures that are neither historical nor superseded; ties go to the later figure, so an
 // updated toll ("rose to 133") wins over an early one ("at least 40").
 
+#include "indexer/extract/numbers/numbered_text.h"
+#include "indexer/extract/numbers/word_table.h"
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+
 #include <string_view>
 #include <vector>
 
@@ -64,9 +67,14 @@ struct ArticleCasualties { // per-article resolution: the largest non-historical
     std::optional<CasualtyFigure> deaths, injured;
 };
 
-/// `text` valid UTF-8 (title + "\n\n" + body, as the caller passes), `lang` ISO 639-1 of the article,
-/// `publication_date` "YYYY-MM-DD" or empty (for the historical test).
-[[nodiscard]] std::vector<CasualtyFigure> extract(std::string_view text, std::string_view lang,
+/// The word table to read a text of `lang` (ISO 639-1, "zh-Hans" too) with: the casualty tables of
+/// its base language, which hold the vague, range and unit words numbers/ asks about.
+[[nodiscard]] const numbers::WordTable& number_words(std::string_view lang);
+
+/// Every casualty figure of `text` (title + "\n\n" + body, as the caller passes, read by
+/// numbers::read with number_words), in text order of the numbers. `publication_date` "YYYY-MM-DD"
+/// or empty (for the historical test).
+[[nodiscard]] std::vector<CasualtyFigure> extract(const numbers::NumberedText& text,
                                                   std::string_view publication_date);
 [[nodiscard]] ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures);
 [[nodiscard]] std::string_view kind_name(CasualtyKind) noexcept;   // "deaths" "injured" "missing" "detained"

@@ -23,13 +23,6 @@ struct FoundFigure {
     std::size_t phrase = 0; ///< index in the phrase list
 };
 
-/// Every casualty figure of tokenised text, in text order (extract without the
-/// tokenising, for callers that reuse the tokens).
-[[nodiscard]] std::vector<CasualtyFigure> figures_in(const numbers::TokenizedText& text,
-                                                     const Lexicon& lexicon,
-                                                     const std::vector<numbers::Phrase>& phrases,
-                                                     std::string_view publication_date);
-
 [[nodiscard]] std::vector<FoundFigure> match_figures(const numbers::TokenizedText& text,
                                                      const Lexicon& lexicon,
                                                      const std::vector<numbers::Phrase>& phrases);

@@ -1,8 +1,5 @@
 #include "indexer/extract/dates/mentioned_dates.h"
 
-#include "indexer/extract/casualties/lexicon.h"
-#include "indexer/extract/numbers/number_lexicon.h"
-
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -584,19 +581,8 @@ private:
 
 } // namespace
 
-std::vector<MentionedDate> extract(const TokenizedText& text, const numbers::WordTable& words,
-                                   const std::vector<Phrase>& phrases, std::string_view lang,
-                                   std::string_view publication_date) {
-    return Finder(text, words, phrases, lang, publication_date).run();
-}
-
-std::vector<MentionedDate> extract(std::string_view text, std::string_view lang,
-                                   std::string_view publication_date) {
-    const std::string base = numbers::base_language(lang);
-    const casualties::Lexicon& lexicon = casualties::casualty_lexicon(base);
-    const TokenizedText tokens = numbers::tokenize(text, base);
-    const std::vector<Phrase> phrases = numbers::find_phrases(tokens, lexicon, numbers::number_lexicon(base));
-    return extract(tokens, lexicon, phrases, base, publication_date);
+std::vector<MentionedDate> extract(const numbers::NumberedText& text, std::string_view publication_date) {
+    return Finder(text.tokens, *text.words, text.phrases, text.lang, publication_date).run();
 }
 
 } // namespace lede::extract::dates

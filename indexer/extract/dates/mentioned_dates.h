@@ -12,9 +12,7 @@
 // Thai Buddhist-era years (2567) are converted. Slashed dates are day/month/year, except in English,
 // where one is taken only when a part above 12 tells the order.
 
-#include "indexer/extract/numbers/phrases.h"
-#include "indexer/extract/numbers/tokens.h"
-#include "indexer/extract/numbers/word_table.h"
+#include "indexer/extract/numbers/numbered_text.h"
 
 #include <string>
 #include <string_view>
@@ -27,15 +25,8 @@ struct MentionedDate {
     std::size_t begin = 0, end = 0; ///< byte span in the text
 };
 
-/// Every date and year the tokens mention, in text order. `lang` is the base language code;
-/// `publication_date` is `YYYY-MM-DD` or empty.
-[[nodiscard]] std::vector<MentionedDate> extract(const numbers::TokenizedText& text,
-                                                 const numbers::WordTable& words,
-                                                 const std::vector<numbers::Phrase>& phrases,
-                                                 std::string_view lang, std::string_view publication_date);
-
-/// The same on plain text (tokenised here).
-[[nodiscard]] std::vector<MentionedDate> extract(std::string_view text, std::string_view lang,
+/// Every date and year `text` mentions, in text order. `publication_date` is `YYYY-MM-DD` or empty.
+[[nodiscard]] std::vector<MentionedDate> extract(const numbers::NumberedText& text,
                                                  std::string_view publication_date);
 
 } // namespace lede::extract::dates

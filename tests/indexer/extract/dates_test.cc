@@ -1,5 +1,6 @@
 // Dates and years mentioned in the text: each rule with a sentence it must
 // handle and one it must not fire on, in every language with month names.
+#include "indexer/extract/article_extraction.h"
 #include "indexer/extract/dates/mentioned_dates.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -24,7 +25,8 @@ std::ostream& operator<<(std::ostream& out, const Case& c) {
 
 std::vector<std::string> values(const Case& c) {
     std::vector<std::string> out;
-    for (const auto& date : lede::extract::dates::extract(c.text, c.lang, c.published)) {
+    for (const auto& date :
+         lede::extract::dates::extract(lede::extract::read_numbers(c.text, c.lang), c.published)) {
         out.push_back(date.value);
     }
     return out;
@@ -114,7 +116,7 @@ BOOST_DATA_TEST_CASE(finds_the_dates_a_text_mentions, boost::unit_test::data::ma
 
 BOOST_AUTO_TEST_CASE(spans_cover_the_written_date) {
     const std::string text = "Gunmen opened fire on 22 марта 2024 года in the hall.";
-    const auto dates = lede::extract::dates::extract(text, "ru", "");
+    const auto dates = lede::extract::dates::extract(lede::extract::read_numbers(text, "ru"), "");
     BOOST_REQUIRE_EQUAL(dates.size(), 1U);
     BOOST_TEST(text.substr(dates[0].begin, dates[0].end - dates[0].begin) == "22 марта 2024 года");
 }
