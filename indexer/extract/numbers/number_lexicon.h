@@ -1,6 +1,6 @@
 #pragma once
 
-// Number words for the casualty grammar (extraction.md §4: "generate, don't parse"). The forms of
+// Number words of number phrases (extraction.md §4: "generate, don't parse"). The forms of
 // 1…1000 come from ICU's RuleBasedNumberFormat in every cardinal rule set of the language (Russian
 // has 25, oblique cases included); hand supplements cover what ICU lacks: Ukrainian oblique cases,
 // Russian and Ukrainian collective numerals ("двое", "шестеро"), English "a dozen" and "hundred and",

@@ -1,9 +1,9 @@
 #pragma once
 
-// The token stream the casualty grammar runs on. Not the shared lede::Analyzer: the grammar needs
-// punctuation (clause and sentence breaks), digit groups that the analyser splits ("2 900" with
-// U+202F), and one token per CJK character so that Chinese and Japanese triggers match whatever
-// the dictionary segmentation would have done.
+// The token stream the casualty grammar and the date finder run on. Not the shared lede::Analyzer:
+// they need punctuation (clause and sentence breaks), digit groups that the analyser splits ("2 900"
+// with U+202F), and one token per CJK character so that Chinese and Japanese triggers match
+// whatever the dictionary segmentation would have done.
 
 #include <cstddef>
 #include <cstdint>
