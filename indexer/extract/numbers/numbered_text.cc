@@ -5,12 +5,12 @@
 namespace lede::extract::numbers {
 
 NumberedText read(std::string_view text, std::string_view lang, const WordTable& words) {
-    NumberedText read;
-    read.lang = base_language(lang);
-    read.tokens = tokenize(text, read.lang);
-    read.phrases = find_phrases(read.tokens, words, number_lexicon(read.lang));
-    read.words = &words;
-    return read;
+    NumberedText out;
+    out.lang = base_language(lang);
+    out.tokens = tokenize(text, out.lang);
+    out.phrases = find_phrases(out.tokens, words, number_lexicon(out.lang));
+    out.words = &words;
+    return out;
 }
 
 } // namespace lede::extract::numbers
