@@ -4,7 +4,7 @@
 
 #include "common/near_duplicate.h"
 #include "common/term_scheme.h"
-#include "indexer/extract/language_id.h"
+#include "indexer/extract/language/language_id.h"
 
 #include <set>
 #include <unordered_set>
@@ -38,7 +38,7 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
                                      const std::string& digest) {
     BuiltDocument built;
     built.id_term = ts::id_term(article.id);
-    built.lang = article.lang.empty() ? extract::detect_language(article.title, article.body) : article.lang;
+    built.lang = article.lang.empty() ? extract::language::detect(article.title, article.body) : article.lang;
     Xapian::Document& document = built.document;
 
     const std::vector<Token> title_tokens = analyzer_.analyze(article.title, 1);
@@ -224,19 +224,20 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
     facets.entities = std::move(id_list);
 
     for (const extract::LocatedFigure& located : extraction.figures) {
-        const extract::CasualtyFigure& figure = located.figure;
+        const extract::casualties::CasualtyFigure& figure = located.figure;
         const std::uint64_t count = extract::stated_count(figure);
         if (!figure.historical) {
-            if (figure.kind == extract::CasualtyKind::deaths) {
+            if (figure.kind == extract::casualties::CasualtyKind::deaths) {
                 document.add_boolean_term(std::string(ts::kDeathFigure) + std::to_string(count));
-            } else if (figure.kind == extract::CasualtyKind::injured) {
+            } else if (figure.kind == extract::casualties::CasualtyKind::injured) {
                 document.add_boolean_term(std::string(ts::kInjuredFigure) + std::to_string(count));
             }
         } else {
             document.add_boolean_term(std::string(ts::kCasualtyFlag) + "hist");
         }
-        stored.figures.push_back({std::string(extract::kind_name(figure.kind)), count, figure.low,
-                                  figure.high, std::string(extract::qualifier_name(figure.qualifier)),
+        stored.figures.push_back({std::string(extract::casualties::kind_name(figure.kind)), count, figure.low,
+                                  figure.high,
+                                  std::string(extract::casualties::qualifier_name(figure.qualifier)),
                                   figure.historical, located.in_title, figure.begin, figure.end,
                                   figure.sentence_begin, figure.sentence_end, figure.rule});
     }
@@ -259,7 +260,7 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
         facets.mentioned_years.append(facets.mentioned_years.empty() ? "" : "\n").append(year);
     }
 
-    const auto store = [&](const std::optional<extract::CasualtyFigure>& figure, const char* name,
+    const auto store = [&](const std::optional<extract::casualties::CasualtyFigure>& figure, const char* name,
                            unsigned value_slot, unsigned min_slot, unsigned max_slot, std::string& bucket,
                            std::optional<stored_record::ArticleFigure>& article_figure) {
         if (!figure) {
@@ -273,8 +274,9 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
             document.add_value(max_slot, Xapian::sortable_serialise(static_cast<double>(*figure->high)));
         }
         bucket = ts::count_bucket(count);
-        article_figure = stored_record::ArticleFigure{
-            count, figure->low, figure->high, std::string(extract::qualifier_name(figure->qualifier))};
+        article_figure =
+            stored_record::ArticleFigure{count, figure->low, figure->high,
+                                         std::string(extract::casualties::qualifier_name(figure->qualifier))};
     };
     store(extraction.casualties.deaths, "deaths", ts::kSlotDeaths, ts::kSlotDeathsMin, ts::kSlotDeathsMax,
           facets.deaths_bucket, stored.deaths);

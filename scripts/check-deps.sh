@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Enforces the dependency rules of ARCHITECTURE.md by grepping the sources:
-# indexer and searcher never include each other, only the two *_main.cc files
-# include CLI11, and library code never prints, exits or reads the environment.
+# indexer and searcher never include each other, the ideas of indexer/extract/
+# include no other idea but numbers/, only the two *_main.cc files include
+# CLI11, and library code never prints, exits or reads the environment.
 # Runs as a CTest test (label lint).
 set -uo pipefail
 root="${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
@@ -24,6 +25,19 @@ check() { # folder, pattern, message; matches in files of the folder except *_ma
 check common '#include [<"](lede/(indexer|searcher|render)\.h|indexer/|searcher/)' "common depends on nothing of lede"
 check indexer '#include [<"](lede/(searcher|render)\.h|searcher/)' "the indexer never uses the searcher"
 check searcher '#include [<"](lede/indexer\.h|indexer/)' "the searcher never uses the indexer"
+# indexer/extract/ has one folder per idea: an idea may include numbers/ (the machinery casualties and
+# dates share) but no other idea, and numbers/ includes none; article_extraction is where they meet.
+ideas=()
+for dir in indexer/extract/*/; do
+  ideas+=("$(basename "$dir")")
+done
+for idea in "${ideas[@]}"; do
+  others=$(printf '%s\n' "${ideas[@]}" | grep -vx -e "$idea" -e numbers | paste -sd'|')
+  if [[ -n $others ]]; then
+    check "indexer/extract/$idea" "#include \"indexer/extract/($others)/" \
+      "an idea of indexer/extract/ includes numbers/ and no other idea; numbers/ includes none"
+  fi
+done
 for folder in common indexer searcher; do
   check "$folder" '#include <CLI/' "only lede_index_main.cc and lede_search_main.cc include CLI11"
   check "$folder" 'std::(cout|cerr|clog)|[^_a-z](printf|fprintf|puts|perror)\(' "libraries never print"

@@ -1,8 +1,6 @@
 #include "indexer/extract/article_extraction.h"
 
-#include "indexer/extract/casualty_grammar.h"
-#include "indexer/extract/name_discovery.h"
-#include "indexer/extract/number_lexicon.h"
+#include "indexer/extract/names/name_discovery.h"
 
 #include <algorithm>
 #include <map>
@@ -24,7 +22,7 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     };
     // A discovered name whose id the table has is that entity (a user's
     // table may name it without this spelling).
-    auto discovered = [&](const DiscoveredMention& mention) -> EntityOccurrence& {
+    auto discovered = [&](const names::DiscoveredMention& mention) -> EntityOccurrence& {
         EntityOccurrence& entity = occurrence(mention.id);
         if (entities.find(mention.id) == nullptr && !entity.discovered) {
             entity.discovered = mention.type;
@@ -36,7 +34,8 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     for (const EntityMention& mention : in_title) {
         ++occurrence(mention.id).mentions;
     }
-    for (const DiscoveredMention& mention : discover_names(article.title, title_tokens, lang, in_title)) {
+    for (const names::DiscoveredMention& mention :
+         names::discover(article.title, title_tokens, lang, in_title)) {
         ++discovered(mention).mentions;
     }
     const std::vector<EntityMention> in_body = entities.find_mentions(article.body, body_tokens, lang);
@@ -45,7 +44,8 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
         ++entity.mentions;
         entity.body_spans.emplace_back(mention.begin, mention.end);
     }
-    for (const DiscoveredMention& mention : discover_names(article.body, body_tokens, lang, in_body)) {
+    for (const names::DiscoveredMention& mention :
+         names::discover(article.body, body_tokens, lang, in_body)) {
         EntityOccurrence& entity = discovered(mention);
         ++entity.mentions;
         entity.body_spans.emplace_back(mention.begin, mention.end);
@@ -65,13 +65,10 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     const bool title_from_body = !title.empty() && std::string_view(article.body).starts_with(title);
     const std::string text = title_from_body ? article.body : article.title + "\n\n" + article.body;
     const std::size_t body_start = title_from_body ? 0 : article.title.size() + 2;
-    const std::string base = cas::base_language(lang);
-    const cas::Lexicon& lexicon = cas::casualty_lexicon(base);
-    const cas::TokenizedText tokens = cas::tokenize(text, base);
-    const std::vector<cas::Phrase> phrases = cas::find_phrases(tokens, lexicon, cas::number_lexicon(base));
-    std::vector<CasualtyFigure> figures = cas::figures_in(tokens, lexicon, phrases, article.date);
-    extraction.casualties = resolve_casualties(figures);
-    for (MentionedDate& date : find_mentioned_dates(tokens, lexicon, phrases, base, article.date)) {
+    const numbers::NumberedText numbered = read_numbers(text, lang);
+    std::vector<casualties::CasualtyFigure> figures = casualties::extract(numbered, article.date);
+    extraction.casualties = casualties::resolve(figures);
+    for (dates::MentionedDate& date : dates::extract(numbered, article.date)) {
         LocatedDate located;
         located.in_title = !title_from_body && date.begin < body_start;
         const std::size_t shift = located.in_title ? 0 : body_start;
@@ -80,7 +77,7 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
         located.date = std::move(date);
         extraction.mentioned.push_back(std::move(located));
     }
-    for (CasualtyFigure& figure : figures) {
+    for (casualties::CasualtyFigure& figure : figures) {
         LocatedFigure located;
         located.in_title = !title_from_body && figure.begin < body_start;
         const std::size_t shift = located.in_title ? 0 : body_start;
@@ -94,7 +91,11 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     return extraction;
 }
 
-std::uint64_t stated_count(const CasualtyFigure& figure) {
+numbers::NumberedText read_numbers(std::string_view text, std::string_view lang) {
+    return numbers::read(text, lang, casualties::number_words(lang));
+}
+
+std::uint64_t stated_count(const casualties::CasualtyFigure& figure) {
     // Vague words state no number: their interval's low bound stands in.
     return figure.stated != 0 ? figure.stated : figure.low;
 }

@@ -4,8 +4,9 @@
 #include <lede/article.h>
 
 #include "common/entities/entity_table.h"
-#include "indexer/extract/casualty_figures.h"
-#include "indexer/extract/mentioned_dates.h"
+#include "indexer/extract/casualties/figures.h"
+#include "indexer/extract/dates/mentioned_dates.h"
+#include "indexer/extract/numbers/numbered_text.h"
 
 #include <optional>
 #include <string>
@@ -29,34 +30,41 @@ struct EntityOccurrence {
 
 /// A stated casualty figure, located in the title or the body.
 struct LocatedFigure {
-    CasualtyFigure figure; ///< spans relative to `in_title ? title : body`
+    casualties::CasualtyFigure figure; ///< spans relative to `in_title ? title : body`
     bool in_title = false;
 };
 
 /// A date the text mentions, located in the title or the body.
 struct LocatedDate {
-    MentionedDate date; ///< span relative to `in_title ? title : body`
+    dates::MentionedDate date; ///< span relative to `in_title ? title : body`
     bool in_title = false;
 };
 
 /// What lede learns from one article: who and where, and how many were
 /// killed or injured.
 struct ArticleExtraction {
-    std::vector<EntityOccurrence> entities; ///< most mentioned first, then by first mention
-    std::vector<LocatedFigure> figures;     ///< every stated figure, in text order
-    ArticleCasualties casualties;           ///< the per-article resolution
-    std::vector<LocatedDate> mentioned;     ///< dates and years the text mentions, in text order
+    std::vector<EntityOccurrence> entities;            ///< most mentioned first, then by first mention
+    std::vector<LocatedFigure> figures;                ///< every stated figure, in text order
+    extract::casualties::ArticleCasualties casualties; ///< the per-article resolution
+    std::vector<LocatedDate> mentioned;                ///< dates and years the text mentions, in text order
 };
 
 /// Runs entity matching over the tokens the indexer already has, and the
-/// casualty grammar and the date finder over title and body.
+/// casualty grammar and the date finder over title and body, read for
+/// their numbers once (read_numbers).
 [[nodiscard]] ArticleExtraction extract_article(const Article& article, std::string_view lang,
                                                 const std::vector<Token>& title_tokens,
                                                 const std::vector<Token>& body_tokens,
                                                 const EntityTable& entities);
 
+/// `text` read for its numbers, as casualties::extract and dates::extract
+/// take it. The words numbers/ asks about (vague, range, unit words) stand
+/// in the casualty tables (casualties::number_words); pairing the two here
+/// keeps dates/ free of casualties/.
+[[nodiscard]] numbers::NumberedText read_numbers(std::string_view text, std::string_view lang);
+
 /// The number an article states for a figure ("over 130" → 130), which is
 /// what readers filter and facet on; the interval keeps the qualifier's meaning.
-[[nodiscard]] std::uint64_t stated_count(const CasualtyFigure& figure);
+[[nodiscard]] std::uint64_t stated_count(const casualties::CasualtyFigure& figure);
 
 } // namespace lede::extract

@@ -1,0 +1,83 @@
+// Numbers next to people that are not counts of people (extraction.md §4): money, percentages,
+// times, ordinals, units (durations, distances, ages), blockers before the number ("aged", "Flight"),
+// and years.
+
+#include "indexer/extract/casualties/grammar.h"
+
+#include <algorithm>
+#include <unicode/utf8.h>
+
+namespace lede::extract::casualties {
+
+using numbers::after_number;
+using numbers::counts_people_next;
+using numbers::Phrase;
+using numbers::TokenizedText;
+using numbers::TokKind;
+
+namespace {
+
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+    return std::any_of(prefixes.begin(), prefixes.end(),
+                       [&](std::string_view p) { return s.starts_with(p); });
+}
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> suffixes) {
+    return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view p) { return s.ends_with(p); });
+}
+
+bool starts_with_latin_or_cyrillic(std::string_view word) {
+    UChar32 c = 0;
+    std::int32_t i = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(word.data()), i, static_cast<std::int32_t>(word.size()), c);
+    return c >= 0 && c < 0x0530; // Latin, Greek, Cyrillic blocks
+}
+
+std::size_t code_points(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; }));
+}
+
+} // namespace
+
+bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, std::size_t qual_first) {
+    if (p.decimal) {
+        return true;
+    }
+    const std::string_view before = t.gap_before(qual_first);
+    const std::string_view after = t.gap_after(p.last - 1);
+    if (ends_with_any(before, {"$", "€", "£", "¥", "₽", "₴", "₹", "№", "#", "US$"}) ||
+        starts_with_any(after, {"%", "٪", "‰", "°", "％", "€", "$", " %", "\u00a0%", "\u202f%", "\u00a0€"})) {
+        return true;
+    }
+    // Times and scores: "20:00", "2:1".
+    if ((after.starts_with(":") && p.last < t.toks.size() && t.toks[p.last].kind == TokKind::number) ||
+        (before == ":" && p.first > 0 && t.toks[p.first - 1].kind == TokKind::number)) {
+        return true;
+    }
+    const std::size_t j = after_number(t, lex, p);
+    if (p.last < t.toks.size() && t.toks[p.last].kind == TokKind::word && !p.vague) {
+        const std::string_view glued = t.gap_before(p.last);
+        const std::string_view word = t.toks[p.last].text;
+        // Ordinals and suffixes: "133rd", "71-летний", "2-й".
+        if (starts_with_latin_or_cyrillic(word) &&
+            (glued.empty() || (glued == "-" && code_points(word) <= 3))) {
+            return true;
+        }
+    }
+    std::size_t u = j;
+    if (const LexMatch of = lex.at(t, u, Cat::of); of && !lex.at(t, u, Cat::victim)) {
+        if (lex.at(t, of.last, Cat::unit)) {
+            u = of.last; // "3 milliards d'euros"
+        }
+    }
+    if (u < t.toks.size() && t.same_clause(p.first, u) && lex.at(t, u, Cat::unit)) {
+        return true;
+    }
+    if (const LexMatch b = lex.ending_at(t, qual_first, Cat::blocker);
+        b && t.same_clause(b.first, qual_first)) {
+        return true;
+    }
+    return p.year && !counts_people_next(t, lex, p);
+}
+
+} // namespace lede::extract::casualties

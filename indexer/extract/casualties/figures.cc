@@ -1,0 +1,88 @@
+#include "indexer/extract/casualties/figures.h"
+
+#include "indexer/extract/casualties/grammar.h"
+#include "indexer/extract/casualties/lexicon.h"
+
+#include <algorithm>
+
+namespace lede::extract::casualties {
+
+const numbers::WordTable& number_words(std::string_view lang) {
+    return casualty_lexicon(numbers::base_language(lang));
+}
+
+std::vector<CasualtyFigure> extract(const numbers::NumberedText& text, std::string_view publication_date) {
+    const Lexicon& lexicon = casualty_lexicon(text.lang);
+    const numbers::TokenizedText& tokens = text.tokens;
+    const std::vector<numbers::Phrase>& phrases = text.phrases;
+    std::vector<FoundFigure> found = match_figures(tokens, lexicon, phrases);
+    mark_historical(tokens, lexicon, phrases, found, publication_date);
+
+    std::vector<CasualtyFigure> figures;
+    figures.reserve(found.size());
+    for (FoundFigure& f : found) {
+        figures.push_back(std::move(f.figure));
+    }
+    // In text order of the numbers: a toll's phrase starts at its head, before its "from" number.
+    std::stable_sort(figures.begin(), figures.end(), [](const CasualtyFigure& a, const CasualtyFigure& b) {
+        return a.number_begin < b.number_begin;
+    });
+    return figures;
+}
+
+ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures) {
+    ArticleCasualties out;
+    for (const CasualtyFigure& f : figures) {
+        if (f.historical || f.superseded) {
+            continue;
+        }
+        std::optional<CasualtyFigure>* slot = f.kind == CasualtyKind::deaths    ? &out.deaths
+                                              : f.kind == CasualtyKind::injured ? &out.injured
+                                                                                : nullptr;
+        // The largest lower bound wins; ">=" hands ties to the later figure (an updated toll).
+        if (slot != nullptr && (!slot->has_value() || f.low >= (*slot)->low)) {
+            *slot = f;
+        }
+    }
+    return out;
+}
+
+std::string_view kind_name(CasualtyKind kind) noexcept {
+    switch (kind) {
+    case CasualtyKind::deaths:
+        return "deaths";
+    case CasualtyKind::injured:
+        return "injured";
+    case CasualtyKind::missing:
+        return "missing";
+    case CasualtyKind::detained:
+        return "detained";
+    }
+    return "deaths";
+}
+
+std::string_view qualifier_name(Qualifier qualifier) noexcept {
+    switch (qualifier) {
+    case Qualifier::exact:
+        return "exact";
+    case Qualifier::at_least:
+        return "at_least";
+    case Qualifier::more_than:
+        return "more_than";
+    case Qualifier::about:
+        return "about";
+    case Qualifier::nearly:
+        return "nearly";
+    case Qualifier::up_to:
+        return "up_to";
+    case Qualifier::fewer_than:
+        return "fewer_than";
+    case Qualifier::range:
+        return "range";
+    case Qualifier::vague:
+        return "vague";
+    }
+    return "exact";
+}
+
+} // namespace lede::extract::casualties

@@ -1,0 +1,402 @@
+#include "indexer/extract/casualties/grammar.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace lede::extract::casualties {
+
+using numbers::Phrase;
+using numbers::Sentence;
+using numbers::TokenizedText;
+using numbers::TokKind;
+
+namespace {
+
+// How far the grammar reaches between a number and its trigger: CJK tokens are characters.
+constexpr std::size_t kWordSteps = 7, kCjkSteps = 8, kCjkUnknown = 5;
+// Tokens between a toll head and its link ("Число погибших в результате нападения … выросло до").
+constexpr std::size_t kTollWindow = 25;
+
+struct QualInfo {
+    Qualifier q = Qualifier::exact;
+    bool has = false;
+    std::size_t first = 0; ///< first token of the qualifier, or of the number
+    LexMatch link;         ///< a pre-qualifier that is a link after a rise verb ("выросло до")
+};
+
+struct Trigger {
+    LexMatch match;
+    std::string_view rule;
+    CasualtyKind kind = CasualtyKind::deaths;
+    std::optional<Qualifier> link_qual;
+    std::optional<std::size_t> superseded; ///< phrase index of "from NUM"
+};
+
+[[nodiscard]] Qualifier qualifier_of(const QualInfo& qi, const Phrase& p) {
+    if (p.vague) {
+        return Qualifier::vague;
+    }
+    if (p.range) {
+        return Qualifier::range;
+    }
+    if (qi.has) {
+        return qi.q;
+    }
+    return p.approx ? Qualifier::about : Qualifier::exact;
+}
+
+void set_interval(CasualtyFigure& f, const Phrase& p) {
+    const std::uint64_t n = p.value;
+    f.stated = n;
+    switch (f.qualifier) {
+    case Qualifier::exact:
+        f.low = n;
+        f.high = n;
+        break;
+    case Qualifier::at_least:
+        f.low = n;
+        break;
+    case Qualifier::more_than:
+        f.low = n + 1;
+        break;
+    case Qualifier::about:
+        f.low = n * 9 / 10;
+        f.high = (n * 11 + 9) / 10;
+        break;
+    case Qualifier::nearly:
+        f.low = n * 9 / 10;
+        f.high = n == 0 ? 0 : n - 1;
+        break;
+    case Qualifier::up_to:
+        f.low = std::min<std::uint64_t>(1, n);
+        f.high = n;
+        break;
+    case Qualifier::fewer_than:
+        f.low = 0;
+        f.high = n == 0 ? 0 : n - 1;
+        break;
+    case Qualifier::range:
+        f.low = p.range_low;
+        f.high = n;
+        break;
+    case Qualifier::vague:
+        f.low = n;
+        if (p.vague_high > 0) {
+            f.high = p.vague_high;
+        }
+        break;
+    }
+}
+
+class Grammar {
+public:
+    Grammar(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases)
+        : t_(text), lex_(lexicon), phrases_(phrases) {}
+
+    std::vector<FoundFigure> run() const {
+        std::vector<FoundFigure> found;
+        for (std::size_t k = 0; k < phrases_.size(); ++k) {
+            const Phrase& p = phrases_[k];
+            if (std::find(partitive_totals_.begin(), partitive_totals_.end(), k) != partitive_totals_.end()) {
+                continue;
+            }
+            const QualInfo qi = qualifier(p);
+            if (!p.vague && not_a_count(t_, lex_, p, qi.first)) {
+                continue;
+            }
+            std::optional<Trigger> trig = post(p, qi);
+            if (!trig) {
+                trig = pre(p, qi);
+            }
+            if (!trig && !p.vague) {
+                trig = toll(p, qi);
+            }
+            if (!trig) {
+                continue;
+            }
+            if (trig->superseded) {
+                supersede(found, *trig->superseded, trig->kind);
+            }
+            found.push_back({figure(p, qi, *trig), k});
+        }
+        return found;
+    }
+
+private:
+    [[nodiscard]] bool rise_before(std::size_t i) const {
+        for (std::size_t k = i; k > 0 && k + 3 > i && t_.same_clause(k - 1, i); --k) {
+            if (lex_.ending_at(t_, k, Cat::rise)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [[nodiscard]] QualInfo qualifier(const Phrase& p) const {
+        QualInfo qi;
+        qi.first = p.first;
+        if (const LexMatch m = lex_.ending_at(t_, p.first, Cat::qual_pre);
+            m && t_.same_clause(m.first, p.first)) {
+            if ((m.entry->flags & kLinkAfterRise) != 0 && rise_before(m.first)) {
+                qi.link = m; // "выросло до 133": "rose to", not "up to"
+            } else {
+                qi = {m.entry->qual, true, m.first, {}};
+            }
+        }
+        std::size_t j = p.last;
+        for (int steps = 0; steps < 3 && j < t_.toks.size() && t_.same_clause(p.first, j); ++steps) {
+            if (const LexMatch m = lex_.at(t_, j, Cat::qual_post)) {
+                if (!qi.has) {
+                    qi.q = m.entry->qual;
+                    qi.has = true;
+                }
+                j = m.last;
+            } else if (const LexMatch v = lex_.at(t_, j, Cat::victim)) {
+                j = v.last;
+            } else {
+                break;
+            }
+        }
+        return qi;
+    }
+
+    [[nodiscard]] std::optional<Trigger> post(const Phrase& p, const QualInfo& qi) const {
+        const std::size_t max_steps = lex_.cjk() ? kCjkSteps : kWordSteps;
+        const std::size_t max_unknown = lex_.cjk() ? kCjkUnknown : lex_.reach();
+        std::size_t steps = 0, unknown = 0;
+        for (std::size_t j = p.last;
+             j < t_.toks.size() && steps < max_steps && t_.same_clause(p.last - 1, j);) {
+            if (const std::optional<std::size_t> total = partitive_total(p, j)) {
+                partitive_totals_.push_back(*total); // "Eight of the 10 passengers died": 8, not 10
+                j = phrases_[*total].last;
+                continue;
+            }
+            if (t_.toks[j].kind == TokKind::number) {
+                break;
+            }
+            if (const LexMatch m = lex_.at(t_, j, Cat::post)) {
+                if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) {
+                    return std::nullopt;
+                }
+                if (hypothetical_before(m.first)) {
+                    return std::nullopt; // "40 people could have died"
+                }
+                return Trigger{m, rule_name(p, m, "num-trigger"), m.entry->kind, {}, {}};
+            }
+            if (const LexMatch m = lex_.at(t_, j, Cat::qual_post)) {
+                j = m.last;
+                continue;
+            }
+            if (lex_.at(t_, j, Cat::conj)) {
+                break;
+            }
+            const LexMatch v = lex_.at(t_, j, Cat::victim);
+            const LexMatch f = v ? v : lex_.at(t_, j, Cat::filler);
+            if (f) {
+                j = f.last;
+            } else if (++unknown > max_unknown || lex_.at(t_, j, Cat::unit) || phrase_at(j)) {
+                break;
+            } else {
+                ++j;
+            }
+            ++steps;
+        }
+        return std::nullopt;
+    }
+
+    [[nodiscard]] std::optional<Trigger> pre(const Phrase& p, const QualInfo& qi) const {
+        // A subject may stand between verb and count when a person noun follows the count
+        // ("اعتقلت أجهزة الأمن 11 شخصا", "killed the four gunmen").
+        const bool people_follow = !lex_.cjk() && static_cast<bool>(lex_.at(t_, p.last, Cat::victim));
+        std::size_t k = qi.first;
+        std::size_t unknown = 0;
+        for (int steps = 0; steps <= 3 && k > 0 && t_.same_clause(k - 1, p.first); ++steps) {
+            if (const LexMatch m = lex_.ending_at(t_, k, Cat::pre); m && t_.same_clause(m.first, p.first)) {
+                if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(m.first)) {
+                    return std::nullopt; // "saved the lives of 40" is not a toll
+                }
+                if (hypothetical_before(m.first)) {
+                    return std::nullopt; // "could have killed hundreds"
+                }
+                return Trigger{m, rule_name(p, m, "trigger-num"), m.entry->kind, {}, {}};
+            }
+            if (const LexMatch f = lex_.ending_at(t_, k, Cat::filler)) {
+                k = f.first;
+            } else if (people_follow && ++unknown <= 2 && t_.toks[k - 1].kind != TokKind::number &&
+                       !lex_.ending_at(t_, k, Cat::conj) && !lex_.ending_at(t_, k, Cat::victim)) {
+                --k;
+            } else {
+                break;
+            }
+        }
+        return std::nullopt;
+    }
+
+    [[nodiscard]] std::optional<Trigger> toll(const Phrase& p, const QualInfo& qi) const {
+        LexMatch link =
+            qi.link ? lex_.at(t_, qi.link.first, Cat::link) : lex_.ending_at(t_, qi.first, Cat::link);
+        if (!link && qi.has) { // the qualifier is the link: "exceeded 100", "超过1.1万"
+            if (const LexMatch ql = lex_.at(t_, qi.first, Cat::link); ql && ql.last == p.first) {
+                link = ql;
+            }
+        }
+        if (link && !t_.same_clause(link.first, p.first)) {
+            link = {};
+        }
+        const std::size_t head_end = link ? link.first : qi.first;
+        // Without a link only an adjacent head counts ("死者48人"), except where the language
+        // puts the count after the place ("عدد قتلى الزلزال في تركيا وسوريا 21 ألف").
+        const std::size_t window = link || lex_.toll_without_link() ? kTollWindow : 1;
+        const std::size_t stop = head_end > window ? head_end - window : 0;
+        for (std::size_t e = head_end; e > stop && t_.same_clause(e - 1, p.first); --e) {
+            const LexMatch head = lex_.ending_at(t_, e, Cat::toll);
+            if (!head || !t_.same_clause(head.first, p.first)) {
+                continue;
+            }
+            Trigger trig{head, "toll", head.entry->kind, {}, {}};
+            if (link && link.entry->qual != Qualifier::exact) {
+                trig.link_qual = link.entry->qual;
+            } else if (const LexMatch verb = lex_.ending_at(t_, head.first, Cat::link);
+                       verb && verb.entry->qual != Qualifier::exact) {
+                trig.link_qual = verb.entry->qual; // ar "تجاوز عدد قتلى … 21 ألف"
+            }
+            trig.superseded = from_phrase(link ? link.first : head_end);
+            return trig;
+        }
+        return std::nullopt;
+    }
+
+    // "from 115 to 133", "со 115 до 133", "从133人升至137人": the phrase before the link.
+    [[nodiscard]] std::optional<std::size_t> from_phrase(std::size_t link_first) const {
+        std::size_t j = link_first;
+        if (const LexMatch v = lex_.ending_at(t_, j, Cat::victim)) {
+            j = v.first;
+        }
+        const std::optional<std::size_t> k = phrase_ending_at(j);
+        if (k && lex_.ending_at(t_, phrases_[*k].first, Cat::from)) {
+            return k;
+        }
+        return std::nullopt;
+    }
+
+    // A modal right before the trigger: "could have killed", "could have been killed".
+    [[nodiscard]] bool hypothetical_before(std::size_t trigger) const {
+        std::size_t k = trigger;
+        for (int fillers = 0; fillers < 3; ++fillers) {
+            if (const LexMatch m = lex_.ending_at(t_, k, Cat::modal); m && t_.same_clause(m.first, trigger)) {
+                return true;
+            }
+            const LexMatch f = lex_.ending_at(t_, k, Cat::filler);
+            if (!f) {
+                break;
+            }
+            k = f.first;
+        }
+        return false;
+    }
+
+    [[nodiscard]] bool lives_verb_before(std::size_t i) const {
+        for (std::size_t k = i; k > 0 && k + 8 > i && t_.same_clause(k - 1, i); --k) {
+            if (lex_.ending_at(t_, k, Cat::lives_verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The phrase of a partitive "N of the M" at token j, when only "of"-words separate it from p.
+    [[nodiscard]] std::optional<std::size_t> partitive_total(const Phrase& p, std::size_t j) const {
+        const LexMatch of = lex_.at(t_, p.last, Cat::of);
+        if (!of || of.last != j) {
+            return std::nullopt;
+        }
+        for (std::size_t k = 0; k < phrases_.size(); ++k) {
+            if (phrases_[k].first == j && !phrases_[k].vague && phrases_[k].value > p.value) {
+                return k;
+            }
+        }
+        return std::nullopt;
+    }
+
+    [[nodiscard]] bool phrase_at(std::size_t tok) const {
+        return std::any_of(phrases_.begin(), phrases_.end(), [&](const Phrase& q) { return q.first == tok; });
+    }
+    [[nodiscard]] std::optional<std::size_t> phrase_ending_at(std::size_t end) const {
+        for (std::size_t k = 0; k < phrases_.size(); ++k) {
+            if (phrases_[k].last == end) {
+                return k;
+            }
+        }
+        return std::nullopt;
+    }
+
+    [[nodiscard]] static std::string_view rule_name(const Phrase& p, const LexMatch& m,
+                                                    std::string_view base) {
+        if ((m.entry->flags & kLives) != 0) {
+            return "lives";
+        }
+        return p.vague ? "vague" : base;
+    }
+
+    void supersede(std::vector<FoundFigure>& found, std::size_t phrase, CasualtyKind kind) const {
+        for (FoundFigure& f : found) {
+            if (f.phrase == phrase) {
+                f.figure.superseded = true;
+                if (f.figure.rule.ends_with(".toll")) { // "passé de 48 à 62": the "de" read as a link
+                    f.figure.rule += "-from";
+                }
+                return;
+            }
+        }
+        const Phrase& p = phrases_[phrase];
+        CasualtyFigure f;
+        f.kind = kind;
+        f.qualifier = Qualifier::exact;
+        set_interval(f, p);
+        f.begin = f.number_begin = t_.toks[p.first].begin;
+        f.end = f.number_end = t_.toks[p.last - 1].end;
+        f.rule = std::string(lex_.lang()) + ".toll-from";
+        f.superseded = true;
+        sentence(f, p.first);
+        found.push_back({std::move(f), phrase});
+    }
+
+    void sentence(CasualtyFigure& f, std::size_t tok) const {
+        const Sentence& s = t_.sentences[t_.toks[tok].sentence];
+        f.sentence_begin = s.begin;
+        f.sentence_end = s.end;
+    }
+
+    [[nodiscard]] CasualtyFigure figure(const Phrase& p, const QualInfo& qi, const Trigger& trig) const {
+        CasualtyFigure f;
+        f.kind = trig.kind;
+        f.qualifier = qualifier_of(qi, p);
+        if (f.qualifier == Qualifier::exact && trig.link_qual) {
+            f.qualifier = *trig.link_qual;
+        }
+        set_interval(f, p);
+        const std::size_t first = std::min({qi.first, p.first, trig.match.first});
+        const std::size_t last = std::max(p.last, trig.match.last);
+        f.begin = t_.toks[first].begin;
+        f.end = t_.toks[last - 1].end;
+        f.number_begin = t_.toks[p.first].begin;
+        f.number_end = t_.toks[p.last - 1].end;
+        f.rule = std::string(lex_.lang()) + "." + std::string(trig.rule);
+        sentence(f, p.first);
+        return f;
+    }
+
+    const TokenizedText& t_;
+    const Lexicon& lex_;
+    const std::vector<Phrase>& phrases_;
+    mutable std::vector<std::size_t> partitive_totals_;
+};
+
+} // namespace
+
+std::vector<FoundFigure> match_figures(const TokenizedText& text, const Lexicon& lexicon,
+                                       const std::vector<Phrase>& phrases) {
+    return Grammar(text, lexicon, phrases).run();
+}
+
+} // namespace lede::extract::casualties

@@ -1,0 +1,39 @@
+#pragma once
+
+// The trigger-anchored casualty grammar (extraction.md §5.3), language independent: every slot is
+// filled from the language's Lexicon. Rules, tried in this order for each number phrase:
+//   num-trigger  NUM [victim|filler|≤2 other words] TRIGGER   "at least 40 people were killed"
+//   trigger-num  TRIGGER [filler] NUM                          "killing 133", "погибли 334 человека"
+//   toll         TOLL … LINK NUM                               "death toll rose to 133", "死者が133人に"
+//   toll-from    TOLL … FROM NUM LINK NUM                      "rose from 115 to 133": 115 superseded
+// A vague word in the NUM slot gives rule "vague"; a "lives" trigger gives rule "lives"
+// ("claimed numerous lives", "Over 130 lives were lost" stays num-trigger).
+
+#include "indexer/extract/casualties/figures.h"
+#include "indexer/extract/casualties/lexicon.h"
+#include "indexer/extract/numbers/phrases.h"
+
+#include <string_view>
+#include <vector>
+
+namespace lede::extract::casualties {
+
+struct FoundFigure {
+    CasualtyFigure figure;
+    std::size_t phrase = 0; ///< index in the phrase list
+};
+
+[[nodiscard]] std::vector<FoundFigure> match_figures(const numbers::TokenizedText& text,
+                                                     const Lexicon& lexicon,
+                                                     const std::vector<numbers::Phrase>& phrases);
+
+/// Sets `historical` (see figures.h). `publication_date` "YYYY-MM-DD" or empty.
+void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                     const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures,
+                     std::string_view publication_date);
+
+/// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
+[[nodiscard]] bool not_a_count(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                               const numbers::Phrase& p, std::size_t qual_first);
+
+} // namespace lede::extract::casualties

@@ -1,0 +1,113 @@
+// The historical test of figures.h: a toll of another, earlier event ("the 2004 Beslan
+// school siege, in which 334 people were killed") must never become the article's figure.
+
+#include "indexer/extract/casualties/grammar.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace lede::extract::casualties {
+
+using numbers::is_year;
+using numbers::Phrase;
+using numbers::Tok;
+using numbers::TokenizedText;
+
+namespace {
+
+constexpr std::size_t kSinceReach = 12; // "2004年别斯兰人质事件以来": tokens from the year to 以来
+
+struct Year {
+    std::size_t tok = 0;
+    int value = 0;
+    bool since = false; ///< "since 2004" dates a comparison, not the figure
+};
+
+[[nodiscard]] int year_of(std::string_view date) {
+    int year = 0;
+    if (date.size() < 4 || std::from_chars(date.data(), date.data() + 4, year).ec != std::errc{}) {
+        return 0;
+    }
+    return year;
+}
+
+[[nodiscard]] std::size_t clause_start(const TokenizedText& t, std::size_t i) {
+    while (i > 0 && t.same_clause(i - 1, i)) {
+        --i;
+    }
+    return i;
+}
+
+[[nodiscard]] bool dated_since(const TokenizedText& t, const Lexicon& lex, std::size_t tok) {
+    if (lex.ending_at(t, tok, Cat::since_pre)) {
+        return true;
+    }
+    for (std::size_t k = tok + 1; k < t.toks.size() && k <= tok + kSinceReach && t.same_clause(tok, k); ++k) {
+        if (lex.at(t, k, Cat::since_post)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+[[nodiscard]] bool back_ref_between(const TokenizedText& t, const Lexicon& lex, std::size_t from,
+                                    std::size_t to) {
+    for (std::size_t k = from + 1; k < to; ++k) {
+        if (lex.at(t, k, Cat::back_ref)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
+                     std::vector<FoundFigure>& figures, std::string_view publication_date) {
+    std::vector<bool> counted(phrases.size(), false);
+    for (const FoundFigure& f : figures) {
+        counted[f.phrase] = true; // "killed 2004 residents": a count is never its own year
+    }
+    std::vector<Year> years;
+    int latest = 0;
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+        if (!counted[k] && is_year(text, lexicon, phrases[k])) {
+            const int value = static_cast<int>(phrases[k].value);
+            years.push_back({phrases[k].first, value, dated_since(text, lexicon, phrases[k].first)});
+            latest = std::max(latest, value);
+        }
+    }
+    const int published = year_of(publication_date);
+    const int reference = published > 0 ? published : latest;
+    if (years.empty() || reference == 0) {
+        return;
+    }
+    for (FoundFigure& found : figures) {
+        const Phrase& p = phrases[found.phrase];
+        const Tok& first = text.toks[p.first];
+        const std::size_t sentence_first = text.sentences[first.sentence].first;
+        const bool opens_back_ref =
+            static_cast<bool>(lexicon.at(text, clause_start(text, p.first), Cat::back_ref));
+        for (const Year& y : years) {
+            const Tok& year = text.toks[y.tok];
+            const bool foreign = published > 0 ? std::abs(y.value - reference) > 1 : y.value < reference - 1;
+            if (!foreign || year.sentence != first.sentence) {
+                continue;
+            }
+            bool historical = false;
+            if (year.clause == first.clause) {
+                historical = !y.since || (y.tok < p.first && back_ref_between(text, lexicon, y.tok, p.first));
+            } else if (year.clause < first.clause) {
+                // "…, in which 334 people were killed"; or a sentence that opens on the year:
+                // "In 2004, 334 people were killed".
+                historical = opens_back_ref || (!y.since && year.clause == text.toks[sentence_first].clause);
+            }
+            if (historical) {
+                found.figure.historical = true;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace lede::extract::casualties

@@ -1,0 +1,160 @@
+#pragma once
+
+// Per-language word tables of the casualty grammar, kept as data (lexicon_*.cc) so that a
+// language is added or extended without touching the grammar. Entries are written naturally
+// ("Zahl der Toten", "jusqu'à", "死亡人数") and folded through the grammar's own tokenizer.
+// The same tables hold the words numbers/ asks about (vague words, ranges, units, person nouns):
+// a Lexicon is the numbers::WordTable of its language, for casualties and dates alike.
+
+#include "indexer/extract/casualties/figures.h"
+#include "indexer/extract/numbers/tokens.h"
+#include "indexer/extract/numbers/word_table.h"
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace lede::extract::casualties {
+
+enum class Cat : std::uint8_t {
+    post, ///< trigger after the number: "dead", "погибших", "Tote", "遇难"            (kind)
+    pre,  ///< trigger before the number: "killing", "погибли", "مقتل"                (kind)
+    toll, ///< toll head: "death toll", "число погибших", "死亡人数", "死者"            (kind)
+    link,       ///< toll head … link NUM: "to", "до", "auf", "为", "が", "إلى"   (qual: "exceeded")
+    rise,       ///< "rose", "выросло": a following "до"/"hasta" links a toll, it is not "up to"
+    from,       ///< toll … from NUM link NUM: the first number is superseded
+    qual_pre,   ///< "at least", "не менее", "mindestens", "至少"                           (qual)
+    qual_post,  ///< "or more", "以上", "多", "على الأقل"                                    (qual)
+    victim,     ///< people, человек, Menschen, 人, شخصا: may stand between number and trigger
+    filler,     ///< were, been, wurden, ont été, 已, が: may stand between number and trigger
+    conj,       ///< and, и, und, 和: ends the reach of a number ("40 dead and 100 injured")
+    unit,       ///< years, km, %, months, 岁: the number before it is not a count
+    of,         ///< "of", "de": skipped before a unit ("3 milliards d'euros"); partitive "8 of the 10"
+    blocker,    ///< aged, flight, No, 第: the number after it is not a count
+    since_pre,  ///< "since 2004": a year that dates a comparison, not the figure
+    since_post, ///< "2004年…以来"
+    back_ref,   ///< clause-initial "when", "in which", "когда", "bei der", "那次": the earlier event
+    lives_verb, ///< "claimed", "cost", "loss": licenses "N lives"
+    modal,      ///< "could have", "hätte", "aurait pu": a hypothetical toll, not a stated one
+    vague,      ///< "dozens" (value = low bound, high = upper bound or 0)
+    range_open, ///< "between", "entre", "от"
+    range_to,   ///< "to", "bis", "至": "40 to 60"
+    range_and,  ///< "and", "et", "и" after range_open
+};
+
+inline constexpr std::uint8_t kLives = 1;         ///< a "lives" trigger: rule "<lang>.lives"
+inline constexpr std::uint8_t kNeedsVerb = 2;     ///< needs a lives_verb before it in the clause
+inline constexpr std::uint8_t kLinkAfterRise = 4; ///< qualifier that is a link after a rise verb
+
+/// One line of a language table: '|'-separated alternatives sharing a category and payload.
+struct RawEntry {
+    Cat cat;
+    std::string_view alts;
+    CasualtyKind kind = CasualtyKind::deaths;
+    Qualifier qual = Qualifier::exact;
+    std::uint64_t value = 0;
+    std::uint64_t high = 0;
+    std::uint8_t flags = 0;
+};
+
+[[nodiscard]] constexpr RawEntry words(Cat cat, std::string_view alts) {
+    return {cat, alts};
+}
+[[nodiscard]] constexpr RawEntry trig(Cat cat, CasualtyKind kind, std::string_view alts,
+                                      std::uint8_t flags = 0) {
+    return {cat, alts, kind, Qualifier::exact, 0, 0, flags};
+}
+[[nodiscard]] constexpr RawEntry qual(Cat cat, Qualifier q, std::string_view alts, std::uint8_t flags = 0) {
+    return {cat, alts, CasualtyKind::deaths, q, 0, 0, flags};
+}
+[[nodiscard]] constexpr RawEntry vague(std::uint64_t low, std::string_view alts, std::uint64_t high = 0) {
+    return {Cat::vague, alts, CasualtyKind::deaths, Qualifier::vague, low, high, 0};
+}
+
+struct LexiconSpec {
+    std::string_view lang;
+    std::span<const RawEntry> entries;
+    bool toll_without_link = false; ///< ar: "تجاوز عدد قتلى الزلزال … 21 ألف"
+    bool strip_conjunction = false; ///< ar: a fused و or ف before a word ("وأصيب")
+    bool cjk = false;               ///< zh ja: tokens are characters
+    std::uint8_t reach = 2;         ///< other words allowed between a count and its trigger (de: verb-final)
+};
+
+// Defined in lexicon_{latin,cyrillic,asian}.cc.
+[[nodiscard]] LexiconSpec lexicon_en();
+[[nodiscard]] LexiconSpec lexicon_de();
+[[nodiscard]] LexiconSpec lexicon_fr();
+[[nodiscard]] LexiconSpec lexicon_es();
+[[nodiscard]] LexiconSpec lexicon_ru();
+[[nodiscard]] LexiconSpec lexicon_uk();
+[[nodiscard]] LexiconSpec lexicon_zh();
+[[nodiscard]] LexiconSpec lexicon_ja();
+[[nodiscard]] LexiconSpec lexicon_ar();
+
+struct Entry {
+    std::vector<std::string> parts;
+    Cat cat;
+    CasualtyKind kind;
+    Qualifier qual;
+    std::uint64_t value;
+    std::uint64_t high;
+    std::uint8_t flags;
+};
+
+/// An entry found in the token stream: tokens [first, last).
+struct LexMatch {
+    const Entry* entry = nullptr;
+    std::size_t first = 0, last = 0;
+    explicit operator bool() const { return entry != nullptr; }
+};
+
+/// Lets the indexes be searched with a string_view (no allocation per token).
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using EntryIndex = std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>>;
+
+class Lexicon : public numbers::WordTable {
+public:
+    explicit Lexicon(const LexiconSpec& spec);
+
+    /// Longest entry of `cat` starting at token `i` (within one clause).
+    [[nodiscard]] LexMatch at(const numbers::TokenizedText& text, std::size_t i, Cat cat) const;
+    /// Longest entry of `cat` whose last token is `end - 1`.
+    [[nodiscard]] LexMatch ending_at(const numbers::TokenizedText& text, std::size_t end, Cat cat) const;
+
+    [[nodiscard]] std::string_view lang() const { return lang_; }
+    [[nodiscard]] bool toll_without_link() const { return toll_without_link_; }
+    [[nodiscard]] bool cjk() const override { return cjk_; }
+    [[nodiscard]] std::size_t reach() const { return reach_; }
+
+    /// numbers::WordTable: the entries of the category each numbers::Word stands for.
+    [[nodiscard]] numbers::WordMatch word_at(const numbers::TokenizedText& text, std::size_t i,
+                                             numbers::Word word) const override;
+    [[nodiscard]] numbers::WordMatch word_ending_at(const numbers::TokenizedText& text, std::size_t end,
+                                                    numbers::Word word) const override;
+
+private:
+    [[nodiscard]] bool matches(const Entry& e, const numbers::TokenizedText& text, std::size_t i) const;
+    [[nodiscard]] bool part_equals(std::string_view token, std::string_view part, bool first) const;
+    /// Calls `f(index)` for each entry keyed by `token` (and by `token` without a fused conjunction).
+    template <typename F> void for_candidates(const EntryIndex& index, std::string_view token, F&& f) const;
+
+    std::string lang_;
+    bool toll_without_link_ = false;
+    bool strip_conjunction_ = false;
+    bool cjk_ = false;
+    std::size_t reach_ = 2;
+    std::vector<Entry> entries_;
+    EntryIndex by_first_, by_last_;
+};
+
+/// The lexicon of `lang` (ISO 639-1); languages without a table get the English one. Built once.
+[[nodiscard]] const Lexicon& casualty_lexicon(std::string_view lang);
+
+} // namespace lede::extract::casualties

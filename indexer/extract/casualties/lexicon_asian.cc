@@ -1,0 +1,159 @@
+// Casualty word tables for Chinese, Japanese and Arabic. CJK entries are matched character by
+// character; Arabic entries are matched after the tokenizer's folding (harakat and tatweel removed,
+// أ إ آ → ا, ى → ي), with a fused و or ف allowed before the first word.
+
+#include "indexer/extract/casualties/lexicon.h"
+
+namespace lede::extract::casualties {
+namespace {
+
+using K = CasualtyKind;
+using Q = Qualifier;
+
+constexpr RawEntry kZh[] = {
+    trig(Cat::post, K::deaths, "遇难|死亡|丧生|罹难|身亡|遇害|殒命|丧命|不幸遇难|死者"),
+    trig(Cat::post, K::deaths, "生命", kLives | kNeedsVerb),
+    trig(Cat::post, K::injured, "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者"),
+    trig(Cat::post, K::missing, "失联|失踪|下落不明"),
+    trig(Cat::post, K::detained, "被拘留|拘留|被捕|被逮捕|被抓获|被拘|落网"),
+    trig(Cat::pre, K::deaths, "死亡|遇难"),
+    trig(Cat::pre, K::injured, "受伤"),
+    trig(Cat::pre, K::detained, "拘留|逮捕|抓获"),
+    words(Cat::lives_verb, "夺去|夺走|吞噬"),
+    words(Cat::modal, "可能会|本可能|险些"),
+    trig(Cat::toll, K::deaths, "死亡人数|遇难人数|罹难人数|遇难者人数|死者人数|丧生人数|死亡总数"),
+    trig(Cat::toll, K::injured, "受伤人数|伤者人数"),
+    trig(Cat::toll, K::missing, "失联人数|失踪人数"),
+    words(Cat::link, "为|是|达|达到|升至|增至|上升至|上升到|增加到|增加至|至|到|已达|升到|攀升至"),
+    qual(Cat::link, Q::more_than, "超过|已超过|逾|突破"),
+    qual(Cat::link, Q::fewer_than, "不到|不足"),
+    words(Cat::from, "从|由"),
+    qual(Cat::qual_pre, Q::at_least, "至少|最少|不少于|起码"),
+    qual(Cat::qual_pre, Q::more_than, "超过|已超过|逾|超|多于|突破"),
+    qual(Cat::qual_pre, Q::about, "约|大约|大概|估计|约有"),
+    qual(Cat::qual_pre, Q::nearly, "近|将近|接近|近乎|差不多"),
+    qual(Cat::qual_pre, Q::fewer_than, "不到|不足|少于"),
+    qual(Cat::qual_post, Q::more_than, "多|余|餘"),
+    qual(Cat::qual_post, Q::at_least, "以上"),
+    qual(Cat::qual_post, Q::about, "左右|上下"),
+    words(Cat::victim, "人|名|位"),
+    words(Cat::filler, "已|已经|被|在|中|共|其中|不幸|当场|的|有|仍|目前|先后|相继"),
+    words(Cat::conj, "和|及|与|以及|但|而"),
+    words(Cat::unit,
+          "年|月|日|时|点|分|秒|岁|周|天|公里|千米|米|级|度|元|美元|亿元|万元|次|个|座|栋|户|架|枚|辆|间|"
+          "小时|分钟|平方米|公顷|吨|倍|号|楼|层|些|起|直|般|样|切|旦|线|门|家|所|条|场|项|批|支|队|国|省"),
+    words(Cat::blocker, "第"),
+    words(Cat::since_pre, "自|自从"),
+    words(Cat::since_post, "以来"),
+    words(Cat::back_ref, "那次|当时|那场|当年|那一次"),
+    vague(10, "数十|几十|上十"),
+    vague(11, "十几|十余", 19),
+    vague(100, "数百|几百|上百|数以百计"),
+    vague(1000, "数千|几千|上千|数以千计"),
+    vague(10000, "数万|几万|上万|数以万计"),
+    vague(2, "多人|许多|很多|不少|大批|大量|多名|数人|数名"),
+    words(Cat::range_to, "至|到"),
+};
+
+constexpr RawEntry kJa[] = {
+    trig(Cat::post, K::deaths, "死亡|亡くな|死者|犠牲|命を落と|死去"),
+    trig(Cat::post, K::deaths, "命を奪|命が奪", kLives),
+    trig(Cat::post, K::injured, "負傷|けが|重軽傷|重傷|軽傷|怪我"),
+    trig(Cat::post, K::missing, "行方不明|安否不明|連絡が取れな"),
+    trig(Cat::post, K::detained, "拘束|逮捕"),
+    trig(Cat::pre, K::deaths, "死亡"),
+    trig(Cat::pre, K::injured, "負傷|重軽傷"),
+    trig(Cat::toll, K::deaths, "死者|死者数|犠牲者|犠牲者数|死亡者|死亡者数"),
+    trig(Cat::toll, K::injured, "負傷者|負傷者数|けが人|重軽傷者"),
+    trig(Cat::toll, K::missing, "行方不明者|安否不明者"),
+    words(Cat::link, "は|が|を|も|で|計|合計"),
+    qual(Cat::qual_pre, Q::at_least, "少なくとも|最低"),
+    qual(Cat::qual_pre, Q::about, "約|およそ|推定|概ね"),
+    qual(Cat::qual_pre, Q::nearly, "ほぼ"),
+    qual(Cat::qual_post, Q::at_least, "以上"),
+    qual(Cat::qual_post, Q::more_than, "超|を超え|を超える|を超えた|余り|あまり|余|強"),
+    qual(Cat::qual_post, Q::nearly, "近く|弱"),
+    qual(Cat::qual_post, Q::about, "前後|程度|ほど"),
+    qual(Cat::qual_post, Q::fewer_than, "未満"),
+    words(Cat::victim, "人|名"),
+    words(Cat::filler, "が|は|も|の|を|と|で|に"),
+    words(Cat::conj, "および|及び|や"),
+    words(Cat::unit,
+          "年|月|日|時|分|秒|歳|代|週|週間|キロ|メートル|円|ドル|回|度|棟|戸|件|機|発|便|台|隻|階|時間|"
+          "カ月|か月|ヶ月|倍|号|番|位|点|本|社|校|か国|カ国|万円|センチ|ミリ"),
+    words(Cat::blocker, "第"),
+    words(Cat::since_post, "以来"),
+    words(Cat::back_ref, "当時|その際|このとき|その時|この際"),
+    vague(10, "数十"),
+    vague(11, "十数|十数人", 19),
+    vague(100, "数百"),
+    vague(1000, "数千"),
+    vague(10000, "数万"),
+    vague(2, "数人|多数|複数|大勢"),
+};
+
+constexpr RawEntry kAr[] = {
+    trig(Cat::post, K::deaths,
+         "قتيل|قتيلا|قتلى|القتلى|وفاة|وفيات|الوفيات|حالة وفاة|حالات وفاة|لقوا حتفهم|حتفهم|قتلوا|"
+         "لقوا مصرعهم|مصرعهم|شهيدا|شهداء|شهيد|استشهدوا"),
+    trig(Cat::post, K::injured,
+         "جريح|جريحا|جرحى|الجرحى|مصاب|مصابا|مصابين|المصابين|إصابة|إصابات|بجروح|أصيبوا|بجراح"),
+    trig(Cat::post, K::missing, "مفقود|مفقودا|مفقودين|المفقودين|في عداد المفقودين"),
+    trig(Cat::post, K::detained, "معتقل|معتقلا|معتقلين|موقوفين|اعتقلوا|أوقفوا"),
+    trig(Cat::pre, K::deaths, "مقتل|قتل|وفاة|لقي|لقي حتفه|استشهد|استشهاد"),
+    trig(Cat::pre, K::deaths, "بحياة|أودى بحياة|أودت بحياة|حصد أرواح|حصدت أرواح", kLives),
+    trig(Cat::pre, K::injured, "أصيب|إصابة|جرح|أصيبت|إصابة نحو"),
+    trig(Cat::pre, K::detained, "اعتقال|اعتقلت|اعتقل|توقيف|أوقفت|احتجاز|اعتقلت قوات الأمن"),
+    trig(Cat::toll, K::deaths,
+         "حصيلة القتلى|عدد القتلى|عدد قتلى|حصيلة الوفيات|عدد الوفيات|حصيلة ضحايا|عدد ضحايا|حصيلة الضحايا|"
+         "عدد الضحايا"),
+    trig(Cat::toll, K::injured, "عدد الجرحى|عدد المصابين|حصيلة الجرحى|حصيلة المصابين"),
+    trig(Cat::toll, K::missing, "عدد المفقودين"),
+    words(Cat::link, "إلى|الى|بلغ|بلغت"),
+    words(Cat::modal, "كان يمكن أن|كان من الممكن أن|هدد ب"),
+    qual(Cat::link, Q::more_than, "تجاوز|تجاوزت|تخطى|يتجاوز"),
+    words(Cat::rise, "ارتفع|ارتفعت|ارتفاع|ترتفع|يرتفع"),
+    words(Cat::from, "من"),
+    qual(Cat::qual_pre, Q::at_least, "ما لا يقل عن|لا يقل عن|على الأقل"),
+    qual(Cat::qual_pre, Q::more_than, "أكثر من|ما يزيد عن|ما يزيد على|يزيد على|يزيد عن|تجاوز|تخطى"),
+    qual(Cat::qual_pre, Q::about, "نحو|حوالي|زهاء|حوالى"),
+    qual(Cat::qual_pre, Q::nearly, "قرابة|ما يقارب|ما يقرب من|قرابة"),
+    qual(Cat::qual_pre, Q::fewer_than, "أقل من"),
+    qual(Cat::qual_post, Q::at_least, "على الأقل"),
+    words(Cat::victim,
+          "شخص|شخصا|أشخاص|مدنيا|مدنيين|طفلا|أطفال|فلسطينيا|جنديا|جنود|مواطنا|مواطنين|عاملا|آخرين|منهم"),
+    words(Cat::filler, "فيه|فيها|قد|بين|منهم|آخرون|آخرين|جراء"),
+    words(Cat::conj, "لكن|بينما|أو"),
+    words(Cat::unit,
+          "عام|عاما|سنة|سنوات|أعوام|شهر|أشهر|شهرا|أسبوع|أسابيع|يوم|أيام|يوما|ساعة|ساعات|دقيقة|دقائق|ثانية|"
+          "كيلومتر|كيلومترا|كيلومترات|كلم|كم|متر|مترا|أمتار|درجة|درجات|بالمئة|بالمائة|في المئة|في المائة|"
+          "دولار|دولارا|يورو|درهم|دينار|ريال|ليرة|مرة|مرات|صاروخ|صواريخ|منزل|منازل|مبنى|طن|هكتار|يناير|"
+          "فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|"
+          "أيار|حزيران|تموز|آب|أيلول|تشرين|متفرج|مقعد|ملعب"),
+    words(Cat::blocker, "رقم|الرحلة|عمره|عمرها|العمر|بعمر"),
+    words(Cat::since_pre, "منذ"),
+    words(Cat::back_ref, "الذي|التي|عندما|حين|حينها|آنذاك"),
+    vague(10, "عشرات"),
+    vague(10000, "عشرات الآلاف"),
+    vague(100, "مئات|المئات"),
+    vague(100000, "مئات الآلاف"),
+    vague(200, "عدة مئات"),
+    vague(1000, "آلاف|الآلاف"),
+    vague(2000, "بضعة آلاف|عدة آلاف"),
+    vague(2, "عدة|عدد من|العديد من|بضعة|بضع|الكثير من|كثيرون"),
+    words(Cat::range_open, "بين"),
+};
+
+} // namespace
+
+LexiconSpec lexicon_zh() {
+    return {"zh", kZh, false, false, true};
+}
+LexiconSpec lexicon_ja() {
+    return {"ja", kJa, false, false, true};
+}
+LexiconSpec lexicon_ar() {
+    return {"ar", kAr, true, true, false};
+}
+
+} // namespace lede::extract::casualties

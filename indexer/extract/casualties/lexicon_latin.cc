@@ -1,0 +1,292 @@
+// Casualty word tables for English, German, French and Spanish. Seeds from extraction.md §5.4,
+// extended with common news phrasing; each line is '|'-separated alternatives.
+
+#include "indexer/extract/casualties/lexicon.h"
+
+namespace lede::extract::casualties {
+namespace {
+
+using K = CasualtyKind;
+using Q = Qualifier;
+
+constexpr RawEntry kEn[] = {
+    trig(Cat::post, K::deaths,
+         "dead|killed|died|deaths|death|fatalities|perished|lives were lost|lives have been lost|"
+         "lives had been lost|lives lost|lost their lives|bodies|confirmed dead|drowned|shot dead|"
+         "burned to death"),
+    trig(Cat::post, K::deaths, "lives", kLives | kNeedsVerb),
+    trig(Cat::post, K::injured, "injured|wounded|hurt|injuries|hospitalised|hospitalized"),
+    trig(Cat::post, K::missing, "missing|unaccounted for"),
+    trig(Cat::post, K::detained,
+         "detained|arrested|apprehended|in custody|taken into custody|arrests|detentions"),
+    trig(Cat::pre, K::deaths, "killed|killing|kills|kill|deaths of|death of"),
+    trig(Cat::pre, K::deaths, "lives of", kLives | kNeedsVerb),
+    trig(Cat::pre, K::injured, "injuring|injured|wounding|wounded|injuries to"),
+    trig(Cat::pre, K::detained, "detained|arrested|detaining|arresting|detention of|arrest of|arrests of"),
+    words(Cat::lives_verb,
+          "claimed|claim|claims|claiming|took|take|takes|taking|cost|costs|costing|loss|losses|lost"),
+    words(Cat::modal, "could have|would have|might have|could|would|might|threatened to|planned to|aimed to"),
+    trig(Cat::toll, K::deaths,
+         "death toll|toll|number of dead|number of deaths|number of people killed|number of fatalities|"
+         "fatality count|death count|body count"),
+    trig(Cat::toll, K::injured, "number of injured|number of wounded|number of people injured|injury toll"),
+    trig(Cat::toll, K::missing, "number of missing|number of people missing"),
+    words(Cat::link, "to|at|of|reached|hit|is|was|now"),
+    qual(Cat::link, Q::more_than, "exceeded|surpassed|topped|passed"),
+    words(Cat::rise,
+          "rose|risen|rising|rises|climbed|climbs|jumped|increased|grew|revised|raised|updated|up|mounted"),
+    words(Cat::from, "from"),
+    qual(Cat::qual_pre, Q::at_least,
+         "at least|no fewer than|no less than|a minimum of|at minimum|not less than"),
+    qual(Cat::qual_pre, Q::more_than,
+         "more than|over|upwards of|in excess of|above|exceeding|exceeded|surpassed|topped|well over|just "
+         "over"),
+    qual(Cat::qual_pre, Q::about,
+         "about|around|some|roughly|approximately|an estimated|estimated|approx|circa"),
+    qual(Cat::qual_pre, Q::nearly, "nearly|almost|close to|just under|nearing|approaching|just shy of"),
+    qual(Cat::qual_pre, Q::up_to, "up to|as many as"),
+    qual(Cat::qual_pre, Q::fewer_than, "fewer than|less than|under|below"),
+    qual(Cat::qual_post, Q::at_least, "or more|plus"),
+    qual(Cat::qual_post, Q::about, "or so"),
+    words(Cat::victim,
+          "people|persons|person|civilians|civilian|children|child|adults|women|men|attendees|concertgoers|"
+          "concert-goers|spectators|passengers|residents|workers|soldiers|troops|officers|police officers|"
+          "policemen|individuals|victims|migrants|students|pupils|patients|tourists|members|crew members|"
+          "firefighters|rescuers|miners|pilgrims|fans|gunmen|assailants|attackers|suspects|militants|"
+          "protesters|journalists|others|of them"),
+    words(Cat::filler,
+          "were|was|have|has|had|been|are|is|be|being|reportedly|confirmed|later|now|already|also|still|all|"
+          "initially|officially|feared|believed|thought|reported|the|of|who|more|so far|overall|in total|"
+          "in all|a total of|another|an additional"),
+    words(Cat::conj, "and|or|but|while|whereas|as well as"),
+    words(Cat::unit,
+          "year|years|decade|decades|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|"
+          "seconds|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|feet|"
+          "foot|kg|kilograms|tonnes|tons|litres|liters|hectares|acres|square|percent|per cent|pct|degrees|"
+          "points|goals|votes|seats|dollars|euros|pounds|rubles|roubles|yuan|yen|hryvnias|times|storeys|"
+          "floors|buildings|houses|homes|vehicles|cars|rockets|missiles|drones|shells|pm|am|p|a|o'clock|"
+          "january|february|march|april|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|nd|rd|th|magnitude"),
+    words(Cat::of, "of|of the"),
+    words(Cat::blocker,
+          "aged|age|ages|age of|flight|route|no|number|magnitude|level|page|room|platform|gate|article|"
+          "section|chapter|category|grade|phase|stage|round|minute|january|february|march|april|may|june|"
+          "july|august|september|october|november|december"),
+    words(Cat::since_pre, "since"),
+    words(Cat::back_ref, "when|in which|during which|at which|which|where|whose"),
+    vague(10, "tens"),
+    vague(10000, "tens of thousands"),
+    vague(12, "dozens"),
+    vague(24, "several dozen|a few dozen"),
+    vague(40, "scores"),
+    vague(100, "hundreds"),
+    vague(100000, "hundreds of thousands"),
+    vague(200, "several hundred"),
+    vague(1000, "thousands"),
+    vague(2000, "several thousand"),
+    vague(2, "several|many|numerous|a number of|multiple|a few|countless"),
+    words(Cat::range_open, "between"),
+    words(Cat::range_to, "to"),
+    words(Cat::range_and, "and"),
+};
+
+constexpr RawEntry kDe[] = {
+    trig(Cat::post, K::deaths,
+         "tote|toten|todesopfer|todesopfern|getötet|getötete|getöteten|ums leben|starben|gestorben|"
+         "umgekommen|tot|verstorben|leichen|todesfälle"),
+    trig(Cat::post, K::deaths, "menschenleben|das leben", kLives | kNeedsVerb),
+    trig(Cat::post, K::injured,
+         "verletzte|verletzten|verletzt|verwundet|verwundete|verwundeten|schwerverletzte|schwerverletzten|"
+         "leichtverletzte"),
+    trig(Cat::post, K::missing, "vermisst|vermisste|vermissten"),
+    trig(Cat::post, K::detained, "festgenommen|verhaftet|festnahmen|in gewahrsam|inhaftiert|festgesetzt"),
+    trig(Cat::pre, K::deaths, "starben|tötete|töteten|tötet|tod von"),
+    trig(Cat::pre, K::injured, "verletzte|verletzten|verwundete"),
+    trig(Cat::pre, K::detained, "festnahme von|nahm|nahmen"),
+    words(Cat::lives_verb, "forderte|fordert|forderten|gefordert|kostete|kosteten|gekostet|kostet"),
+    words(Cat::modal, "hätte|hätten|könnte|könnten|würde|würden|drohte"),
+    trig(Cat::toll, K::deaths,
+         "zahl der toten|zahl der todesopfer|zahl der getöteten|todeszahl|totenzahl|opferzahl|zahl der opfer|"
+         "zahl der todesfälle"),
+    trig(Cat::toll, K::injured, "zahl der verletzten|zahl der verwundeten"),
+    trig(Cat::toll, K::missing, "zahl der vermissten"),
+    words(Cat::link, "auf|bei|beträgt|betrug"),
+    qual(Cat::link, Q::more_than, "überstieg|übersteigt|überschritt|überschritten"),
+    words(Cat::rise, "gestiegen|steigt|stieg|stiegen|erhöht|erhöhte|kletterte|geklettert|angestiegen"),
+    words(Cat::from, "von"),
+    qual(Cat::qual_pre, Q::at_least, "mindestens|wenigstens|zumindest|nicht weniger als"),
+    qual(Cat::qual_pre, Q::more_than, "mehr als|über|weit über|knapp über|überstieg"),
+    qual(Cat::qual_pre, Q::about, "rund|etwa|ungefähr|circa|ca|zirka|schätzungsweise"),
+    qual(Cat::qual_pre, Q::nearly, "fast|beinahe|knapp|nahezu|annähernd|knapp unter"),
+    qual(Cat::qual_pre, Q::up_to, "bis zu"),
+    qual(Cat::qual_pre, Q::fewer_than, "weniger als|unter"),
+    qual(Cat::qual_post, Q::at_least, "oder mehr"),
+    words(Cat::victim,
+          "menschen|personen|person|kinder|zivilisten|besucher|soldaten|polizisten|passagiere|einwohner|"
+          "bewohner|frauen|männer|arbeiter|konzertbesucher|zuschauer|helfer|leute|opfer|weitere|von ihnen"),
+    words(Cat::filler,
+          "wurden|waren|sind|ist|seien|wären|kamen|sollen|bislang|bisher|noch|schon|offiziell|weitere|von|"
+          "ihnen|dabei|ebenfalls|insgesamt|werden"),
+    words(Cat::conj, "und|oder|aber|während|sowie"),
+    words(Cat::unit,
+          "jahr|jahre|jahren|jahres|jährige|jährigen|jähriger|monat|monate|monaten|woche|wochen|tag|tage|"
+          "tagen|stunde|stunden|minute|minuten|sekunden|kilometer|km|meter|prozent|grad|euro|dollar|rubel|"
+          "mal|uhr|punkte|tore|stimmen|sitze|raketen|drohnen|häuser|gebäude|wohnungen|tonnen|januar|februar|"
+          "märz|april|mai|juni|juli|august|september|oktober|november|dezember|stockwerke|stärke"),
+    words(Cat::of, "von|der"),
+    words(Cat::blocker, "alter von|flug|nr|nummer|stärke|minute"),
+    words(Cat::since_pre, "seit"),
+    words(Cat::back_ref, "bei der|bei dem|bei denen|als|damals|in dem|in der|wobei|wo"),
+    vague(12, "dutzende|dutzenden"),
+    vague(24, "mehrere dutzend"),
+    vague(100, "hunderte|hunderten"),
+    vague(200, "mehrere hundert|einige hundert"),
+    vague(1000, "tausende|tausenden"),
+    vague(2000, "mehrere tausend|einige tausend"),
+    vague(10000, "zehntausende|zehntausenden"),
+    vague(100000, "hunderttausende"),
+    vague(2, "mehrere|einige|viele|zahlreiche|etliche"),
+    words(Cat::range_open, "zwischen"),
+    words(Cat::range_to, "bis"),
+    words(Cat::range_and, "und"),
+};
+
+constexpr RawEntry kFr[] = {
+    trig(Cat::post, K::deaths,
+         "morts|mort|morte|mortes|tués|tuées|tué|tuée|décès|ont péri|péri|décédés|décédées|"
+         "victimes mortelles|perdu la vie"),
+    trig(Cat::post, K::deaths, "vies", kLives | kNeedsVerb),
+    trig(Cat::post, K::injured, "blessés|blessées|blessé|blessée|hospitalisés|hospitalisées"),
+    trig(Cat::post, K::missing, "disparus|disparues|portés disparus|portées disparues|disparu"),
+    trig(Cat::post, K::detained,
+         "interpellés|interpellées|interpellations|arrêtés|arrêtées|arrestations|placés en garde à vue|"
+         "interpellé|arrêté"),
+    trig(Cat::pre, K::deaths, "tuant|a tué|ont tué|la mort de|la mort d|le décès de"),
+    trig(Cat::pre, K::deaths, "coûté la vie à|coûté la vie d", kLives),
+    trig(Cat::pre, K::injured, "blessant|a blessé|ont blessé"),
+    trig(Cat::pre, K::detained, "a interpellé|ont interpellé|interpellation de|arrestation de"),
+    words(Cat::lives_verb, "coûté|fauché|emporté|coûte|fauche"),
+    words(Cat::modal, "aurait pu|auraient pu|pourrait|pourraient|menacé de|menaçait de"),
+    trig(Cat::toll, K::deaths,
+         "bilan|nombre de morts|nombre de décès|bilan humain|bilan des morts|nombre de tués"),
+    trig(Cat::toll, K::injured, "nombre de blessés"),
+    trig(Cat::toll, K::missing, "nombre de disparus"),
+    words(Cat::link, "à|de|atteint|d"),
+    qual(Cat::link, Q::more_than, "dépasse|dépassé|franchi|dépasse les|dépassé les|dépasser"),
+    words(Cat::rise, "passé|grimpé|alourdi|augmenté|élevé|monté|porté|passe|grimpe|s'alourdit"),
+    words(Cat::from, "de|d"),
+    qual(Cat::qual_pre, Q::at_least, "au moins|au minimum|pas moins de|pas moins d"),
+    qual(Cat::qual_pre, Q::more_than,
+         "plus de|plus d|au-delà de|un peu plus de|un peu plus d|bien plus de|dépasse|dépasse les|dépassant"),
+    qual(Cat::qual_pre, Q::about, "environ|quelque|autour de|approximativement|aux alentours de"),
+    qual(Cat::qual_pre, Q::nearly, "près de|près d|presque|pas loin de|quasiment|un peu moins de"),
+    qual(Cat::qual_pre, Q::up_to, "jusqu'à"),
+    qual(Cat::qual_pre, Q::fewer_than, "moins de|moins d"),
+    qual(Cat::qual_post, Q::at_least, "ou plus"),
+    words(Cat::victim,
+          "personnes|personne|civils|enfants|habitants|soldats|policiers|passagers|spectateurs|femmes|"
+          "hommes|militaires|membres|touristes|migrants|ouvriers|fidèles|autres|d'entre eux"),
+    words(Cat::filler,
+          "ont|été|être|sont|a|déjà|encore|aussi|d|de|autres|officiellement|également|au total|restent|se|y"),
+    words(Cat::conj, "et|ou|mais|tandis que|alors que"),
+    words(Cat::unit,
+          "ans|an|année|années|mois|semaine|semaines|jour|jours|heure|heures|h|minute|minutes|secondes|"
+          "kilomètres|km|mètres|mètre|pour cent|degrés|euros|dollars|francs|dirhams|missiles|roquettes|"
+          "drones|maisons|bâtiments|immeubles|fois|buts|voix|points|sièges|tonnes|hectares|janvier|février|"
+          "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|siècle|siècles|e|er|ème"),
+    words(Cat::of, "de|d|des|du"),
+    words(Cat::blocker, "âgé de|âgée de|âgés de|âgées de|vol|numéro|magnitude de|magnitude|niveau|minute"),
+    words(Cat::since_pre, "depuis"),
+    words(Cat::back_ref,
+          "qui|où|lorsque|quand|lors duquel|lors de laquelle|dans lequel|dans laquelle|au cours duquel|"
+          "au cours de laquelle|alors"),
+    vague(10, "dizaines"),
+    vague(10000, "dizaines de milliers"),
+    vague(20, "plusieurs dizaines"),
+    vague(100, "centaines"),
+    vague(100000, "centaines de milliers"),
+    vague(200, "plusieurs centaines"),
+    vague(1000, "milliers"),
+    vague(2000, "plusieurs milliers"),
+    vague(2, "plusieurs|nombreux|nombreuses|de nombreux|de nombreuses|multiples"),
+    words(Cat::range_open, "entre"),
+    words(Cat::range_and, "et"),
+};
+
+constexpr RawEntry kEs[] = {
+    trig(Cat::post, K::deaths,
+         "muertos|muertas|muerto|muerta|fallecidos|fallecidas|fallecido|víctimas mortales|murieron|muertes|"
+         "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió"),
+    trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
+    trig(Cat::post, K::injured, "heridos|heridas|herido|herida|hospitalizados|lesionados"),
+    trig(Cat::post, K::missing, "desaparecidos|desaparecidas|desaparecido|desaparecida"),
+    trig(Cat::post, K::detained, "detenidos|detenidas|arrestados|arrestadas|detenido"),
+    trig(Cat::pre, K::deaths, "murieron|fallecieron|matando a|mató a|mataron a|la muerte de|muerte de"),
+    trig(Cat::pre, K::deaths, "la vida a|la vida de", kLives | kNeedsVerb),
+    trig(Cat::pre, K::injured, "hiriendo a|hirió a"),
+    trig(Cat::pre, K::detained, "detuvo a|detuvieron a|detención de|arresto de"),
+    words(Cat::lives_verb, "cobró|costó|cobrado|costado|segó|cobra|cuesta"),
+    words(Cat::modal, "podría|podrían|habría podido|hubiera podido|amenazó con|podría haber|podrían haber"),
+    trig(Cat::toll, K::deaths,
+         "número de víctimas mortales|número de muertos|número de fallecidos|cifra de muertos|"
+         "cifra de fallecidos|balance de muertos|cifra de víctimas mortales|balance de víctimas mortales"),
+    trig(Cat::toll, K::injured, "número de heridos|cifra de heridos"),
+    trig(Cat::toll, K::missing, "número de desaparecidos"),
+    words(Cat::link, "a|en|de|alcanza|alcanzó"),
+    qual(Cat::link, Q::more_than, "supera|superó|rebasa|supera los|superó los"),
+    words(Cat::rise, "ascendió|asciende|aumentó|aumenta|subió|sube|elevó|eleva|creció"),
+    words(Cat::from, "de|desde"),
+    qual(Cat::qual_pre, Q::at_least, "al menos|por lo menos|como mínimo|no menos de"),
+    qual(Cat::qual_pre, Q::more_than, "más de|supera|superó|supera los|superan"),
+    qual(Cat::qual_pre, Q::about, "alrededor de|unos|unas|aproximadamente|en torno a"),
+    qual(Cat::qual_pre, Q::nearly, "casi|cerca de|rozando|poco menos de"),
+    qual(Cat::qual_pre, Q::up_to, "hasta", kLinkAfterRise),
+    qual(Cat::qual_pre, Q::fewer_than, "menos de"),
+    qual(Cat::qual_post, Q::at_least, "o más"),
+    words(Cat::victim,
+          "personas|persona|civiles|niños|niñas|habitantes|vecinos|soldados|agentes|pasajeros|espectadores|"
+          "mujeres|hombres|militares|turistas|migrantes|trabajadores|ellas|ellos"),
+    words(Cat::filler,
+          "han|fueron|resultaron|ya|también|de|otras|otros|se|sido|habían|están|continúan|siguen|"
+          "oficialmente|en total"),
+    words(Cat::conj, "y|e|o|u|pero|mientras"),
+    words(
+        Cat::unit,
+        "años|año|meses|mes|semanas|semana|días|día|horas|hora|minutos|minuto|segundos|kilómetros|km|"
+        "metros|metro|litros|por ciento|grados|euros|dólares|pesos|misiles|drones|casas|edificios|viviendas|"
+        "veces|goles|votos|escaños|puntos|toneladas|hectáreas|enero|febrero|marzo|abril|mayo|junio|julio|"
+        "agosto|septiembre|octubre|noviembre|diciembre"),
+    words(Cat::of, "de|del|de los|de las"),
+    words(Cat::blocker, "vuelo|número|magnitud|edad de|minuto"),
+    words(Cat::since_pre, "desde"),
+    words(Cat::back_ref, "cuando|en el que|en la que|en el cual|en la cual|donde|que|entonces|durante el "
+                         "cual|durante la cual"),
+    vague(10, "decenas"),
+    vague(10000, "decenas de miles"),
+    vague(20, "varias decenas"),
+    vague(100, "centenares|cientos"),
+    vague(100000, "cientos de miles"),
+    vague(200, "varios cientos|varias centenas"),
+    vague(1000, "miles"),
+    vague(2000, "varios miles"),
+    vague(2, "varios|varias|numerosos|numerosas|muchos|muchas"),
+    words(Cat::range_open, "entre"),
+    words(Cat::range_and, "y"),
+};
+
+} // namespace
+
+LexiconSpec lexicon_en() {
+    return {"en", kEn};
+}
+LexiconSpec lexicon_de() {
+    return {"de", kDe, false, false, false, 4};
+}
+LexiconSpec lexicon_fr() {
+    return {"fr", kFr};
+}
+LexiconSpec lexicon_es() {
+    return {"es", kEs};
+}
+
+} // namespace lede::extract::casualties

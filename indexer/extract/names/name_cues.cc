@@ -1,0 +1,398 @@
+#include "indexer/extract/names/name_cues.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace lede::extract::names::cues {
+namespace {
+
+using namespace std::string_view_literals;
+
+template <std::size_t N>
+[[nodiscard]] bool in(const std::array<std::string_view, N>& words, std::string_view key) {
+    return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+template <std::size_t N>
+[[nodiscard]] bool starts_with_any(const std::array<std::string_view, N>& stems, std::string_view key) {
+    return std::any_of(stems.begin(), stems.end(),
+                       [key](std::string_view stem) { return key.starts_with(stem); });
+}
+
+// German joins a qualifier to the noun ("Konjunktur|experte"), so the last
+// part decides; it must leave a qualifier of at least three letters.
+template <std::size_t N>
+[[nodiscard]] bool german_compound_of(const std::array<std::string_view, N>& nouns, std::string_view key) {
+    return std::any_of(nouns.begin(), nouns.end(), [key](std::string_view noun) {
+        return key.size() >= noun.size() + 3 && key.ends_with(noun);
+    });
+}
+
+constexpr std::array kEnglishRoles = {
+    "president"sv,  "minister"sv,   "chancellor"sv,    "mayor"sv,         "governor"sv,
+    "senator"sv,    "spokesman"sv,  "spokeswoman"sv,   "spokesperson"sv,  "analyst"sv,
+    "economist"sv,  "expert"sv,     "professor"sv,     "general"sv,       "colonel"sv,
+    "captain"sv,    "judge"sv,      "prosecutor"sv,    "lawyer"sv,        "ambassador"sv,
+    "secretary"sv,  "director"sv,   "chairman"sv,      "chairwoman"sv,    "ceo"sv,
+    "chief"sv,      "commander"sv,  "coach"sv,         "striker"sv,       "goalkeeper"sv,
+    "midfielder"sv, "defender"sv,   "journalist"sv,    "correspondent"sv, "researcher"sv,
+    "scientist"sv,  "historian"sv,  "seismologist"sv,  "politician"sv,    "leader"sv,
+    "lawmaker"sv,   "activist"sv,   "officer"sv,       "inspector"sv,     "detective"sv,
+    "sergeant"sv,   "lieutenant"sv, "doctor"sv,        "surgeon"sv,       "founder"sv,
+    "manager"sv,    "strategist"sv, "meteorologist"sv, "volcanologist"sv,
+};
+
+constexpr std::array kFrenchRoles = {
+    // accents folded
+    "president"sv,  "general"sv,    "expert"sv,        "presidente"sv, "ministre"sv,    "maire"sv,
+    "parole"sv,     "analyste"sv,   "economiste"sv,    "experte"sv,    "professeur"sv,  "docteur"sv,
+    "juge"sv,       "procureur"sv,  "avocat"sv,        "avocate"sv,    "ambassadeur"sv, "directeur"sv,
+    "directrice"sv, "entraineur"sv, "selectionneur"sv, "attaquant"sv,  "depute"sv,      "deputee"sv,
+    "senateur"sv,   "chercheur"sv,  "chercheuse"sv,    "historien"sv,  "sismologue"sv,  "journaliste"sv,
+    "gouverneur"sv, "prefet"sv,     "commissaire"sv,
+};
+
+constexpr std::array kSpanishRoles = {
+    "presidente"sv, "presidenta"sv, "director"sv,     "doctor"sv,        "general"sv,     "ministro"sv,
+    "ministra"sv,   "alcalde"sv,    "alcaldesa"sv,    "portavoz"sv,      "analista"sv,    "economista"sv,
+    "experto"sv,    "experta"sv,    "profesor"sv,     "profesora"sv,     "doctora"sv,     "juez"sv,
+    "jueza"sv,      "fiscal"sv,     "abogado"sv,      "abogada"sv,       "embajador"sv,   "directora"sv,
+    "jefe"sv,       "jefa"sv,       "entrenador"sv,   "seleccionador"sv, "delantero"sv,   "diputado"sv,
+    "diputada"sv,   "senador"sv,    "investigador"sv, "investigadora"sv, "historiador"sv, "sismologo"sv,
+    "periodista"sv, "gobernador"sv, "consejero"sv,    "consejera"sv,
+};
+
+constexpr std::array kRussianRoles = {
+    // most are Ukrainian words too
+    "президент"sv,  "премьер"sv,       "министр"sv,       "мэр"sv,           "губернатор"sv, "глава"sv,
+    "секретарь"sv,  "представитель"sv, "аналитик"sv,      "экономист"sv,     "эксперт"sv,    "политолог"sv,
+    "профессор"sv,  "директор"sv,      "председатель"sv,  "генерал"sv,       "полковник"sv,  "судья"sv,
+    "прокурор"sv,   "адвокат"sv,       "посол"sv,         "депутат"sv,       "сенатор"sv,    "тренер"sv,
+    "нападающий"sv, "журналист"sv,     "корреспондент"sv, "исследователь"sv, "историк"sv,    "сейсмолог"sv,
+    "командир"sv,   "лидер"sv,         "спикер"sv,        "руководитель"sv,  "стратег"sv,    "социолог"sv,
+};
+
+constexpr std::array kUkrainianRoles = {
+    "прем'єр"sv,     "міністр"sv,     "голова"sv,       "речник"sv,    "речниця"sv,   "секретар"sv,
+    "представник"sv, "аналітик"sv,    "економіст"sv,    "експерт"sv,   "політолог"sv, "суддя"sv,
+    "депутатка"sv,   "журналістка"sv, "кореспондент"sv, "дослідник"sv, "історик"sv,   "командувач"sv,
+    "лідер"sv,       "керівник"sv,    "очільник"sv,     "соціолог"sv,
+};
+
+// German roles, also as the last part of a compound ("Regierungssprecher").
+constexpr std::array kGermanRoles = {
+    "prasident"sv,       "prasidentin"sv,   "kanzler"sv,         "kanzlerin"sv,   "minister"sv,
+    "ministerin"sv,      "burgermeister"sv, "burgermeisterin"sv, "sprecher"sv,    "sprecherin"sv,
+    "analyst"sv,         "analystin"sv,     "okonom"sv,          "okonomin"sv,    "experte"sv,
+    "expertin"sv,        "professor"sv,     "professorin"sv,     "trainer"sv,     "leiter"sv,
+    "leiterin"sv,        "direktor"sv,      "direktorin"sv,      "richter"sv,     "richterin"sv,
+    "staatsanwalt"sv,    "anwalt"sv,        "anwaltin"sv,        "botschafter"sv, "kommandeur"sv,
+    "abgeordnete"sv,     "politiker"sv,     "politikerin"sv,     "forscher"sv,    "forscherin"sv,
+    "wissenschaftler"sv, "korrespondent"sv, "chefin"sv,          "volkswirt"sv,   "volkswirtin"sv,
+    "stratege"sv,        "strategin"sv,
+};
+
+constexpr std::array kHonorifics = {
+    "mr"sv,   "mrs"sv, "ms"sv,  "dr"sv,    "herr"sv,   "frau"sv, "m"sv,    "mme"sv,
+    "mlle"sv, "sr"sv,  "sra"sv, "senor"sv, "senora"sv, "don"sv,  "dona"sv,
+};
+
+constexpr std::array kNameParticles = {
+    "de"sv,  "da"sv, "do"sv,  "dos"sv, "van"sv, "von"sv, "der"sv, "den"sv, "bin"sv,
+    "ibn"sv, "al"sv, "del"sv, "di"sv,  "la"sv,  "le"sv,  "du"sv,  "y"sv,
+};
+
+constexpr std::array kOrgNouns = {
+    "company"sv,     "firm"sv,       "consultancy"sv, "agency"sv,   "newspaper"sv,   "broadcaster"sv,
+    "insurer"sv,     "carrier"sv,    "bank"sv,        "fund"sv,     "group"sv,       "party"sv,
+    "societe"sv,     "entreprise"sv, "groupe"sv,      "cabinet"sv,  "journal"sv,     "quotidien"sv,
+    "banque"sv,      "agence"sv,     "empresa"sv,     "compania"sv, "grupo"sv,       "consultora"sv,
+    "diario"sv,      "periodico"sv,  "banco"sv,       "agencia"sv,  "aseguradora"sv, "firma"sv,
+    "unternehmen"sv, "konzern"sv,    "zeitung"sv,     "verein"sv,   "versicherer"sv,
+};
+
+// The part of a German compound that makes it an organisation noun: "Beratungs|gesellschaft".
+constexpr std::array kGermanOrgNouns = {"gesellschaft"sv, "firma"sv,    "unternehmen"sv, "konzern"sv,
+                                        "bank"sv,         "institut"sv, "zeitung"sv,     "agentur"sv};
+
+// Cyrillic organisation nouns by stem: they inflect (компания, компании, компанией).
+constexpr std::array kCyrillicOrgStems = {
+    "компани"sv,   "банк"sv,    "фонд"sv,    "групп"sv,      "холдинг"sv,   "издани"sv,     "газет"sv,
+    "агентств"sv,  "парти"sv,   "движени"sv, "организаци"sv, "корпораци"sv, "концерн"sv,    "завод"sv,
+    "телеканал"sv, "компані"sv, "груп"sv,    "видання"sv,    "парті"sv,     "організаці"sv, "корпораці"sv,
+};
+
+constexpr std::array kOrgTails = {
+    "research"sv,    "group"sv,       "institute"sv,  "university"sv, "agency"sv,   "council"sv,
+    "committee"sv,   "ministry"sv,    "bank"sv,       "party"sv,      "network"sv,  "foundation"sv,
+    "association"sv, "corporation"sv, "company"sv,    "capital"sv,    "partners"sv, "holdings"sv,
+    "airlines"sv,    "airways"sv,     "service"sv,    "office"sv,     "center"sv,   "centre"sv,
+    "commission"sv,  "authority"sv,   "federation"sv, "union"sv,      "club"sv,     "fc"sv,
+    "ag"sv,          "gmbh"sv,        "sa"sv,         "ltd"sv,        "inc"sv,      "plc"sv,
+    "llc"sv,         "corp"sv,        "analytics"sv,  "consulting"sv, "advisors"sv, "advisers"sv,
+    "securities"sv,  "media"sv,       "news"sv,       "times"sv,      "post"sv,     "gruppe"sv,
+    "institut"sv,    "stiftung"sv,    "verband"sv,    "partei"sv,
+};
+
+constexpr std::array kOrgHeads = {
+    "ministry"sv,    "university"sv,    "institute"sv,
+    "bank"sv,        "council"sv,       "commission"sv,
+    "department"sv,  "office"sv,        "agency"sv,
+    "committee"sv,   "federation"sv,    "association"sv,
+    "court"sv,       "consejo"sv,       "ministerio"sv,
+    "universidad"sv, "instituto"sv,     "banco"sv,
+    "agencia"sv,     "comision"sv,      "centro"sv,
+    "fundacion"sv,   "asociacion"sv,    "partido"sv,
+    "tribunal"sv,    "confederacion"sv, "conseil"sv,
+    "ministere"sv,   "universite"sv,    "institut"sv,
+    "banque"sv,      "agence"sv,        "centre"sv,
+    "fondation"sv,   "parti"sv,         "cour"sv,
+    "federation"sv,  "direction"sv,     "prefecture"sv,
+    "ministerium"sv, "bundesamt"sv,     "bundesministerium"sv,
+    "universitat"sv,
+};
+
+constexpr std::array kPlaceTails = {
+    "street"sv,   "road"sv,      "avenue"sv,  "boulevard"sv, "square"sv,  "bridge"sv,
+    "district"sv, "airport"sv,   "station"sv, "market"sv,    "park"sv,    "river"sv,
+    "lake"sv,     "mountains"sv, "valley"sv,  "island"sv,    "islands"sv, "peninsula"sv,
+    "bay"sv,      "harbour"sv,   "harbor"sv,  "stadium"sv,   "arena"sv,   "quarter"sv,
+};
+
+constexpr std::array kPlaceHeads = {
+    "calle"sv, "avenida"sv, "plaza"sv, "puente"sv,   "barrio"sv,    "aeropuerto"sv, "estadio"sv,   "rio"sv,
+    "rue"sv,   "place"sv,   "pont"sv,  "quartier"sv, "aeroport"sv,  "gare"sv,       "boulevard"sv, "stade"sv,
+    "lac"sv,   "mount"sv,   "lake"sv,  "port"sv,     "flughafen"sv, "bahnhof"sv,
+};
+
+constexpr std::array kConnectors = {
+    "of"sv, "for"sv, "and"sv, "the"sv, "de"sv, "del"sv, "la"sv,  "las"sv, "los"sv, "du"sv,    "des"sv,
+    "d"sv,  "l"sv,   "et"sv,  "y"sv,   "e"sv,  "fur"sv, "der"sv, "und"sv, "di"sv,  "della"sv, "per"sv,
+};
+
+constexpr std::array kNotNameWords = {
+    // articles, pronouns, prepositions and conjunctions that open sentences
+    "the"sv,
+    "a"sv,
+    "an"sv,
+    "this"sv,
+    "that"sv,
+    "these"sv,
+    "those"sv,
+    "in"sv,
+    "on"sv,
+    "at"sv,
+    "for"sv,
+    "from"sv,
+    "with"sv,
+    "by"sv,
+    "after"sv,
+    "before"sv,
+    "but"sv,
+    "and"sv,
+    "or"sv,
+    "if"sv,
+    "when"sv,
+    "while"sv,
+    "as"sv,
+    "he"sv,
+    "she"sv,
+    "it"sv,
+    "they"sv,
+    "we"sv,
+    "i"sv,
+    "his"sv,
+    "her"sv,
+    "their"sv,
+    "its"sv,
+    "our"sv,
+    "there"sv,
+    "then"sv,
+    "according"sv,
+    "some"sv,
+    "many"sv,
+    "most"sv,
+    "all"sv,
+    "der"sv,
+    "die"sv,
+    "das"sv,
+    "den"sv,
+    "dem"sv,
+    "des"sv,
+    "ein"sv,
+    "eine"sv,
+    "einer"sv,
+    "eines"sv,
+    "im"sv,
+    "am"sv,
+    "vom"sv,
+    "zum"sv,
+    "zur"sv,
+    "nach"sv,
+    "mit"sv,
+    "fur"sv,
+    "auf"sv,
+    "aus"sv,
+    "bei"sv,
+    "und"sv,
+    "aber"sv,
+    "er"sv,
+    "sie"sv,
+    "es"sv,
+    "wir"sv,
+    "ich"sv,
+    "seit"sv,
+    "laut"sv,
+    "le"sv,
+    "la"sv,
+    "les"sv,
+    "l"sv,
+    "un"sv,
+    "une"sv,
+    "des"sv,
+    "du"sv,
+    "au"sv,
+    "aux"sv,
+    "dans"sv,
+    "pour"sv,
+    "par"sv,
+    "selon"sv,
+    "mais"sv,
+    "et"sv,
+    "il"sv,
+    "elle"sv,
+    "ils"sv,
+    "elles"sv,
+    "on"sv,
+    "ce"sv,
+    "cette"sv,
+    "el"sv,
+    "los"sv,
+    "las"sv,
+    "una"sv,
+    "en"sv,
+    "con"sv,
+    "por"sv,
+    "para"sv,
+    "segun"sv,
+    "pero"sv,
+    "y"sv,
+    "ella"sv,
+    "ellos"sv,
+    "este"sv,
+    "esta"sv,
+    // weekdays and months, capitalised in English and German
+    "monday"sv,
+    "tuesday"sv,
+    "wednesday"sv,
+    "thursday"sv,
+    "friday"sv,
+    "saturday"sv,
+    "sunday"sv,
+    "january"sv,
+    "february"sv,
+    "march"sv,
+    "april"sv,
+    "may"sv,
+    "june"sv,
+    "july"sv,
+    "august"sv,
+    "september"sv,
+    "october"sv,
+    "november"sv,
+    "december"sv,
+    "montag"sv,
+    "dienstag"sv,
+    "mittwoch"sv,
+    "donnerstag"sv,
+    "freitag"sv,
+    "samstag"sv,
+    "sonntag"sv,
+    "januar"sv,
+    "februar"sv,
+    "marz"sv,
+    "mai"sv,
+    "juni"sv,
+    "juli"sv,
+    "oktober"sv,
+    "dezember"sv,
+    // Cyrillic sentence openers
+    "в"sv,
+    "на"sv,
+    "по"sv,
+    "с"sv,
+    "и"sv,
+    "но"sv,
+    "он"sv,
+    "она"sv,
+    "они"sv,
+    "это"sv,
+    "как"sv,
+    "у"sv,
+    "за"sv,
+    "до"sv,
+    "після"sv,
+    "він"sv,
+    "вона"sv,
+    "вони"sv,
+    "це"sv,
+    "як"sv,
+    "та"sv,
+    "й"sv,
+};
+
+} // namespace
+
+// Per language: "Mayor" is a title in English but "main" in Spanish (Plaza Mayor).
+bool is_role(std::string_view key, std::string_view lang) {
+    const bool any =
+        lang != "en" && lang != "fr" && lang != "es" && lang != "ru" && lang != "uk" && lang != "de";
+    return ((any || lang == "en") && in(kEnglishRoles, key)) ||
+           ((any || lang == "fr") && in(kFrenchRoles, key)) ||
+           ((any || lang == "es") && in(kSpanishRoles, key)) ||
+           ((any || lang == "ru" || lang == "uk") && in(kRussianRoles, key)) ||
+           ((any || lang == "uk") && in(kUkrainianRoles, key)) ||
+           ((any || lang == "de") && (in(kGermanRoles, key) || german_compound_of(kGermanRoles, key)));
+}
+
+bool is_honorific(std::string_view key) {
+    return in(kHonorifics, key);
+}
+
+bool is_name_particle(std::string_view key) {
+    return in(kNameParticles, key);
+}
+
+bool is_org_noun(std::string_view key, std::string_view lang) {
+    if (in(kOrgNouns, key) || starts_with_any(kCyrillicOrgStems, key)) {
+        return true;
+    }
+    return lang == "de" && german_compound_of(kGermanOrgNouns, key);
+}
+
+bool is_org_tail(std::string_view key) {
+    return in(kOrgTails, key);
+}
+
+bool is_org_head(std::string_view key) {
+    return in(kOrgHeads, key);
+}
+
+bool is_place_tail(std::string_view key) {
+    return in(kPlaceTails, key);
+}
+
+bool is_place_head(std::string_view key) {
+    return in(kPlaceHeads, key);
+}
+
+bool is_connector(std::string_view key) {
+    return in(kConnectors, key);
+}
+
+bool is_not_a_name_word(std::string_view key) {
+    return in(kNotNameWords, key);
+}
+
+} // namespace lede::extract::names::cues

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <string_view>
+
+/// The words around a capitalised run that tell what kind of name it is.
+/// Keys are analysed terms (case folded; Latin also without accents).
+/// Lexicons cover en, de, fr, es, ru and uk.
+namespace lede::extract::names::cues {
+
+/// A title or occupation standing before a person's name: "analyst",
+/// "Konjunkturexperte" (German compounds by their last part), "политолог".
+[[nodiscard]] bool is_role(std::string_view key, std::string_view lang);
+
+/// A form of address that makes even a lone surname a person: Mr, Frau, M., señora.
+[[nodiscard]] bool is_honorific(std::string_view key);
+
+/// A word inside a person's name: "de", "van", "bin".
+[[nodiscard]] bool is_name_particle(std::string_view key);
+
+/// A noun introducing an organisation's name: "consultancy", "компании",
+/// "Beratungsgesellschaft".
+[[nodiscard]] bool is_org_noun(std::string_view key, std::string_view lang);
+
+/// The last word of an organisation's name: "Research", "Institute", "Bank".
+[[nodiscard]] bool is_org_tail(std::string_view key);
+
+/// The first word of an organisation's name: "Ministry", "Consejo", "Université".
+[[nodiscard]] bool is_org_head(std::string_view key);
+
+/// The last word of a place's name: "Street", "Bridge", "Airport".
+[[nodiscard]] bool is_place_tail(std::string_view key);
+
+/// The first word of a place's name: "Calle", "Rue", "Aeropuerto".
+[[nodiscard]] bool is_place_head(std::string_view key);
+
+/// A lower-case word joining the words of a long name: "of", "de", "für".
+[[nodiscard]] bool is_connector(std::string_view key);
+
+/// A capitalised word that starts a sentence or a name but is not part of it:
+/// articles, pronouns, prepositions, weekdays and months.
+[[nodiscard]] bool is_not_a_name_word(std::string_view key);
+
+} // namespace lede::extract::names::cues

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <lede/analyzer.h>
+
+#include "common/entities/entity_table.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::extract::names {
+
+/// A name found from capitalisation and cues, in no entity table.
+struct DiscoveredMention {
+    std::string id;   ///< name_slug of the name's first full mention
+    std::string name; ///< as written there
+    EntityType type = EntityType::person;
+    std::size_t begin = 0; ///< byte span in the text
+    std::size_t end = 0;
+};
+
+/// Names that no table knows, in Latin and Cyrillic text, typed by a cue:
+/// a role before a person ("economist Андрей Лебедев", "Konjunkturexperte
+/// Markus Feldhaus", "Markus Feldhaus, an analyst"), an organisation noun
+/// before a name or a quoted name ("компании «Северный капитал»"), an
+/// organisation or place word at the name's edge ("Mainblick Research",
+/// "Consejo Superior de Deportes", "Baker Street"). A capitalised run with
+/// no cue is not a name: precision first. Within the text, a later lone
+/// surname is the same person and an acronym given in parentheses after
+/// an organisation's name is that organisation. Tokens of `known` (table
+/// mentions) are never a person's name. Results are in text order.
+[[nodiscard]] std::vector<DiscoveredMention> discover(std::string_view text, const std::vector<Token>& tokens,
+                                                      std::string_view lang,
+                                                      const std::vector<EntityMention>& known);
+
+} // namespace lede::extract::names
