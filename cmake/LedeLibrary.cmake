@@ -5,10 +5,23 @@
 # which is what gets installed, so a header shared by indexer and searcher but
 # not meant for embedders stays private by not being listed.
 function(lede_add_part_library part)
-  cmake_parse_arguments(ARG "" "EXCLUDE" "PUBLIC;PRIVATE;EXTRA_SOURCES;HEADERS" ${ARGN})
+  cmake_parse_arguments(ARG "" "EXCLUDE;CORE" "PUBLIC;PRIVATE;EXTRA_SOURCES;CORE_SOURCES;HEADERS" ${ARGN})
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
   if(ARG_EXCLUDE)
     list(FILTER sources EXCLUDE REGEX "${ARG_EXCLUDE}")
+  endif()
+  # CORE names an object library of the part's code (its sources and
+  # CORE_SOURCES), compiled once, which both the library and a build-time tool
+  # of the part link: the tool computes data (EXTRA_SOURCES) that only the
+  # library holds.
+  if(ARG_CORE)
+    add_library(${ARG_CORE} OBJECT ${sources} ${ARG_CORE_SOURCES})
+    set_target_properties(${ARG_CORE} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+    target_include_directories(${ARG_CORE} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include PRIVATE ${PROJECT_SOURCE_DIR})
+    target_link_libraries(${ARG_CORE} PUBLIC ${ARG_PUBLIC} ${ARG_PRIVATE} PRIVATE lede_warnings)
+    set(sources $<TARGET_OBJECTS:${ARG_CORE}>)
+  else()
+    list(APPEND sources ${ARG_CORE_SOURCES})
   endif()
   add_library(lede_${part} ${sources} ${ARG_EXTRA_SOURCES})
   add_library(lede::${part} ALIAS lede_${part})

@@ -21,16 +21,18 @@ constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 }
 
 // Longest first, then earliest, then the later row (a user's table overrides the builtin one).
-[[nodiscard]] bool better(const MentionCandidate& a, const MentionCandidate& b,
-                          const std::vector<CompiledAlias>& aliases) {
+[[nodiscard]] bool better(const MentionCandidate& a, const MentionCandidate& b, const AliasMatcher& matcher) {
     if (a.length != b.length) {
         return a.length > b.length;
     }
     if (a.begin != b.begin) {
         return a.begin < b.begin;
     }
-    return aliases[a.alias].priority > aliases[b.alias].priority;
+    return matcher.alias_at(a.alias).priority > matcher.alias_at(b.alias).priority;
 }
+
+// The slot of a layer alias that analyses to no words.
+const CompiledAlias kNothing{};
 
 // A person's surname, linked to later lone mentions of it in the same text.
 struct Surname {
@@ -44,6 +46,13 @@ struct Surname {
 // 日本の外務省, 中国的…, ธนาคารแห่งประเทศไทย ("bank of Thailand").
 [[nodiscard]] bool is_unspaced_connector(std::string_view term) {
     return term == "の" || term == "的" || term == "之" || term == "แห่ง";
+}
+
+// Words that put a place inside a longer place name: "University of Lille",
+// "Flughafen von Zürich", "mosquée de Tinmel".
+[[nodiscard]] bool is_spaced_connector(std::string_view term) {
+    return term == "of" || term == "de" || term == "du" || term == "des" || term == "d" || term == "von" ||
+           term == "der" || term == "del" || term == "la";
 }
 
 // Whether a nested word name stands apart from the rest of the outer name:
@@ -65,15 +74,16 @@ struct Surname {
 // Word matches count anywhere inside; in unspaced scripts only a head
 // modifier (联合国… , 新潟航空基地) or one after a connector does, so that
 // 京都 inside 東京都 stays Tokyo. Among overlapping inner names the longest wins.
-[[nodiscard]] std::vector<MentionCandidate> nested_mentions(const std::vector<MentionCandidate>& chosen,
-                                                            const std::vector<MentionCandidate>& candidates,
-                                                            const std::vector<CompiledAlias>& aliases,
-                                                            std::string_view text,
-                                                            const std::vector<Token>& tokens) {
+// A person's name nests none ("Vladimir Putin" does not name Vladimir, nor
+// "Jordan Bardella" Jordan).
+[[nodiscard]] std::vector<MentionCandidate>
+nested_mentions(const std::vector<MentionCandidate>& chosen, const std::vector<MentionCandidate>& candidates,
+                const AliasMatcher& matcher, std::string_view text, const std::vector<Token>& tokens) {
     std::vector<MentionCandidate> nested;
     std::vector<bool> used;
     for (const MentionCandidate& outer : chosen) {
-        if (aliases[outer.alias].opaque || outer.count == 0) {
+        if (matcher.alias_at(outer.alias).opaque || outer.count == 0 ||
+            matcher.entity_type(outer.entity) == EntityType::person) {
             continue;
         }
         used.assign(outer.count, false);
@@ -81,17 +91,22 @@ struct Surname {
             const bool inside = inner.first >= outer.first &&
                                 inner.first + inner.count <= outer.first + outer.count &&
                                 inner.length < outer.length;
-            if (!inside || inner.entity == outer.entity || inner.weak) {
+            const CompiledAlias& inner_alias = matcher.alias_at(inner.alias);
+            if (!inside || inner.entity == outer.entity || inner.weak || inner_alias.needs_evidence) {
                 continue;
             }
-            if (aliases[inner.alias].by_characters) {
+            if (matcher.alias_at(inner.alias).by_characters) {
                 const bool at_head = inner.first == outer.first && inner.head && outer.head;
                 const bool after_connector = inner.whole && inner.first > outer.first &&
                                              is_unspaced_connector(tokens[inner.first - 1].term);
                 if (!at_head && !after_connector) {
                     continue;
                 }
-            } else if (!inner.whole || !spaced_from_rest(inner, outer, text, tokens)) {
+            } else if (!inner.whole || !spaced_from_rest(inner, outer, text, tokens) ||
+                       (matcher.alias_at(outer.alias).from_layer &&
+                        (inner.first == outer.first || !is_spaced_connector(tokens[inner.first - 1].term)))) {
+                // A GeoNames name holds another place only as "X of Y": Lower Saxony is not
+                // Saxony, New South Wales not Wales (a venue or an airport still holds its town).
                 continue;
             }
             const auto from = used.begin() + static_cast<std::ptrdiff_t>(inner.first - outer.first);
@@ -108,33 +123,111 @@ struct Surname {
 
 } // namespace
 
+std::optional<CompiledAlias> compile_alias(std::string_view text, std::uint8_t flags, Analyzer& analyzer) {
+    const std::vector<Token> tokens = analyzer.analyze(text);
+    if (tokens.empty()) {
+        return std::nullopt;
+    }
+    CompiledAlias compiled;
+    compiled.case_sensitive = (flags & kAliasCaseSensitive) != 0;
+    compiled.opaque = (flags & kAliasOpaque) != 0;
+    compiled.needs_evidence = (flags & kAliasWeak) != 0;
+    compiled.common_word = (flags & kAliasCommonWord) != 0;
+    compiled.by_characters =
+        (flags & kAliasByCharacters) != 0 || std::all_of(tokens.begin(), tokens.end(), [](const Token& t) {
+            return script_of(t.term) == TextScript::unspaced;
+        });
+    if (compiled.by_characters) {
+        for (const Token& token : tokens) {
+            compiled.characters += token.term;
+        }
+        return compiled;
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        AliasTerm term;
+        term.key = std::string(key_of(tokens[i]));
+        term.inflects = (flags & kAliasNoInflect) == 0 && script_of(term.key) == TextScript::cyrillic;
+        if (term.inflects) {
+            append_cyrillic_stems(term.key, "", term.stems);
+        }
+        const std::string_view original = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        term.capitalised = starts_upper_case(original);
+        compiled.cased.push_back(nfkc(original));
+        if (i > 0) {
+            compiled.gaps.emplace_back(text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end));
+        }
+        compiled.terms.push_back(std::move(term));
+    }
+    return compiled;
+}
+
+std::vector<std::string> alias_keys(const CompiledAlias& alias) {
+    std::vector<std::string> keys;
+    if (alias.by_characters) {
+        const std::string_view chars(alias.characters);
+        std::size_t head = 1;
+        while (head < chars.size() && (static_cast<unsigned char>(chars[head]) & 0xC0U) == 0x80U) {
+            ++head;
+        }
+        keys.emplace_back(chars.substr(0, head));
+        return keys;
+    }
+    const AliasTerm& first = alias.terms.front();
+    keys.push_back(first.key);
+    for (const std::string& stem : first.stems) {
+        if (std::find(keys.begin(), keys.end(), stem) == keys.end()) {
+            keys.push_back(stem);
+        }
+    }
+    return keys;
+}
+
+AliasMatcher::~AliasMatcher() {
+    release_layer();
+}
+
+void AliasMatcher::release_layer() {
+    if (layer_slots_ && layer_ != nullptr) {
+        for (std::size_t i = 0; i < layer_->aliases.size(); ++i) {
+            const CompiledAlias* compiled = layer_slots_[i].load(std::memory_order_acquire);
+            if (compiled != nullptr && compiled != &kNothing) {
+                delete compiled;
+            }
+        }
+    }
+    layer_slots_.reset();
+}
+
 void AliasMatcher::build(std::vector<MatcherEntity> entities, const std::vector<MatcherAlias>& aliases,
-                         Analyzer& analyzer) {
+                         Analyzer& analyzer, const AliasLayer* layer,
+                         const StringMap<std::size_t>* entity_index, std::vector<bool> suppressed) {
+    release_layer();
     entities_ = std::move(entities);
     aliases_.clear();
     by_first_term_.clear();
     by_first_character_.clear();
     StringMap<std::uint32_t> signatures;
     for (std::size_t index = 0; index < aliases.size(); ++index) {
-        add_alias(static_cast<std::uint32_t>(index), aliases[index], analyzer, signatures);
+        // Priority 0 is the layer's: every row of the table wins a tie against it.
+        add_alias(static_cast<std::uint32_t>(index + 1), aliases[index], analyzer, signatures);
+    }
+    layer_ = layer;
+    entity_index_ = entity_index;
+    suppressed_ = std::move(suppressed);
+    if (layer_ != nullptr) {
+        layer_slots_ = std::make_unique<std::atomic<const CompiledAlias*>[]>(layer_->aliases.size());
     }
 }
 
 void AliasMatcher::add_alias(std::uint32_t priority, const MatcherAlias& alias, Analyzer& analyzer,
                              StringMap<std::uint32_t>& signatures) {
-    const std::vector<Token> tokens = analyzer.analyze(alias.text);
-    if (tokens.empty()) {
+    std::optional<CompiledAlias> made = compile_alias(alias.text, alias.flags, analyzer);
+    if (!made) {
         return;
     }
-    CompiledAlias compiled;
+    CompiledAlias& compiled = *made;
     compiled.entity = alias.entity;
     compiled.priority = priority;
-    compiled.case_sensitive = (alias.flags & kAliasCaseSensitive) != 0;
-    compiled.opaque = (alias.flags & kAliasOpaque) != 0;
-    compiled.by_characters = (alias.flags & kAliasByCharacters) != 0 ||
-                             std::all_of(tokens.begin(), tokens.end(), [](const Token& t) {
-                                 return script_of(t.term) == TextScript::unspaced;
-                             });
     std::string signature = std::to_string(alias.entity) +
                             (compiled.by_characters ? "\x1F"
                                                       "c"
@@ -143,29 +236,10 @@ void AliasMatcher::add_alias(std::uint32_t priority, const MatcherAlias& alias, 
                             (compiled.case_sensitive ? "s" : "i") +
                             ((alias.flags & kAliasNoInflect) ? "n" : "f") + (compiled.opaque ? "o" : "t");
     if (compiled.by_characters) {
-        for (const Token& token : tokens) {
-            compiled.characters += token.term;
-        }
         signature += '\x1F' + compiled.characters;
     } else {
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            AliasTerm term;
-            term.key = std::string(key_of(tokens[i]));
-            term.inflects =
-                (alias.flags & kAliasNoInflect) == 0 && script_of(term.key) == TextScript::cyrillic;
-            if (term.inflects) {
-                append_cyrillic_stems(term.key, "", term.stems);
-            }
-            const std::string_view original =
-                alias.text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-            term.capitalised = starts_upper_case(original);
-            compiled.cased.push_back(nfkc(original));
-            if (i > 0) {
-                compiled.gaps.emplace_back(
-                    alias.text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end));
-            }
+        for (const AliasTerm& term : compiled.terms) {
             signature += '\x1F' + term.key;
-            compiled.terms.push_back(std::move(term));
         }
         if (compiled.case_sensitive) {
             for (const std::string& cased : compiled.cased) {
@@ -180,37 +254,80 @@ void AliasMatcher::add_alias(std::uint32_t priority, const MatcherAlias& alias, 
         return;
     }
     const auto index = static_cast<std::uint32_t>(aliases_.size());
-    if (compiled.by_characters) {
-        const std::string_view chars(compiled.characters);
-        std::size_t head = 1;
-        while (head < chars.size() && (static_cast<unsigned char>(chars[head]) & 0xC0U) == 0x80U) {
-            ++head;
-        }
-        by_first_character_[std::string(chars.substr(0, head))].push_back(index);
-    } else {
-        const AliasTerm& first = compiled.terms.front();
-        by_first_term_[first.key].push_back(index);
-        for (const std::string& stem : first.stems) {
-            std::vector<std::uint32_t>& bucket = by_first_term_[stem];
-            if (bucket.empty() || bucket.back() != index) {
-                bucket.push_back(index);
-            }
-        }
+    StringMap<std::vector<std::uint32_t>>& files =
+        compiled.by_characters ? by_first_character_ : by_first_term_;
+    for (const std::string& key : alias_keys(compiled)) {
+        files[key].push_back(index);
     }
     aliases_.push_back(std::move(compiled));
 }
 
+const CompiledAlias* AliasMatcher::layer_alias(std::uint32_t index) const {
+    std::atomic<const CompiledAlias*>& slot = layer_slots_[index];
+    if (const CompiledAlias* compiled = slot.load(std::memory_order_acquire); compiled != nullptr) {
+        return compiled == &kNothing ? nullptr : compiled;
+    }
+    const LayerAlias& alias = layer_->aliases[index];
+    const CompiledAlias* result = &kNothing;
+    std::unique_ptr<CompiledAlias> made;
+    // The table's row of the id wins (a curated place the layer adds names to, a user's override).
+    std::optional<std::uint32_t> entity;
+    const auto found = entity_index_ != nullptr ? entity_index_->find(alias.entity)
+                                                : StringMap<std::size_t>::const_iterator{};
+    if (entity_index_ != nullptr && found != entity_index_->end()) {
+        entity = static_cast<std::uint32_t>(found->second);
+    } else if (const auto place = layer_->place_index(alias.entity)) {
+        entity = static_cast<std::uint32_t>(entities_.size()) + *place;
+    }
+    if (!(index < suppressed_.size() && suppressed_[index]) && entity) {
+        // One analyser per thread: the matcher is shared by the indexer's workers.
+        thread_local Analyzer analyzer;
+        if (std::optional<CompiledAlias> compiled = compile_alias(alias.text, alias.flags, analyzer)) {
+            compiled->entity = *entity;
+            compiled->priority = 0;
+            compiled->from_layer = true;
+            made = std::make_unique<CompiledAlias>(std::move(*compiled));
+            result = made.get();
+        }
+    }
+    const CompiledAlias* expected = nullptr;
+    if (slot.compare_exchange_strong(expected, result, std::memory_order_acq_rel)) {
+        made.release(); // owned by the slot now
+        return result == &kNothing ? nullptr : result;
+    }
+    return expected == &kNothing ? nullptr : expected; // another thread compiled it first
+}
+
+void AliasMatcher::layer_ids(std::span<const LayerKey> keys, std::vector<std::uint32_t>& out) const {
+    for (const LayerKey& key : keys) {
+        if (layer_alias(key.alias) != nullptr) {
+            out.push_back(static_cast<std::uint32_t>(aliases_.size()) + key.alias);
+        }
+    }
+}
+
+void AliasMatcher::layer_words(std::string_view key, std::vector<std::uint32_t>& out) const {
+    if (layer_ != nullptr) {
+        layer_ids(AliasLayer::lookup(layer_->words, key), out);
+    }
+}
+
+void AliasMatcher::layer_characters(std::string_view key, std::vector<std::uint32_t>& out) const {
+    if (layer_ != nullptr) {
+        layer_ids(AliasLayer::lookup(layer_->characters, key), out);
+    }
+}
+
 std::vector<EntityMention> AliasMatcher::find(std::string_view text, const std::vector<Token>& tokens,
                                               std::string_view lang) const {
-    AliasScan scan(aliases_, by_first_term_, by_first_character_, text, tokens, lang, false);
+    AliasScan scan(*this, text, tokens, lang, false);
     std::vector<MentionCandidate> candidates = scan.collect();
     for (MentionCandidate& candidate : candidates) {
         // "IS CLAIMS ATTACK": an acronym in shouted text needs support elsewhere.
-        candidate.weak = aliases_[candidate.alias].case_sensitive && scan.in_all_caps_run(candidate);
+        candidate.weak = alias_at(candidate.alias).case_sensitive && scan.in_all_caps_run(candidate);
     }
-    std::sort(
-        candidates.begin(), candidates.end(),
-        [this](const MentionCandidate& a, const MentionCandidate& b) { return better(a, b, aliases_); });
+    std::sort(candidates.begin(), candidates.end(),
+              [this](const MentionCandidate& a, const MentionCandidate& b) { return better(a, b, *this); });
 
     std::vector<bool> taken(tokens.size(), false);
     std::vector<MentionCandidate> chosen;
@@ -222,7 +339,7 @@ std::vector<EntityMention> AliasMatcher::find(std::string_view text, const std::
             chosen.push_back(candidate);
         }
     }
-    std::vector<bool> supported(entities_.size(), false);
+    std::vector<bool> supported(entity_count(), false);
     for (const MentionCandidate& candidate : chosen) {
         supported[candidate.entity] = supported[candidate.entity] || !candidate.weak;
     }
@@ -234,7 +351,7 @@ std::vector<EntityMention> AliasMatcher::find(std::string_view text, const std::
         }
         return false;
     });
-    const std::vector<MentionCandidate> nested = nested_mentions(chosen, candidates, aliases_, text, tokens);
+    const std::vector<MentionCandidate> nested = nested_mentions(chosen, candidates, *this, text, tokens);
     std::sort(chosen.begin(), chosen.end(),
               [](const MentionCandidate& a, const MentionCandidate& b) { return a.begin < b.begin; });
 
@@ -243,9 +360,9 @@ std::vector<EntityMention> AliasMatcher::find(std::string_view text, const std::
     // every noun, so a surname like "Brand" cannot be told from the word.
     std::vector<Surname> surnames;
     for (const MentionCandidate& candidate : chosen) {
-        const CompiledAlias& alias = aliases_[candidate.alias];
+        const CompiledAlias& alias = alias_at(candidate.alias);
         if (lang == "de" || alias.by_characters || alias.terms.size() < 2 ||
-            entities_[candidate.entity].type != EntityType::person) {
+            entity_type(candidate.entity) != EntityType::person) {
             continue;
         }
         const AliasTerm& last = alias.terms.back();
@@ -298,27 +415,29 @@ std::vector<EntityMention> AliasMatcher::find(std::string_view text, const std::
     std::vector<EntityMention> mentions;
     mentions.reserve(chosen.size());
     for (const MentionCandidate& candidate : chosen) {
-        mentions.push_back({entities_[candidate.entity].id, candidate.begin, candidate.end, candidate.first,
-                            candidate.count});
+        const CompiledAlias& alias = alias_at(candidate.alias);
+        mentions.push_back({std::string(entity_id(candidate.entity)), candidate.begin, candidate.end,
+                            candidate.first, candidate.count, alias.needs_evidence, alias.common_word,
+                            alias.from_layer});
     }
     return mentions;
 }
 
 std::optional<std::string> AliasMatcher::resolve(std::string_view text,
                                                  const std::vector<Token>& tokens) const {
-    AliasScan scan(aliases_, by_first_term_, by_first_character_, text, tokens, "", true);
+    AliasScan scan(*this, text, tokens, "", true);
     const MentionCandidate* best = nullptr;
     const std::vector<MentionCandidate> candidates = scan.collect();
     for (const MentionCandidate& candidate : candidates) {
         if (candidate.whole && candidate.first == 0 && candidate.count == tokens.size() &&
-            (best == nullptr || better(candidate, *best, aliases_))) {
+            (best == nullptr || better(candidate, *best, *this))) {
             best = &candidate;
         }
     }
     if (best == nullptr) {
         return std::nullopt;
     }
-    return entities_[best->entity].id;
+    return std::string(entity_id(best->entity));
 }
 
 } // namespace lede::detail

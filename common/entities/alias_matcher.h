@@ -2,12 +2,16 @@
 
 #include <lede/analyzer.h>
 
+#include "common/entities/alias_layer.h"
 #include "common/entities/entity_table.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,6 +45,9 @@ struct CompiledAlias {
     bool case_sensitive = false;
     bool by_characters = false;
     bool opaque = false;            ///< names inside it are not mentions of their own
+    bool needs_evidence = false;    ///< `weak`
+    bool common_word = false;       ///< `word`
+    bool from_layer = false;        ///< an alias of the AliasLayer
     std::vector<AliasTerm> terms;   ///< word matching
     std::vector<std::string> cased; ///< NFKC text of each alias word, for `cs`
     std::vector<std::string> gaps;  ///< text between alias words ("St. Petersburg")
@@ -58,6 +65,15 @@ struct MatcherAlias {
     std::uint8_t flags = 0;
 };
 
+/// An alias compiled as the matcher does (nullopt when it analyses to no
+/// words). `entity` and `priority` are left for the caller.
+[[nodiscard]] std::optional<CompiledAlias> compile_alias(std::string_view text, std::uint8_t flags,
+                                                         Analyzer& analyzer);
+
+/// The keys the matcher files a compiled alias under: its first character,
+/// or its first word's key and that key's Cyrillic stems.
+[[nodiscard]] std::vector<std::string> alias_keys(const CompiledAlias& alias);
+
 /// Finds aliases in analysed text.
 ///
 /// Word matching: a hash map from an alias's first word (and its Cyrillic
@@ -68,12 +84,59 @@ struct MatcherAlias {
 /// probed at every code point of each run of adjacent unspaced tokens.
 /// Cost: O(tokens × (variants + candidates per key × alias words)) plus
 /// O(characters × aliases per first character); both factors are small.
+///
+/// A layer (AliasLayer) is looked up by binary search on its precomputed
+/// keys and each of its aliases compiled the first time a text has one of
+/// its keys, so that a process pays only for the names its texts contain.
+/// Thread safety: find() and resolve() may run on many threads at once.
 class AliasMatcher {
 public:
+    AliasMatcher() = default;
+    ~AliasMatcher();
+    AliasMatcher(const AliasMatcher&) = delete;
+    AliasMatcher& operator=(const AliasMatcher&) = delete;
+
     /// Compiles `aliases` with `analyzer`, the analysis the text gets.
     /// Aliases that analyse to no words are skipped (the loader rejects them).
+    /// `layer`, when given, must outlive the matcher; its places are entities
+    /// numbered after `entities` (an alias of `aliases` may name one so); its
+    /// aliases name entities by id, found in `entity_index` (the index of
+    /// `entities`) or among its places; those in `suppressed` are never
+    /// matched (a user's row replaced them). They rank below every alias of
+    /// `aliases` in a tie.
     void build(std::vector<MatcherEntity> entities, const std::vector<MatcherAlias>& aliases,
-               Analyzer& analyzer);
+               Analyzer& analyzer, const AliasLayer* layer = nullptr,
+               const StringMap<std::size_t>* entity_index = nullptr, std::vector<bool> suppressed = {});
+
+    /// An alias by the id a MentionCandidate holds (a layer alias once compiled).
+    [[nodiscard]] const CompiledAlias& alias_at(std::uint32_t id) const {
+        return id < aliases_.size() ? aliases_[id]
+                                    : *layer_slots_[id - aliases_.size()].load(std::memory_order_acquire);
+    }
+    [[nodiscard]] const StringMap<std::vector<std::uint32_t>>& by_first_term() const {
+        return by_first_term_;
+    }
+    [[nodiscard]] const StringMap<std::vector<std::uint32_t>>& by_first_character() const {
+        return by_first_character_;
+    }
+    /// The layer's aliases filed under `key`, as ids for alias_at(), compiled on
+    /// first use; appended to `out`.
+    void layer_words(std::string_view key, std::vector<std::uint32_t>& out) const;
+    void layer_characters(std::string_view key, std::vector<std::uint32_t>& out) const;
+    /// Entities by the index a candidate holds: the table's, then the layer's places.
+    [[nodiscard]] std::string_view entity_id(std::uint32_t index) const {
+        return index < entities_.size() ? std::string_view(entities_[index].id)
+                                        : layer_->places[index - entities_.size()];
+    }
+    [[nodiscard]] EntityType entity_type(std::uint32_t index) const {
+        return index < entities_.size() ? entities_[index].type : EntityType::place;
+    }
+    [[nodiscard]] std::size_t entity_count() const {
+        return entities_.size() + (layer_ != nullptr ? layer_->places.size() : 0);
+    }
+    [[nodiscard]] bool has_characters() const {
+        return !by_first_character_.empty() || (layer_ != nullptr && !layer_->characters.empty());
+    }
 
     /// Mentions, longest first without overlaps, returned in text order.
     [[nodiscard]] std::vector<EntityMention> find(std::string_view text, const std::vector<Token>& tokens,
@@ -89,11 +152,20 @@ private:
 
     void add_alias(std::uint32_t priority, const MatcherAlias& alias, Analyzer& analyzer,
                    StringMap<std::uint32_t>& signatures);
+    /// The compiled layer alias `index`, or nullptr when it matches nothing.
+    [[nodiscard]] const CompiledAlias* layer_alias(std::uint32_t index) const;
+    void layer_ids(std::span<const LayerKey> keys, std::vector<std::uint32_t>& out) const;
+    void release_layer();
 
     std::vector<MatcherEntity> entities_;
     std::vector<CompiledAlias> aliases_;
     StringMap<std::vector<std::uint32_t>> by_first_term_;
     StringMap<std::vector<std::uint32_t>> by_first_character_;
+    const AliasLayer* layer_ = nullptr;
+    const StringMap<std::size_t>* entity_index_ = nullptr;
+    std::vector<bool> suppressed_;
+    /// One slot per layer alias: null until compiled, then the alias or kNothing.
+    std::unique_ptr<std::atomic<const CompiledAlias*>[]> layer_slots_;
 };
 
 } // namespace lede::detail

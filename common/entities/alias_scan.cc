@@ -3,6 +3,7 @@
 #include "common/entities/text_rules.h"
 
 #include <algorithm>
+#include <array>
 
 namespace lede::detail {
 namespace {
@@ -26,14 +27,26 @@ constexpr std::size_t kMinSharedStem = 4;
     return text.substr(at, end - at);
 }
 
+// "Брянской области", "Донецкий аэропорт": a city name in -ск/-цк with an
+// adjective ending is the adjective (the region, the airport), not the city;
+// the city's own cases end otherwise (Брянске, Брянска, Брянском is both and
+// stays ambiguous, so -ом is left out).
+[[nodiscard]] bool is_adjective_of(std::string_view word, std::string_view name) {
+    static constexpr std::array<std::string_view, 12> kEndings = {"ая",  "ой", "ий", "ое", "ую",  "ого",
+                                                                  "ому", "ые", "ых", "ым", "ими", "ої"};
+    if (!(name.ends_with("ск") || name.ends_with("цк")) || !word.starts_with(name)) {
+        return false;
+    }
+    const std::string_view ending = word.substr(name.size());
+    return std::find(kEndings.begin(), kEndings.end(), ending) != kEndings.end();
+}
+
 } // namespace
 
-AliasScan::AliasScan(const std::vector<CompiledAlias>& aliases,
-                     const StringMap<std::vector<std::uint32_t>>& by_term,
-                     const StringMap<std::vector<std::uint32_t>>& by_character, std::string_view text,
-                     const std::vector<Token>& tokens, std::string_view lang, bool ignore_case)
-    : aliases_(aliases), by_term_(by_term), by_character_(by_character), text_(text), tokens_(tokens),
-      lang_(lang), ignore_case_(ignore_case), stems_(tokens.size()), stems_ready_(tokens.size(), false) {}
+AliasScan::AliasScan(const AliasMatcher& matcher, std::string_view text, const std::vector<Token>& tokens,
+                     std::string_view lang, bool ignore_case)
+    : matcher_(matcher), text_(text), tokens_(tokens), lang_(lang), ignore_case_(ignore_case),
+      stems_(tokens.size()), stems_ready_(tokens.size(), false) {}
 
 std::string_view AliasScan::slice(std::size_t index) const {
     const Token& token = tokens_[index];
@@ -65,7 +78,8 @@ bool AliasScan::term_matches(std::size_t index, const AliasTerm& term, WordPlace
     }
     // Equal after removing one case ending from either or both sides; a name
     // inflected in lower case ("дело" for "Дели") is a common word.
-    if (term.inflects && !(term.capitalised && starts_lower_case(slice(index)))) {
+    if (term.inflects && !(term.capitalised && starts_lower_case(slice(index))) &&
+        !is_adjective_of(key, term.key)) {
         for (const std::string& stem : cyrillic_stems(index)) {
             // Both sides stripped is weaker evidence: a one-word alias needs a longer stem.
             if (stem == term.key ||
@@ -90,7 +104,7 @@ bool AliasScan::term_matches(std::size_t index, const AliasTerm& term, WordPlace
 }
 
 bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionCandidate& out) {
-    const CompiledAlias& alias = aliases_[alias_index];
+    const CompiledAlias& alias = matcher_.alias_at(alias_index);
     const std::size_t count = alias.terms.size();
     if (index + count > tokens_.size()) {
         return false;
@@ -128,6 +142,7 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
 void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
     std::vector<std::string> keys;
     std::vector<std::uint32_t> tried;
+    std::vector<std::uint32_t> filed;
     for (std::size_t index = 0; index < tokens_.size(); ++index) {
         const std::string_view key = key_of(tokens_[index]);
         const TextScript script = script_of(key);
@@ -145,11 +160,13 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
         }
         tried.clear();
         for (const std::string& variant : keys) {
-            const auto found = by_term_.find(std::string_view(variant));
-            if (found == by_term_.end()) {
-                continue;
+            filed.clear();
+            if (const auto found = matcher_.by_first_term().find(std::string_view(variant));
+                found != matcher_.by_first_term().end()) {
+                filed = found->second;
             }
-            for (const std::uint32_t alias_index : found->second) {
+            matcher_.layer_words(variant, filed);
+            for (const std::uint32_t alias_index : filed) {
                 if (std::find(tried.begin(), tried.end(), alias_index) != tried.end()) {
                     continue;
                 }
@@ -164,7 +181,7 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
 }
 
 void AliasScan::character_candidates(std::vector<MentionCandidate>& out) {
-    if (by_character_.empty()) {
+    if (!matcher_.has_characters()) {
         return;
     }
     std::string characters;
@@ -194,12 +211,18 @@ void AliasScan::run_candidates(std::size_t first, const std::string& characters,
                                const std::vector<std::size_t>& starts,
                                std::vector<MentionCandidate>& out) const {
     const std::string_view run(characters);
+    std::vector<std::uint32_t> filed;
     for (std::size_t at = 0; at < run.size();) {
         const std::string_view head = code_point_at(run, at);
-        const auto found = by_character_.find(head);
-        if (found != by_character_.end()) {
-            for (const std::uint32_t alias_index : found->second) {
-                const std::string& wanted = aliases_[alias_index].characters;
+        filed.clear();
+        if (const auto found = matcher_.by_first_character().find(head);
+            found != matcher_.by_first_character().end()) {
+            filed = found->second;
+        }
+        matcher_.layer_characters(head, filed);
+        {
+            for (const std::uint32_t alias_index : filed) {
+                const std::string& wanted = matcher_.alias_at(alias_index).characters;
                 if (run.substr(at).starts_with(wanted)) {
                     const std::size_t stop = at + wanted.size();
                     const auto first_start = std::upper_bound(starts.begin(), starts.end(), at) - 1;
@@ -210,7 +233,7 @@ void AliasScan::run_candidates(std::size_t first, const std::string& characters,
                         last_offset + 1 < starts.size() ? starts[last_offset + 1] : run.size();
                     MentionCandidate candidate;
                     candidate.alias = alias_index;
-                    candidate.entity = aliases_[alias_index].entity;
+                    candidate.entity = matcher_.alias_at(alias_index).entity;
                     candidate.first = first + first_offset;
                     candidate.count = last_offset - first_offset + 1;
                     candidate.begin = tokens_[candidate.first].begin;

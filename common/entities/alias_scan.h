@@ -28,9 +28,8 @@ struct MentionCandidate {
 /// caches, so it is local to a call and the matcher stays const.
 class AliasScan {
 public:
-    AliasScan(const std::vector<CompiledAlias>& aliases, const StringMap<std::vector<std::uint32_t>>& by_term,
-              const StringMap<std::vector<std::uint32_t>>& by_character, std::string_view text,
-              const std::vector<Token>& tokens, std::string_view lang, bool ignore_case);
+    AliasScan(const AliasMatcher& matcher, std::string_view text, const std::vector<Token>& tokens,
+              std::string_view lang, bool ignore_case);
 
     /// Every alias occurrence, by words and by characters.
     [[nodiscard]] std::vector<MentionCandidate> collect();
@@ -59,9 +58,7 @@ private:
     void run_candidates(std::size_t first, const std::string& characters,
                         const std::vector<std::size_t>& starts, std::vector<MentionCandidate>& out) const;
 
-    const std::vector<CompiledAlias>& aliases_;
-    const StringMap<std::vector<std::uint32_t>>& by_term_;
-    const StringMap<std::vector<std::uint32_t>>& by_character_;
+    const AliasMatcher& matcher_;
     std::string_view text_;
     const std::vector<Token>& tokens_;
     std::string_view lang_;

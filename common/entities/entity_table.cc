@@ -4,6 +4,7 @@
 #include "common/entities/builtin_gazetteer.h"
 #include "common/entities/entity_table.h"
 #include "common/entities/gazetteer_tsv.h"
+#include "common/entities/geonames/geonames_layer.h"
 #include "common/entities/icu_countries.h"
 #include "common/entities/text_rules.h"
 
@@ -11,6 +12,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <atomic>
+#include <map>
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
@@ -50,10 +53,90 @@ namespace {
 
 } // namespace
 
+/// The built-in table's rows (corpus/gazetteer and ICU's countries), parsed
+/// once per process. The GeoNames layer is apart (geonames_layer()): a
+/// stored table names it rather than copying it.
+const std::vector<detail::GazetteerRow>& builtin_rows() {
+    static const std::vector<detail::GazetteerRow> rows = [] {
+        std::vector<detail::GazetteerRow> built = detail::parse_gazetteer(
+            detail::kBuiltinEntitiesTsv, "corpus/gazetteer/entities.tsv", detail::RowFormat::entities);
+        std::vector<detail::GazetteerRow> alias_rows = detail::parse_gazetteer(
+            detail::kBuiltinAliasesTsv, "corpus/gazetteer/aliases.tsv", detail::RowFormat::aliases);
+        built.insert(built.end(), std::make_move_iterator(alias_rows.begin()),
+                     std::make_move_iterator(alias_rows.end()));
+        // ICU's country names in ten languages fill in what the curated rows lack.
+        std::vector<detail::GazetteerRow> countries = detail::icu_country_rows(built);
+        built.insert(built.end(), std::make_move_iterator(countries.begin()),
+                     std::make_move_iterator(countries.end()));
+        return built;
+    }();
+    return rows;
+}
+
+[[nodiscard]] std::vector<std::string> split_parents(std::string_view parents) {
+    std::vector<std::string> out;
+    while (!parents.empty()) {
+        const std::size_t comma = parents.find(',');
+        out.emplace_back(parents.substr(0, comma));
+        parents.remove_prefix(comma == std::string_view::npos ? parents.size() : comma + 1);
+    }
+    return out;
+}
+
+/// Layer places as Entity objects, made the first time one is asked for:
+/// making all 26,000 at start would cost every process more than it uses.
+/// Shared by copies of a table (a place's row never changes).
+class LayerEntityCache {
+public:
+    explicit LayerEntityCache(const detail::GeonamesLayer& layer)
+        : layer_(layer), slots_(std::make_unique<std::atomic<const Entity*>[]>(layer.entities.size())) {}
+    ~LayerEntityCache() {
+        for (std::size_t i = 0; i < layer_.entities.size(); ++i) {
+            delete slots_[i].load(std::memory_order_acquire);
+        }
+    }
+    LayerEntityCache(const LayerEntityCache&) = delete;
+    LayerEntityCache& operator=(const LayerEntityCache&) = delete;
+
+    /// The place with `id`, or nullptr when the layer has none.
+    [[nodiscard]] const Entity* find(std::string_view id) const {
+        const std::vector<detail::LayerEntity>& places = layer_.entities;
+        const auto found = std::lower_bound(
+            places.begin(), places.end(), id,
+            [](const detail::LayerEntity& place, std::string_view wanted) { return place.id < wanted; });
+        if (found == places.end() || found->id != id) {
+            return nullptr;
+        }
+        std::atomic<const Entity*>& slot = slots_[static_cast<std::size_t>(found - places.begin())];
+        if (const Entity* made = slot.load(std::memory_order_acquire); made != nullptr) {
+            return made;
+        }
+        auto entity = std::make_unique<Entity>(Entity{std::string(found->id), EntityType::place,
+                                                      std::string(found->name), split_parents(found->parents),
+                                                      std::string(found->geonames)});
+        const Entity* expected = nullptr;
+        if (slot.compare_exchange_strong(expected, entity.get(), std::memory_order_acq_rel)) {
+            return entity.release();
+        }
+        return expected;
+    }
+
+private:
+    const detail::GeonamesLayer& layer_;
+    std::unique_ptr<std::atomic<const Entity*>[]> slots_;
+};
+
 struct EntityTable::Impl {
-    std::vector<Entity> entities;
+    std::vector<Entity> entities; ///< the table's own rows; the layer's places stay in the layer
     detail::StringMap<std::size_t> entity_index;
     std::vector<detail::AliasRecord> aliases; ///< row order; priority in the matcher
+    /// The GeoNames layer, when the table has it: places looked up in it when
+    /// the table has no row of their id, aliases matched lazily; a row of the
+    /// table for the same alias suppresses the layer's.
+    const detail::GeonamesLayer* layer = nullptr;
+    std::shared_ptr<const LayerEntityCache> layer_places;
+    std::vector<bool> suppressed_layer_aliases;
+    std::size_t layer_places_overridden = 0; ///< layer places the table has a row for
 
     // Compiling analyses every alias with ICU (about 20 µs each, 0.1 s for
     // the builtin table), which a searcher resolving one exact name never
@@ -68,11 +151,27 @@ struct EntityTable::Impl {
 
     Impl() = default;
     Impl(const Impl& other)
-        : entities(other.entities), entity_index(other.entity_index), aliases(other.aliases) {}
+        : entities(other.entities), entity_index(other.entity_index), aliases(other.aliases),
+          layer(other.layer), layer_places(other.layer_places),
+          suppressed_layer_aliases(other.suppressed_layer_aliases),
+          layer_places_overridden(other.layer_places_overridden) {}
 
     // Validates the rows against the merged table; on an error nothing
     // changes (the caller merges into a copy).
     void merge(const std::vector<detail::GazetteerRow>& rows);
+    /// Adds the GeoNames layer under the table (its rows win over the layer's).
+    void add_layer();
+    void suppress_layer_alias(const detail::AliasRecord& alias);
+    /// An entity of the table or, failing that, of the layer.
+    [[nodiscard]] const Entity* find(std::string_view id) const {
+        if (const auto found = entity_index.find(id); found != entity_index.end()) {
+            return &entities[found->second];
+        }
+        return layer_places ? layer_places->find(id) : nullptr;
+    }
+    [[nodiscard]] bool in_layer(std::string_view id) const {
+        return layer_places && layer_places->find(id) != nullptr;
+    }
     void check_parents(const std::vector<detail::GazetteerRow>& rows) const;
     /// Names and aliases as the matcher takes them.
     void matcher_aliases(std::vector<detail::MatcherAlias>& out) const;
@@ -93,6 +192,7 @@ void EntityTable::Impl::merge(const std::vector<detail::GazetteerRow>& rows) {
         const auto [found, inserted] = entity_index.emplace(row.entity.id, entities.size());
         if (inserted) {
             entities.push_back(row.entity);
+            layer_places_overridden += in_layer(row.entity.id) ? 1 : 0;
         } else {
             entities[found->second] = row.entity; // override: type, name and parents
         }
@@ -100,11 +200,11 @@ void EntityTable::Impl::merge(const std::vector<detail::GazetteerRow>& rows) {
     check_parents(rows);
 
     for (const detail::GazetteerRow& row : rows) {
-        if (row.is_entity) {
+        if (row.is_entity || !row.layer.empty()) {
             continue;
         }
         const detail::AliasRecord& alias = row.alias;
-        if (!entity_index.contains(alias.id)) {
+        if (find(alias.id) == nullptr) {
             detail::throw_row_error(row.origin, row.line, "alias for unknown id \"" + alias.id + '"');
         }
         if (!has_word_character(alias.text)) {
@@ -114,11 +214,40 @@ void EntityTable::Impl::merge(const std::vector<detail::GazetteerRow>& rows) {
             alias_index.emplace(alias.id + '\t' + alias.lang + '\t' + alias.text, aliases.size());
         if (inserted) {
             aliases.push_back(alias);
+            suppress_layer_alias(alias);
         } else {
             aliases[found->second].flags = alias.flags; // override: the same alias, new flags
         }
     }
     compiled = std::make_unique<Compiled>(); // compiled again on first use
+}
+
+void EntityTable::Impl::add_layer() {
+    layer = &detail::geonames_layer();
+    static const std::shared_ptr<const LayerEntityCache> shared = std::make_shared<LayerEntityCache>(*layer);
+    layer_places = shared;
+    suppressed_layer_aliases.assign(layer->aliases.aliases.size(), false);
+    layer_places_overridden = 0;
+    for (const Entity& entity : entities) {
+        layer_places_overridden += layer_places->find(entity.id) != nullptr ? 1 : 0;
+    }
+    // Rows already merged are the builtin ones, which the layer never repeats (tools/geonames_places.cc).
+    compiled = std::make_unique<Compiled>();
+}
+
+void EntityTable::Impl::suppress_layer_alias(const detail::AliasRecord& alias) {
+    if (layer == nullptr || alias.id.empty()) {
+        return;
+    }
+    // The layer never repeats a curated spelling, so this finds only what a user's row replaces.
+    const detail::AliasLayer& layer_aliases = layer->aliases;
+    for (const detail::LayerKey& key :
+         detail::AliasLayer::lookup(layer_aliases.spellings, detail::casefold(alias.text))) {
+        const detail::LayerAlias& candidate = layer_aliases.aliases[key.alias];
+        if (candidate.entity == alias.id && candidate.lang == alias.lang && candidate.text == alias.text) {
+            suppressed_layer_aliases[key.alias] = true;
+        }
+    }
 }
 
 void EntityTable::Impl::check_parents(const std::vector<detail::GazetteerRow>& rows) const {
@@ -127,18 +256,18 @@ void EntityTable::Impl::check_parents(const std::vector<detail::GazetteerRow>& r
             continue;
         }
         for (const std::string& parent : row.entity.parents) {
-            if (!entity_index.contains(parent)) {
+            if (find(parent) == nullptr) {
                 detail::throw_row_error(row.origin, row.line, "unknown parent \"" + parent + '"');
             }
         }
         // Any new cycle passes through an entity of this merge: walk up from each.
-        std::vector<const Entity*> pending{&entities[entity_index.find(row.entity.id)->second]};
+        std::vector<const Entity*> pending{find(row.entity.id)};
         std::unordered_set<const Entity*> seen;
         while (!pending.empty()) {
             const Entity* entity = pending.back();
             pending.pop_back();
             for (const std::string& parent : entity->parents) {
-                const Entity* up = &entities[entity_index.find(parent)->second];
+                const Entity* up = find(parent);
                 if (up->id == row.entity.id) {
                     detail::throw_row_error(row.origin, row.line,
                                             "\"" + row.entity.id + "\" is its own ancestor (parent cycle)");
@@ -166,9 +295,14 @@ void EntityTable::Impl::matcher_aliases(std::vector<detail::MatcherAlias>& out) 
         }
     }
     for (const detail::AliasRecord& alias : aliases) {
-        if ((alias.flags & detail::kAliasOff) == 0) {
-            const auto entity = static_cast<std::uint32_t>(entity_index.find(alias.id)->second);
-            out.push_back({entity, alias.text, alias.flags});
+        if ((alias.flags & detail::kAliasOff) != 0) {
+            continue;
+        }
+        // The matcher numbers the layer's places after the table's entities.
+        if (const auto found = entity_index.find(alias.id); found != entity_index.end()) {
+            out.push_back({static_cast<std::uint32_t>(found->second), alias.text, alias.flags});
+        } else if (const auto place = layer->aliases.place_index(alias.id)) {
+            out.push_back({static_cast<std::uint32_t>(entities.size()) + *place, alias.text, alias.flags});
         }
     }
 }
@@ -183,7 +317,9 @@ const detail::AliasMatcher& EntityTable::Impl::matcher() const {
         std::vector<detail::MatcherAlias> all;
         matcher_aliases(all);
         Analyzer analyzer;
-        compiled->matcher.build(std::move(matcher_entities), all, analyzer);
+        compiled->matcher.build(std::move(matcher_entities), all, analyzer,
+                                layer != nullptr ? &layer->aliases : nullptr, &entity_index,
+                                suppressed_layer_aliases);
     });
     return compiled->matcher;
 }
@@ -220,16 +356,9 @@ EntityTable& EntityTable::operator=(const EntityTable& other) {
 EntityTable EntityTable::builtin() {
     // Parsed and compiled once per process; callers get copies.
     static const EntityTable table = [] {
-        std::vector<detail::GazetteerRow> rows = detail::parse_gazetteer(
-            detail::kBuiltinEntitiesTsv, "corpus/gazetteer/entities.tsv", detail::RowFormat::entities);
-        std::vector<detail::GazetteerRow> alias_rows = detail::parse_gazetteer(
-            detail::kBuiltinAliasesTsv, "corpus/gazetteer/aliases.tsv", detail::RowFormat::aliases);
-        rows.insert(rows.end(), std::make_move_iterator(alias_rows.begin()),
-                    std::make_move_iterator(alias_rows.end()));
         EntityTable built;
-        built.impl_->merge(rows);
-        // ICU's country names in ten languages fill in what the curated rows lack.
-        built.impl_->merge(detail::icu_country_rows(rows));
+        built.impl_->merge(builtin_rows());
+        built.impl_->add_layer();
         return built;
     }();
     return table;
@@ -244,11 +373,7 @@ void EntityTable::merge_tsv(std::string_view tsv, std::string_view origin) {
 }
 
 const Entity* EntityTable::find(std::string_view id) const {
-    if (!impl_) {
-        return nullptr;
-    }
-    const auto found = impl_->entity_index.find(id);
-    return found == impl_->entity_index.end() ? nullptr : &impl_->entities[found->second];
+    return impl_ ? impl_->find(id) : nullptr;
 }
 
 std::optional<std::string> EntityTable::resolve(std::string_view name) const {
@@ -258,14 +383,35 @@ std::optional<std::string> EntityTable::resolve(std::string_view name) const {
     std::string lower(name);
     std::transform(lower.begin(), lower.end(), lower.begin(),
                    [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-    if (const Entity* entity = find(lower)) {
-        return entity->id;
+    // An id of the table's own rows first; a layer place's id (`of`, `un`, `nice`) only after the spellings.
+    if (const auto found = impl_->entity_index.find(lower); found != impl_->entity_index.end()) {
+        return impl_->entities[found->second].id;
     }
     // A name spelled exactly as one entity's name or alias needs no analysis.
     const auto& spellings = impl_->spellings();
-    if (const auto found = spellings.find(detail::casefold(name));
-        found != spellings.end() && found->second.size() == 1) {
-        return impl_->entities[found->second.front()].id;
+    const std::string folded = detail::casefold(name);
+    std::vector<std::string_view> spelled; // the ids this exact spelling names
+    if (const auto found = spellings.find(folded); found != spellings.end()) {
+        for (const std::size_t index : found->second) {
+            spelled.emplace_back(index < impl_->entities.size()
+                                     ? std::string_view(impl_->entities[index].id)
+                                     : impl_->layer->aliases.places[index - impl_->entities.size()]);
+        }
+    }
+    if (impl_->layer != nullptr) {
+        const detail::AliasLayer& layer = impl_->layer->aliases;
+        for (const detail::LayerKey& key : detail::AliasLayer::lookup(layer.spellings, folded)) {
+            if (!impl_->suppressed_layer_aliases[key.alias] &&
+                std::find(spelled.begin(), spelled.end(), layer.aliases[key.alias].entity) == spelled.end()) {
+                spelled.push_back(layer.aliases[key.alias].entity);
+            }
+        }
+    }
+    if (spelled.size() == 1) {
+        return std::string(spelled.front());
+    }
+    if (const Entity* place = impl_->layer_places ? impl_->layer_places->find(lower) : nullptr) {
+        return place->id;
     }
     // One analyser per thread: resolve() is const and may run on many threads.
     thread_local Analyzer analyzer;
@@ -289,6 +435,15 @@ std::vector<std::string> EntityTable::aliases(std::string_view id) const {
             out.push_back(alias.text);
         }
     }
+    if (impl_->layer != nullptr) {
+        const std::vector<detail::LayerAlias>& layer = impl_->layer->aliases.aliases;
+        for (std::size_t i = 0; i < layer.size(); ++i) {
+            if (layer[i].entity == id && !impl_->suppressed_layer_aliases[i] &&
+                std::find(out.begin(), out.end(), layer[i].text) == out.end()) {
+                out.emplace_back(layer[i].text);
+            }
+        }
+    }
     return out;
 }
 
@@ -306,13 +461,26 @@ std::vector<EntityMention> EntityTable::find_mentions(std::string_view text, con
 }
 
 std::string EntityTable::serialise() const {
-    return impl_ ? detail::format_gazetteer(impl_->entities, impl_->aliases) : std::string();
+    if (!impl_) {
+        return {};
+    }
+    return detail::format_gazetteer(impl_->entities, impl_->aliases, impl_->layer != nullptr);
 }
 
 EntityTable EntityTable::deserialise(std::string_view data) {
     EntityTable table;
     try {
-        table.merge_tsv(data, "stored entity table");
+        const std::vector<detail::GazetteerRow> rows =
+            detail::parse_gazetteer(data, "stored entity table", detail::RowFormat::tagged);
+        const bool layered = std::any_of(rows.begin(), rows.end(), [](const detail::GazetteerRow& row) {
+            return row.layer == detail::kGeonamesLayer;
+        });
+        // The layer's places first, so that a stored place may have a GeoNames town as parent;
+        // the stored rows override them and suppress the layer aliases they repeat.
+        if (layered) {
+            table.impl_->add_layer();
+        }
+        table.impl_->merge(rows);
     } catch (const InvalidArgument& error) {
         // Stored metadata is not the caller's input: a bad table is a damaged database.
         throw IndexError(error.what());
@@ -321,7 +489,11 @@ EntityTable EntityTable::deserialise(std::string_view data) {
 }
 
 std::size_t EntityTable::size() const {
-    return impl_ ? impl_->entities.size() : 0;
+    if (!impl_) {
+        return 0;
+    }
+    const std::size_t places = impl_->layer != nullptr ? impl_->layer->entities.size() : 0;
+    return impl_->entities.size() + places - impl_->layer_places_overridden;
 }
 
 } // namespace lede

@@ -24,6 +24,8 @@ struct Entity {
     std::string name; ///< canonical English name
     std::vector<std::string>
         parents; ///< ids of containing entities (`islamic-state-khorasan` → `islamic-state`)
+    std::string
+        geonames; ///< GeoNames id of a place ("2643743") or region ("GB.ENG"), for joins; may be empty
 };
 
 /// A mention of an entity in an analysed text.
@@ -33,6 +35,11 @@ struct EntityMention {
     std::size_t end = 0;
     std::size_t first_token = 0; ///< index of the first token of the mention
     std::size_t token_count = 0;
+    /// Found by a `weak` alias (a small town, a name that is also a word):
+    /// it counts only when the article supports it (indexer/extract/places/).
+    bool needs_evidence = false;
+    bool common_word = false; ///< the alias is also a common word (`word`)
+    bool from_layer = false;  ///< found by a GeoNames alias, not a curated or user row
 };
 
 /// The entities lede knows, with their aliases in many languages and

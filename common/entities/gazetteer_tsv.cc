@@ -2,6 +2,7 @@
 
 #include <lede/error.h>
 
+#include <algorithm>
 #include <array>
 #include <unicode/utf8.h>
 #include <utility>
@@ -11,12 +12,14 @@ namespace {
 
 constexpr std::size_t kMaxIdBytes = 64;
 
-constexpr std::array<std::pair<std::string_view, std::uint8_t>, 5> kFlagNames = {{
+constexpr std::array<std::pair<std::string_view, std::uint8_t>, 7> kFlagNames = {{
     {"cs", kAliasCaseSensitive},
     {"cjk", kAliasByCharacters},
     {"noinflect", kAliasNoInflect},
     {"off", kAliasOff},
     {"opaque", kAliasOpaque},
+    {"weak", kAliasWeak},
+    {"word", kAliasCommonWord},
 }};
 
 constexpr std::array<std::pair<std::string_view, EntityType>, 4> kTypeNames = {{
@@ -72,13 +75,23 @@ constexpr std::array<std::pair<std::string_view, EntityType>, 4> kTypeNames = {{
     return '"' + std::string(text) + '"';
 }
 
+/// A GeoNames id ("2643743") or first-level admin code ("GB.ENG", "RU.53").
+[[nodiscard]] bool is_geonames_code(std::string_view text) {
+    if (text.empty() || text.size() > 20) {
+        return false;
+    }
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
 class RowParser {
 public:
     RowParser(std::string_view origin, std::size_t line) : origin_(origin), line_(line) {}
 
     [[nodiscard]] GazetteerRow entity(const std::vector<std::string_view>& fields) const {
-        if (fields.size() < 3 || fields.size() > 4) {
-            fail("an entity row has the fields id, type, name and parents (may be empty), found " +
+        if (fields.size() < 3 || fields.size() > 5) {
+            fail("an entity row has the fields id, type, name, parents and geonames (both may be empty), "
+                 "found " +
                  std::to_string(fields.size()));
         }
         GazetteerRow row;
@@ -90,7 +103,13 @@ public:
         if (row.entity.name.empty()) {
             fail("empty name for " + quoted(row.entity.id));
         }
-        if (fields.size() == 4) {
+        if (fields.size() == 5 && !fields[4].empty()) {
+            if (!is_geonames_code(fields[4])) {
+                fail("invalid GeoNames id " + quoted(fields[4]) + " (digits, or a CC.ADMIN1 code)");
+            }
+            row.entity.geonames = std::string(fields[4]);
+        }
+        if (fields.size() >= 4) {
             for (std::string_view parent : split(fields[3], ',')) {
                 parent = trim(parent);
                 if (parent.empty()) {
@@ -163,7 +182,7 @@ private:
                 return bit;
             }
         }
-        fail("unknown flag " + quoted(text) + " (expected cs, cjk, noinflect, off or opaque)");
+        fail("unknown flag " + quoted(text) + " (expected cs, cjk, noinflect, off, opaque, weak or word)");
     }
 
     std::string_view origin_;
@@ -219,8 +238,16 @@ std::vector<GazetteerRow> parse_gazetteer(std::string_view tsv, std::string_view
                 kind = RowFormat::entities;
             } else if (fields[0] == "alias") {
                 kind = RowFormat::aliases;
+            } else if (fields[0] == "layer" && fields.size() == 2 && fields[1] == kGeonamesLayer) {
+                GazetteerRow row;
+                row.is_entity = false;
+                row.layer = std::string(fields[1]);
+                row.origin = origin;
+                row.line = line_number;
+                rows.push_back(std::move(row));
+                continue;
             } else {
-                parser.fail("unknown row kind " + quoted(fields[0]) + " (expected entity or alias)");
+                parser.fail("unknown row kind " + quoted(fields[0]) + " (expected entity, alias or layer)");
             }
             fields.erase(fields.begin());
         }
@@ -242,13 +269,20 @@ std::string format_alias_flags(std::uint8_t flags) {
     return out;
 }
 
-std::string format_gazetteer(const std::vector<Entity>& entities, const std::vector<AliasRecord>& aliases) {
+std::string format_gazetteer(const std::vector<Entity>& entities, const std::vector<AliasRecord>& aliases,
+                             bool with_geonames_layer) {
     std::string out = "# lede entity table: tagged gazetteer rows (corpus/gazetteer/README.md)\n";
+    if (with_geonames_layer) {
+        out += "layer\t" + std::string(kGeonamesLayer) + '\n';
+    }
     for (const Entity& entity : entities) {
         out += "entity\t" + entity.id + '\t' + std::string(entity_type_name(entity.type)) + '\t' +
                entity.name + '\t';
         for (std::size_t i = 0; i < entity.parents.size(); ++i) {
             out += (i == 0 ? "" : ",") + entity.parents[i];
+        }
+        if (!entity.geonames.empty()) {
+            out += '\t' + entity.geonames;
         }
         out += '\n';
     }

@@ -17,6 +17,8 @@ enum AliasFlag : std::uint8_t {
     kAliasNoInflect = 4,     ///< `noinflect`: no Russian/Ukrainian case endings
     kAliasOff = 8,           ///< `off`: kept for round trips and overrides, never matched
     kAliasOpaque = 16,       ///< `opaque`: names inside it are not mentions (Real Madrid, Japan Airlines)
+    kAliasWeak = 32,         ///< `weak`: a mention counts only with evidence in the article (small towns)
+    kAliasCommonWord = 64,   ///< `word`: also a common word, so a preposition before it is no evidence
 };
 
 /// One alias row as written in the table.
@@ -31,6 +33,7 @@ struct AliasRecord {
 /// whole table (unknown ids, parent cycles) can still name the line.
 struct GazetteerRow {
     bool is_entity = true;
+    std::string layer;       ///< a `layer` row of the stored table: the named built-in layer is part of it
     std::string_view origin; ///< as passed to parse_gazetteer (which must outlive the row)
     std::size_t line = 0;
     Entity entity;     ///< when is_entity
@@ -53,11 +56,17 @@ enum class RowFormat { tagged, entities, aliases };
 /// Lower-case ASCII letters and digits in `-`-separated groups, at most 64 bytes.
 [[nodiscard]] bool is_valid_id(std::string_view id) noexcept;
 
-/// Flags in canonical order (`cs,cjk,noinflect,off,opaque`), empty for none.
+/// Flags in canonical order (`cs,cjk,noinflect,off,opaque,weak,word`), empty for none.
 [[nodiscard]] std::string format_alias_flags(std::uint8_t flags);
 
-/// The tagged form of a whole table: entities first, then aliases, in table order.
+/// The built-in layer of GeoNames places, which a stored table names
+/// (`layer	geonames`) instead of copying its 100,000 rows into every database.
+inline constexpr std::string_view kGeonamesLayer = "geonames";
+
+/// The tagged form of a whole table: the layer row when asked, entities
+/// first, then aliases, in table order.
 [[nodiscard]] std::string format_gazetteer(const std::vector<Entity>& entities,
-                                           const std::vector<AliasRecord>& aliases);
+                                           const std::vector<AliasRecord>& aliases,
+                                           bool with_geonames_layer = false);
 
 } // namespace lede::detail

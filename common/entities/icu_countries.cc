@@ -24,11 +24,18 @@ constexpr std::string_view kOrigin = "ICU country names";
 constexpr std::array<const char*, 10> kLanguages = {"en", "ru", "uk", "de", "fr",
                                                     "es", "zh", "ja", "ar", "th"};
 
-// Names that are also words or given names in one of the languages: matching them would cost more
-// precision than the rare mention of the country gains. The curated table may still list them.
-constexpr std::array<std::string_view, 14> kAmbiguous = {"Chad",    "Jordan", "Georgia", "Guinea", "Island",
-                                                         "Jersey",  "Man",    "Того",    "Чад",    "Réunion",
-                                                         "Maurice", "مالي",   "عمان",    "Georgie"};
+// Names that are also given names (Chad, Jordan) or words (Island, Того, مالي): matched only where
+// the article supports them (`weak`; `word` for the words, which a preposition does not settle).
+constexpr std::array<std::string_view, 5> kGivenNames = {"Chad", "Jordan", "Georgia", "Maurice", "Georgie"};
+constexpr std::array<std::string_view, 9> kCommonWords = {"Guinea", "Island",  "Jersey", "Man", "Того",
+                                                          "Чад",    "Réunion", "مالي",   "عمان"};
+
+[[nodiscard]] std::uint8_t ambiguity_flags(std::string_view form) {
+    if (std::find(kCommonWords.begin(), kCommonWords.end(), form) != kCommonWords.end()) {
+        return kAliasWeak | kAliasCommonWord;
+    }
+    return std::find(kGivenNames.begin(), kGivenNames.end(), form) != kGivenNames.end() ? kAliasWeak : 0;
+}
 
 [[nodiscard]] std::string utf8(const icu::UnicodeString& text) {
     std::string out;
@@ -72,12 +79,9 @@ constexpr std::array<std::string_view, 14> kAmbiguous = {"Chad",    "Jordan", "G
             }
         }
     }
-    forms.erase(std::remove_if(forms.begin(), forms.end(),
-                               [](const std::string& form) {
-                                   return form.size() < 2 || std::find(kAmbiguous.begin(), kAmbiguous.end(),
-                                                                       form) != kAmbiguous.end();
-                               }),
-                forms.end());
+    forms.erase(
+        std::remove_if(forms.begin(), forms.end(), [](const std::string& form) { return form.size() < 2; }),
+        forms.end());
     return forms;
 }
 
@@ -117,7 +121,8 @@ struct CuratedNames {
 
 } // namespace
 
-std::vector<GazetteerRow> icu_country_rows(const std::vector<GazetteerRow>& curated_rows) {
+std::vector<GazetteerRow> icu_country_rows(const std::vector<GazetteerRow>& curated_rows,
+                                           std::map<std::string, std::string>* country_ids) {
     const CuratedNames curated = curated_names(curated_rows);
     std::vector<GazetteerRow> rows;
     std::set<std::string> new_ids;
@@ -155,13 +160,20 @@ std::vector<GazetteerRow> icu_country_rows(const std::vector<GazetteerRow>& cura
         if (id.empty()) {
             id = name_slug(names.front().second.front(), "en");
             if (id.empty() || !is_valid_id(id) || curated.types.contains(id) || !new_ids.insert(id).second) {
+                if (country_ids != nullptr && !id.empty() && curated.types.contains(id) &&
+                    curated.types.at(id) == EntityType::place) {
+                    (*country_ids)[*code] = id; // a curated place by the English name (a given name)
+                }
                 continue;
             }
             GazetteerRow row;
             row.origin = kOrigin;
             row.line = ++line;
-            row.entity = Entity{id, EntityType::place, names.front().second.front(), {}};
+            row.entity = Entity{id, EntityType::place, names.front().second.front(), {}, {}};
             rows.push_back(std::move(row));
+        }
+        if (country_ids != nullptr) {
+            (*country_ids)[*code] = id;
         }
         for (const auto& [lang, forms] : names) {
             for (const std::string& form : forms) {
@@ -173,7 +185,8 @@ std::vector<GazetteerRow> icu_country_rows(const std::vector<GazetteerRow>& cura
                 row.origin = kOrigin;
                 row.line = ++line;
                 row.alias = AliasRecord{id, lang, form,
-                                        cased(form) ? std::uint8_t{kAliasCaseSensitive} : std::uint8_t{0}};
+                                        static_cast<std::uint8_t>((cased(form) ? kAliasCaseSensitive : 0) |
+                                                                  ambiguity_flags(form))};
                 rows.push_back(std::move(row));
             }
         }

@@ -2,6 +2,8 @@
 
 #include "common/entities/gazetteer_tsv.h"
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace lede::detail {
@@ -12,8 +14,11 @@ namespace lede::detail {
 /// its names, regardless of case and Latin accents) and the countries they
 /// have not, as places with the slug of the English name as id. Curated rows
 /// always win: a spelling they already give anything is left alone, and names
-/// that are also common words or given names (Chad, Jordan, Island, Того,
-/// مالي) are left out. Cased scripts get `cs`.
-[[nodiscard]] std::vector<GazetteerRow> icu_country_rows(const std::vector<GazetteerRow>& curated);
+/// that are also given names or common words (Chad, Jordan, Island, Того,
+/// مالي) are `weak`: the article must support them. Cased scripts get `cs`.
+/// `country_ids`, when given, receives each ISO 3166 code's entity id (curated or new).
+[[nodiscard]] std::vector<GazetteerRow>
+icu_country_rows(const std::vector<GazetteerRow>& curated,
+                 std::map<std::string, std::string>* country_ids = nullptr);
 
 } // namespace lede::detail

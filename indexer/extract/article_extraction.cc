@@ -1,6 +1,7 @@
 #include "indexer/extract/article_extraction.h"
 
 #include "indexer/extract/names/name_discovery.h"
+#include "indexer/extract/places/place_evidence.h"
 
 #include <algorithm>
 #include <map>
@@ -30,7 +31,11 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
         }
         return entity;
     };
-    const std::vector<EntityMention> in_title = entities.find_mentions(article.title, title_tokens, lang);
+    std::vector<EntityMention> in_title = entities.find_mentions(article.title, title_tokens, lang);
+    std::vector<EntityMention> in_body = entities.find_mentions(article.body, body_tokens, lang);
+    std::vector<places::MentionedText> texts{{article.title, title_tokens, in_title, true},
+                                             {article.body, body_tokens, in_body, false}};
+    places::keep_supported(texts, lang, entities);
     for (const EntityMention& mention : in_title) {
         ++occurrence(mention.id).mentions;
     }
@@ -38,7 +43,6 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
          names::discover(article.title, title_tokens, lang, in_title)) {
         ++discovered(mention).mentions;
     }
-    const std::vector<EntityMention> in_body = entities.find_mentions(article.body, body_tokens, lang);
     for (const EntityMention& mention : in_body) {
         EntityOccurrence& entity = occurrence(mention.id);
         ++entity.mentions;

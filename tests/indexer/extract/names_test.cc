@@ -3,6 +3,7 @@
 // languages its lexicon covers; none of these sentences is from the bundled corpus.
 
 #include "indexer/extract/names/name_discovery.h"
+#include "indexer/extract/places/place_evidence.h"
 
 #include <lede/analyzer.h>
 
@@ -36,7 +37,13 @@ const lede::EntityTable& table() {
 std::string describe(const std::string& text, const std::string& lang) {
     lede::Analyzer analyzer;
     const std::vector<lede::Token> tokens = analyzer.analyze(text);
-    const std::vector<lede::EntityMention> known = table().find_mentions(text, tokens, lang);
+    // As extract_article does: the gazetteer's matches, less the weak ones the text does not support.
+    std::vector<lede::EntityMention> known = table().find_mentions(text, tokens, lang);
+    std::vector<lede::EntityMention> none;
+    const std::vector<lede::Token> no_tokens;
+    std::vector<lede::extract::places::MentionedText> texts{{"", no_tokens, none, true},
+                                                            {text, tokens, known, false}};
+    lede::extract::places::keep_supported(texts, lang, table());
     std::string out;
     for (const lede::extract::names::DiscoveredMention& mention :
          lede::extract::names::discover(text, tokens, lang, known)) {

@@ -1,0 +1,315 @@
+#include "indexer/extract/places/place_evidence.h"
+
+#include "common/entities/text_rules.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+namespace lede::extract::places {
+namespace {
+
+using detail::is_all_caps_word;
+using detail::script_of;
+using detail::starts_upper_case;
+using detail::TextScript;
+
+using WordOfLanguage = std::pair<std::string_view, std::string_view>;
+
+// Words after which a name is where something happens (as folded tokens).
+// Words that as often precede people ("of", "de", "von", "у" + genitive, "з")
+// are left out.
+// Only in cased scripts, where the capital letter already sets the name apart:
+// in Arabic and Chinese a preposition before a word that is also a town's
+// name ("في بلد", "in a country") proves nothing.
+constexpr std::array<WordOfLanguage, 40> kPrepositions = {{
+    {"en", "in"},    {"en", "at"},     {"en", "near"},    {"en", "from"},    {"en", "outside"},
+    {"en", "into"},  {"en", "across"}, {"en", "around"},  {"en", "towards"}, {"en", "toward"},
+    {"en", "to"},    {"de", "in"},     {"de", "bei"},     {"de", "nahe"},    {"de", "nach"},
+    {"de", "aus"},   {"fr", "à"},      {"fr", "vers"},    {"fr", "depuis"},  {"fr", "près"},
+    {"fr", "dans"},  {"es", "en"},     {"es", "cerca"},   {"es", "desde"},   {"es", "hacia"},
+    {"es", "hasta"}, {"ru", "в"},      {"ru", "во"},      {"ru", "под"},     {"ru", "из"},
+    {"ru", "около"}, {"ru", "близ"},   {"ru", "возле"},   {"uk", "у"},       {"uk", "в"},
+    {"uk", "під"},   {"uk", "біля"},   {"uk", "поблизу"}, {"uk", "із"},      {"uk", "з"},
+}};
+
+// An article or a contraction with one before a capitalised word makes it a
+// noun ("im Norden", "der Norden", "la Médina"): towns take none.
+constexpr std::array<WordOfLanguage, 37> kDeterminers = {{
+    {"en", "the"},   {"en", "a"},    {"en", "an"},  {"de", "der"}, {"de", "die"},  {"de", "das"},
+    {"de", "den"},   {"de", "dem"},  {"de", "des"}, {"de", "ein"}, {"de", "eine"}, {"de", "einen"},
+    {"de", "einem"}, {"de", "im"},   {"de", "am"},  {"de", "ins"}, {"de", "vom"},  {"de", "zum"},
+    {"de", "zur"},   {"de", "beim"}, {"fr", "le"},  {"fr", "la"},  {"fr", "les"},  {"fr", "un"},
+    {"fr", "une"},   {"fr", "du"},   {"fr", "des"}, {"fr", "au"},  {"fr", "aux"},  {"es", "el"},
+    {"es", "la"},    {"es", "los"},  {"es", "las"}, {"es", "un"},  {"es", "una"},  {"es", "del"},
+    {"es", "al"},
+}};
+
+// A place word before the name in a spaced script ("the city of X", "город X"):
+// Cyrillic ones by their start, so that every case counts.
+constexpr std::array<std::string_view, 13> kPlaceWordsBefore = {
+    "city",   "town",      "village",   "province", "district", "stadt",   "ville",
+    "ciudad", "localidad", "municipio", "commune",  "county",   "gemeinde"};
+constexpr std::array<std::string_view, 8> kCyrillicPlaceStems = {"город",  "посёл", "посел", "сел",
+                                                                 "деревн", "міст",  "селищ", "район"};
+// A place word after a name in a spaced script ("Lagos State", "Oyo city").
+constexpr std::array<std::string_view, 6> kPlaceWordsAfter = {"city",     "town",   "state",
+                                                              "province", "county", "district"};
+// Written onto the name in unspaced scripts and Arabic: after it in Chinese
+// and Japanese (熊本市), before it in Thai and Arabic (จังหวัดน่าน, مدينة حمص).
+constexpr std::array<std::string_view, 13> kPlaceSuffixes = {"市", "県", "省", "州", "区", "町", "村",
+                                                             "郡", "镇", "县", "縣", "鎮", "府"};
+constexpr std::array<std::string_view, 9> kPlacePrefixes = {"จังหวัด", "อำเภอ",  "เมือง",  "ตำบล", "ที่",
+                                                            "مدينة", "محافظة", "ولاية", "بلدة"};
+
+template <std::size_t N>
+[[nodiscard]] bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+template <std::size_t N>
+[[nodiscard]] bool contains(const std::array<WordOfLanguage, N>& words, std::string_view lang,
+                            std::string_view word) {
+    return std::find(words.begin(), words.end(), WordOfLanguage{lang, word}) != words.end();
+}
+
+/// Whether the text between two tokens stays inside one sentence.
+[[nodiscard]] bool same_sentence(std::string_view gap) {
+    return gap.find_first_of(".!?\n;:") == std::string_view::npos;
+}
+
+/// Whether a letter of `text` is upper case: "l'Espagne", "al-Haouz" and
+/// "Médine" are written as names, "la médina" is not.
+[[nodiscard]] bool has_upper_case(std::string_view text) {
+    std::int32_t i = 0;
+    const auto length = static_cast<std::int32_t>(text.size());
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, length, c);
+        if (c > 0 && u_isupper(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+[[nodiscard]] bool cased_script(std::string_view text) {
+    const TextScript script = script_of(text);
+    return script == TextScript::latin || script == TextScript::cyrillic;
+}
+
+/// One mention in its text.
+class MentionContext {
+public:
+    MentionContext(const MentionedText& in, const EntityMention& mention) : in_(in), mention_(mention) {}
+
+    /// The token `distance` before the mention, within its sentence.
+    [[nodiscard]] const Token* before(std::size_t distance = 1) const {
+        if (mention_.first_token < distance) {
+            return nullptr;
+        }
+        for (std::size_t step = 1; step <= distance; ++step) {
+            const Token& token = in_.tokens[mention_.first_token - step];
+            const std::size_t next_begin =
+                step == 1 ? mention_.begin : in_.tokens[mention_.first_token - step + 1].begin;
+            if (!same_sentence(in_.text.substr(token.end, next_begin - token.end))) {
+                return nullptr;
+            }
+        }
+        return &in_.tokens[mention_.first_token - distance];
+    }
+
+    /// The token after the mention, within its sentence.
+    [[nodiscard]] const Token* after() const {
+        const std::size_t index = mention_.first_token + mention_.token_count;
+        if (index >= in_.tokens.size()) {
+            return nullptr;
+        }
+        const Token& token = in_.tokens[index];
+        return same_sentence(in_.text.substr(mention_.end, token.begin - mention_.end)) ? &token : nullptr;
+    }
+
+    [[nodiscard]] std::string_view written() const {
+        return in_.text.substr(mention_.begin, mention_.end - mention_.begin);
+    }
+    [[nodiscard]] std::string_view text_of(const Token& token) const {
+        return in_.text.substr(token.begin, token.end - token.begin);
+    }
+    [[nodiscard]] std::string_view text_before() const { return in_.text.substr(0, mention_.begin); }
+    [[nodiscard]] std::string_view text_after() const { return in_.text.substr(mention_.end); }
+    [[nodiscard]] std::size_t first_token() const { return mention_.first_token; }
+    /// The text between the mention and its neighbour word.
+    [[nodiscard]] std::string_view gap_after() const {
+        const std::size_t index = mention_.first_token + mention_.token_count;
+        return index < in_.tokens.size()
+                   ? in_.text.substr(mention_.end, in_.tokens[index].begin - mention_.end)
+                   : std::string_view();
+    }
+    [[nodiscard]] std::string_view gap_before() const {
+        if (mention_.first_token == 0) {
+            return {};
+        }
+        const Token& previous = in_.tokens[mention_.first_token - 1];
+        return in_.text.substr(previous.end, mention_.begin - previous.end);
+    }
+
+private:
+    const MentionedText& in_;
+    const EntityMention& mention_;
+};
+
+/// Written as a name: capitalised in a cased script, and not inside a longer
+/// capitalised name ("Jordan Bardella", "Michael Jordan", "Nice Guys").
+[[nodiscard]] bool written_as_name(const MentionContext& context, std::string_view lang, bool in_title) {
+    const std::string_view written = context.written();
+    if (!cased_script(written)) {
+        return true;
+    }
+    if (!has_upper_case(written)) {
+        return false;
+    }
+    if (is_all_caps_word(written)) {
+        return true; // a dateline or a headline
+    }
+    if (const Token* previous = context.before();
+        previous != nullptr && contains(kDeterminers, lang, previous->term)) {
+        return false;
+    }
+    if (in_title || lang == "de") {
+        return true; // Title Case, and German nouns, say nothing about the neighbours
+    }
+    if (const Token* next = context.after(); next != nullptr) {
+        const std::string_view word = context.text_of(*next);
+        if (context.gap_after() == " " && cased_script(word) && starts_upper_case(word) &&
+            !is_all_caps_word(word) && !contains(kPlaceWordsAfter, next->term)) {
+            return false;
+        }
+    }
+    if (const Token* previous = context.before(); previous != nullptr) {
+        const std::string_view word = context.text_of(*previous);
+        const bool sentence_start = context.before(2) == nullptr;
+        if (context.gap_before() == " " && cased_script(word) && starts_upper_case(word) && !sentence_start) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Evidence next to the mention itself.
+[[nodiscard]] bool local_evidence(const MentionContext& context, std::string_view lang, bool common_word) {
+    // The dateline: the text's first word, then a comma, a parenthesis or a dash.
+    if (context.first_token() == 0) {
+        const std::string_view rest = context.text_after();
+        for (const std::string_view mark : {",", " (", " —", " –", " -", "،", "（", "："}) {
+            if (rest.starts_with(mark)) {
+                return true;
+            }
+        }
+    }
+    for (const std::string_view suffix : kPlaceSuffixes) {
+        if (context.text_after().starts_with(suffix)) {
+            return true;
+        }
+    }
+    for (const std::string_view prefix : kPlacePrefixes) {
+        if (context.text_before().ends_with(prefix)) {
+            return true;
+        }
+    }
+    if (const Token* previous = context.before(); previous != nullptr) {
+        if (contains(kPlaceWordsBefore, previous->term) ||
+            std::any_of(kCyrillicPlaceStems.begin(), kCyrillicPlaceStems.end(),
+                        [&](std::string_view stem) { return previous->term.starts_with(stem); })) {
+            return true;
+        }
+        if (previous->term == "of") { // "the city of X", "the town of X"
+            if (const Token* kind = context.before(2);
+                kind != nullptr && contains(kPlaceWordsBefore, kind->term)) {
+                return true;
+            }
+        }
+        if (!common_word && contains(kPrepositions, lang, previous->term)) {
+            return true;
+        }
+    }
+    if (const Token* next = context.after(); next != nullptr && contains(kPlaceWordsAfter, next->term)) {
+        return true;
+    }
+    return false;
+}
+
+/// Whether an entity of `named` contains `id` (through parents, at any
+/// depth). `regions_only`: a country is no evidence (every Chinese article
+/// names China; a two-character town name there is as often a word).
+[[nodiscard]] bool is_ancestor(const EntityTable& table, const std::string& id,
+                               const std::unordered_set<std::string>& named, bool regions_only) {
+    std::vector<const Entity*> pending;
+    if (const Entity* entity = table.find(id); entity != nullptr) {
+        pending.push_back(entity);
+    }
+    for (std::size_t depth = 0; depth < 8 && !pending.empty(); ++depth) {
+        std::vector<const Entity*> next;
+        for (const Entity* entity : pending) {
+            for (const std::string& parent : entity->parents) {
+                const Entity* up = table.find(parent);
+                if (named.contains(parent) && (!regions_only || (up != nullptr && !up->parents.empty()))) {
+                    return true;
+                }
+                if (up != nullptr) {
+                    next.push_back(up);
+                }
+            }
+        }
+        pending = std::move(next);
+    }
+    return false;
+}
+
+} // namespace
+
+void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, const EntityTable& table) {
+    std::unordered_set<std::string> named;     // entities named without needing evidence
+    std::unordered_set<std::string> supported; // weak ones with evidence next to a mention
+    std::unordered_set<std::string> uncased;   // weak ones written in a script without capitals
+    for (MentionedText& in : texts) {
+        std::erase_if(in.mentions, [&](const EntityMention& mention) {
+            const MentionContext context(in, mention);
+            if (!mention.needs_evidence) {
+                // A place is written capitalised ("la médina" is an old town, not Medina).
+                const Entity* entity = table.find(mention.id);
+                if (entity != nullptr && entity->type == EntityType::place &&
+                    cased_script(context.written()) && !has_upper_case(context.written())) {
+                    return true;
+                }
+                if (mention.from_layer && !written_as_name(context, lang, in.is_title)) {
+                    return true;
+                }
+                named.insert(mention.id);
+                return false;
+            }
+            if (!cased_script(context.written())) {
+                uncased.insert(mention.id);
+            }
+            if (!written_as_name(context, lang, in.is_title)) {
+                return true;
+            }
+            if (local_evidence(context, lang, mention.common_word)) {
+                supported.insert(mention.id);
+            }
+            return false;
+        });
+    }
+    for (MentionedText& in : texts) {
+        std::erase_if(in.mentions, [&](const EntityMention& mention) {
+            return mention.needs_evidence && !named.contains(mention.id) && !supported.contains(mention.id) &&
+                   !is_ancestor(table, mention.id, named, uncased.contains(mention.id));
+        });
+    }
+}
+
+} // namespace lede::extract::places

@@ -1,0 +1,132 @@
+// The GeoNames layer of the entity table (common/entities/geonames/): cities
+// and first-level regions from Debian's libgeonames, named in ten languages.
+#include <lede/analyzer.h>
+
+#include "common/entities/entity_table.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const lede::EntityTable& builtin() {
+    static const lede::EntityTable table = lede::EntityTable::builtin();
+    return table;
+}
+
+/// `id[text]` per mention, `?` after one that needs evidence, `~` after a common word.
+std::string describe(const lede::EntityTable& table, const std::string& text,
+                     const std::string& lang = "en") {
+    lede::Analyzer analyzer;
+    std::string out;
+    for (const lede::EntityMention& mention : table.find_mentions(text, analyzer.analyze(text), lang)) {
+        out += (out.empty() ? "" : " ") + mention.id + '[' +
+               text.substr(mention.begin, mention.end - mention.begin) + ']' +
+               (mention.needs_evidence ? "?" : "") + (mention.common_word ? "~" : "");
+    }
+    return out;
+}
+
+struct SameId {
+    std::string name;
+    std::string id;
+};
+std::ostream& operator<<(std::ostream& out, const SameId& row) {
+    return out << row.name << " → " << row.id;
+}
+
+// Every script the catalogues give a city or region in, and a region's short
+// form without its kind word.
+const std::vector<SameId> kNames = {
+    {"Novosibirsk", "novosibirsk"}, {"Новосибирск", "novosibirsk"}, {"Новосибірськ", "novosibirsk"},
+    {"Nowosibirsk", "novosibirsk"}, {"新西伯利亚", "novosibirsk"},  {"ノヴォシビルスク", "novosibirsk"},
+    {"نوفوسيبيرسك", "novosibirsk"}, {"โนโวซีบีสค์", "novosibirsk"},    {"São Paulo", "sao-paulo"},
+    {"Сан-Паулу", "sao-paulo"},     {"サンパウロ", "sao-paulo"},    {"Bavaria", "bavaria"},
+    {"Bayern", "bavaria"},          {"Бавария", "bavaria"},         {"バイエルン州", "bavaria"},
+    {"バイエルン", "bavaria"},      {"巴伐利亚", "bavaria"},        {"Lower Saxony", "lower-saxony"},
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(geonames_places)
+
+BOOST_DATA_TEST_CASE(a_place_has_one_id_in_every_script, boost::unit_test::data::make(kNames), row) {
+    BOOST_TEST(builtin().resolve(row.name).value_or("-") == row.id);
+}
+
+BOOST_AUTO_TEST_CASE(places_keep_their_geonames_id_and_roll_up_to_region_and_country) {
+    const lede::Entity* city = builtin().find("novosibirsk");
+    BOOST_REQUIRE(city != nullptr);
+    BOOST_TEST((city->type == lede::EntityType::place));
+    BOOST_TEST(city->geonames == "1496747");
+    BOOST_TEST(city->parents == std::vector<std::string>{"novosibirsk-oblast"});
+    const lede::Entity* region = builtin().find("novosibirsk-oblast");
+    BOOST_REQUIRE(region != nullptr);
+    BOOST_TEST(region->geonames == "RU.53");
+    BOOST_TEST(region->parents == std::vector<std::string>{"russia"});
+    // A town whose region GeoNames names: the town, then the Land.
+    const lede::Entity* town = builtin().find("goslar");
+    BOOST_REQUIRE(town != nullptr);
+    BOOST_TEST(town->parents == std::vector<std::string>{"lower-saxony"});
+}
+
+BOOST_AUTO_TEST_CASE(the_curated_table_wins_and_the_larger_place_keeps_a_shared_name) {
+    // Moscow, Russia is the curated `moscow`; Moscow, Idaho gets its own id but not the name.
+    BOOST_TEST(describe(builtin(), "Talks in Moscow ended.") == "moscow[Moscow]");
+    const lede::Entity* idaho = builtin().find("moscow-united-states");
+    BOOST_REQUIRE(idaho != nullptr);
+    BOOST_TEST(idaho->geonames == "5601538");
+    // GeoNames adds spellings the curated rows lack to the curated entity.
+    BOOST_TEST(builtin().resolve("Nowosibirsk").value_or("-") == "novosibirsk");
+    // A governorate and its same-named capital are one id, as the gold guide has it.
+    BOOST_TEST(builtin().resolve("Idlib Governorate").value_or("-") ==
+               builtin().resolve("Idlib").value_or("+"));
+}
+
+BOOST_AUTO_TEST_CASE(small_towns_and_common_words_need_evidence_and_big_cities_do_not) {
+    BOOST_TEST(describe(builtin(), "Crowds gathered in Novosibirsk.") == "novosibirsk[Novosibirsk]");
+    BOOST_TEST(describe(builtin(), "Crowds gathered in Goslar.") == "goslar[Goslar]?");
+    // Nice and Reading are towns and words; Mobile too.
+    BOOST_TEST(describe(builtin(), "Nice weather in Reading.") == "nice[Nice]?~ reading[Reading]?~");
+    // Near miss: a region made of compass and kind words is a description.
+    BOOST_TEST(describe(builtin(), "the Eastern Province").find("eastern-province[Eastern Province]?~") !=
+               std::string::npos);
+    // Two Han characters are as often a word: a town's need evidence.
+    BOOST_TEST(describe(builtin(), "滕州", "zh") == "tengzhou[滕州]?");
+    // A country whose name is a given name is matched, but needs evidence.
+    BOOST_TEST(describe(builtin(), "Aid crossed into Jordan.") == "jordan[Jordan]?");
+}
+
+BOOST_AUTO_TEST_CASE(a_russian_adjective_of_a_city_is_not_the_city) {
+    BOOST_TEST(describe(builtin(), "в Брянской области", "ru") == "bryansk-oblast[Брянской области]");
+    BOOST_TEST(describe(builtin(), "в Брянске", "ru") == "bryansk[Брянске]?");
+    BOOST_TEST(describe(builtin(), "Брянский вокзал", "ru").empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_persons_name_nests_no_place) {
+    BOOST_TEST(describe(builtin(), "Vladimir Putin spoke.") == "vladimir-putin[Vladimir Putin]");
+    // Near miss: an organisation's name still nests its place (and "of", the Turkish town, is no mention).
+    BOOST_TEST(describe(builtin(), "the Bank of Russia") == "bank-of-russia[Bank of Russia] russia[Russia]");
+    // A GeoNames place's name nests no other place unless as "X of Y".
+    BOOST_TEST(describe(builtin(), "Lower Saxony") == "lower-saxony[Lower Saxony]");
+}
+
+BOOST_AUTO_TEST_CASE(a_stored_table_names_the_layer_instead_of_copying_it) {
+    lede::EntityTable table = builtin();
+    table.merge_tsv("entity\tkupiansk-station\tplace\tKupiansk station\tkupiansk\n", "user.tsv");
+    const std::string stored = table.serialise();
+    BOOST_TEST(stored.find("layer\tgeonames\n") != std::string::npos);
+    BOOST_TEST(stored.find("Новосибирск") == std::string::npos);
+    BOOST_TEST(stored.size() < 400'000U, "stored table of " << stored.size() << " bytes");
+    const lede::EntityTable copy = lede::EntityTable::deserialise(stored);
+    BOOST_TEST(copy.size() == table.size());
+    BOOST_TEST(copy.serialise() == stored);
+    BOOST_TEST(copy.resolve("Новосибирск").value_or("-") == "novosibirsk");
+    BOOST_TEST(copy.find("kupiansk-station")->parents == std::vector<std::string>{"kupiansk"});
+}
+
+BOOST_AUTO_TEST_SUITE_END()

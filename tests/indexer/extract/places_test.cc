@@ -1,0 +1,104 @@
+// The places idea (indexer/extract/places/): a weak place name counts only
+// where the article supports it. Each rule has a sentence it must accept and
+// a near miss it must refuse.
+#include <lede/analyzer.h>
+
+#include "common/entities/entity_table.h"
+#include "indexer/extract/places/place_evidence.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <ostream>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+
+const lede::EntityTable& builtin() {
+    static const lede::EntityTable table = lede::EntityTable::builtin();
+    return table;
+}
+
+/// The ids an article of one title and one body keeps, sorted, space-separated.
+std::string kept(const std::string& title, const std::string& body, const std::string& lang) {
+    lede::Analyzer analyzer;
+    const std::vector<lede::Token> title_tokens = analyzer.analyze(title);
+    const std::vector<lede::Token> body_tokens = analyzer.analyze(body);
+    std::vector<lede::EntityMention> in_title = builtin().find_mentions(title, title_tokens, lang);
+    std::vector<lede::EntityMention> in_body = builtin().find_mentions(body, body_tokens, lang);
+    std::vector<lede::extract::places::MentionedText> texts{{title, title_tokens, in_title, true},
+                                                            {body, body_tokens, in_body, false}};
+    lede::extract::places::keep_supported(texts, lang, builtin());
+    std::set<std::string> ids;
+    for (const auto& mentions : {in_title, in_body}) {
+        for (const lede::EntityMention& mention : mentions) {
+            ids.insert(mention.id);
+        }
+    }
+    std::string out;
+    for (const std::string& id : ids) {
+        out += (out.empty() ? "" : " ") + id;
+    }
+    return out;
+}
+
+struct Case {
+    std::string rule;
+    std::string lang;
+    std::string title;
+    std::string body;
+    std::string ids;
+};
+std::ostream& operator<<(std::ostream& out, const Case& row) {
+    return out << row.rule << " (" << row.lang << ")";
+}
+
+const std::vector<Case> kCases = {
+    // A locative preposition before a town.
+    {"preposition", "en", "", "Two people died in Goslar on Sunday.", "goslar"},
+    {"preposition: near miss", "en", "", "Goslar said it would appeal.", ""},
+    {"preposition (ru)", "ru", "", "Пожар произошёл в Брянске ночью.", "bryansk"},
+    {"preposition (de)", "de", "", "Ein Feuer in Norden zerstörte zwei Häuser.", "norden"},
+    {"an article makes a noun: near miss", "de", "", "Schwere Regenfälle im Norden des Landes.", ""},
+    // The town's region or country named elsewhere in the article.
+    {"ancestor", "en", "Storm hits Lower Saxony", "Goslar was flooded.", "goslar lower-saxony"},
+    {"ancestor: a common word", "en", "", "Floods reached Reading, in the south of England.",
+     "england reading"},
+    {"a common word with only a preposition: near miss", "en", "", "Officials met in Reading on Monday.", ""},
+    // The dateline.
+    {"dateline", "en", "", "NICE (AP) — A storm hit the coast.", "nice"},
+    {"dateline: near miss mid-text", "en", "", "The storm was Nice, they said.", ""},
+    // A place word.
+    {"place word", "en", "", "The town of Goslar was evacuated.", "goslar"},
+    {"place word (zh)", "zh", "", "山东省滕州市发生火灾。", "shandong tengzhou"},
+    {"han pair with only the country: near miss", "zh", "", "中国的滕州发生火灾。", "china"},
+    // Written as a name.
+    {"lower case: near miss", "fr", "", "Les touristes visitaient la médina de Fès.", "fez"},
+    {"inside a person's name: near miss", "en", "", "Jordan Bardella spoke in Paris.",
+     "jordan-bardella paris"},
+    {"a given-name country with a preposition", "en", "", "Aid convoys crossed into Jordan on Friday.",
+     "jordan"},
+    {"after a capitalised word: near miss", "en", "", "Fans of Michael Jordan gathered.", ""},
+    // A GeoNames name that needs no evidence is still written as a name.
+    {"a region inside a person's name: near miss", "en", "", "He met Vladimir Putin.", "vladimir-putin"},
+    {"a region named alone", "en", "", "Fires spread across Vladimir, officials said.", "vladimir"},
+    {"Title Case in a headline", "en", "Floods Hit Novosibirsk After Storm", "", "novosibirsk"},
+    {"a place inside a longer place name: near miss", "en", "Storm hits Lower Saxony", "", "lower-saxony"},
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(place_evidence)
+
+BOOST_DATA_TEST_CASE(weak_places_count_only_with_evidence, boost::unit_test::data::make(kCases), row) {
+    BOOST_TEST(kept(row.title, row.body, row.lang) == row.ids);
+}
+
+BOOST_AUTO_TEST_CASE(mentions_that_need_no_evidence_pass_unchanged) {
+    BOOST_TEST(kept("", "Crowds gathered in Novosibirsk and Moscow.", "en") == "moscow novosibirsk");
+    BOOST_TEST(kept("", "Толпы собрались в Новосибирске.", "ru") == "novosibirsk");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
