@@ -36,6 +36,7 @@ constexpr const char* kLow = "low";
 constexpr const char* kHigh = "high";
 constexpr const char* kQualifier = "qualifier";
 constexpr const char* kHistorical = "historical";
+constexpr const char* kHypothetical = "hypothetical";
 constexpr const char* kInTitle = "in_title";
 constexpr const char* kBegin = "begin";
 constexpr const char* kEnd = "end";
@@ -170,6 +171,8 @@ void read_figures(od::value value, std::vector<Figure>& figures) {
                 read_text(field, figure.qualifier);
             } else if (key == kHistorical) {
                 read_flag(field, figure.historical);
+            } else if (key == kHypothetical) {
+                read_flag(field, figure.hypothetical);
             } else if (key == kInTitle) {
                 read_flag(field, figure.in_title);
             } else if (key == kBegin) {
@@ -264,6 +267,7 @@ std::string encode(const Record& record) {
                            {kHigh, optional_count(figure.high)},
                            {kQualifier, figure.qualifier},
                            {kHistorical, figure.historical},
+                           {kHypothetical, figure.hypothetical},
                            {kInTitle, figure.in_title},
                            {kBegin, figure.begin},
                            {kEnd, figure.end},

@@ -39,7 +39,8 @@ struct Figure {
     std::uint64_t end = 0;
     std::uint64_t sentence_begin = 0;
     std::uint64_t sentence_end = 0;
-    std::string rule; ///< which grammar rule found it (for debugging extraction)
+    std::string rule;          ///< which grammar rule found it (for debugging extraction)
+    bool hypothetical = false; ///< projected, feared or counterfactual ("could rise to 100"): never counted
 
     friend bool operator==(const Figure&, const Figure&) = default;
 };

@@ -31,9 +31,10 @@ inline constexpr std::string_view kYear = "Y";     ///< publication year YYYY (b
 inline constexpr std::string_view kSource = "H";   ///< source slug (boolean)
 inline constexpr std::string_view kEntity = "XE";  ///< entity mentioned, by id (boolean)
 inline constexpr std::string_view kEntityAncestor = "XA"; ///< ancestor of a mentioned entity (boolean)
-inline constexpr std::string_view kEntityType = "XT";   ///< entity type present: person, org, place (boolean)
-inline constexpr std::string_view kCasualtyFlag = "XK"; ///< `XKdeaths`, `XKinjured`, `XKhist` (boolean)
-inline constexpr std::string_view kDeathFigure = "XKD"; ///< each stated deaths figure (boolean)
+inline constexpr std::string_view kEntityType = "XT"; ///< entity type present: person, org, place (boolean)
+inline constexpr std::string_view kCasualtyFlag =
+    "XK"; ///< `XKdeaths`, `XKinjured`, `XKhist`, `XKhyp` (boolean)
+inline constexpr std::string_view kDeathFigure = "XKD";   ///< each stated deaths figure (boolean)
 inline constexpr std::string_view kInjuredFigure = "XKI"; ///< each stated injured figure (boolean)
 /// Dates the text mentions (not the publication date): a day also gives its
 /// month and year, a month its year, so `mentioned:2004` finds "1 September 2004".

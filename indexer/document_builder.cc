@@ -226,7 +226,10 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
     for (const extract::LocatedFigure& located : extraction.figures) {
         const extract::casualties::CasualtyFigure& figure = located.figure;
         const std::uint64_t count = extract::stated_count(figure);
-        if (!figure.historical) {
+        if (figure.hypothetical) {
+            // "could rise to 100" is no stated figure: no XKD/XKI term, never the article's.
+            document.add_boolean_term(std::string(ts::kCasualtyFlag) + "hyp");
+        } else if (!figure.historical) {
             if (figure.kind == extract::casualties::CasualtyKind::deaths) {
                 document.add_boolean_term(std::string(ts::kDeathFigure) + std::to_string(count));
             } else if (figure.kind == extract::casualties::CasualtyKind::injured) {
@@ -235,11 +238,11 @@ void DocumentBuilder::index_extraction(Xapian::Document& document,
         } else {
             document.add_boolean_term(std::string(ts::kCasualtyFlag) + "hist");
         }
-        stored.figures.push_back({std::string(extract::casualties::kind_name(figure.kind)), count, figure.low,
-                                  figure.high,
-                                  std::string(extract::casualties::qualifier_name(figure.qualifier)),
-                                  figure.historical, located.in_title, figure.begin, figure.end,
-                                  figure.sentence_begin, figure.sentence_end, figure.rule});
+        stored.figures.push_back(
+            {std::string(extract::casualties::kind_name(figure.kind)), count, figure.low, figure.high,
+             std::string(extract::casualties::qualifier_name(figure.qualifier)), figure.historical,
+             located.in_title, figure.begin, figure.end, figure.sentence_begin, figure.sentence_end,
+             figure.rule, figure.hypothetical});
     }
 
     std::set<std::string> years;

@@ -35,6 +35,7 @@ void collect_figures(const stored_record::Record& record, const std::string& bod
         stated.high = figure.high;
         stated.qualifier = figure.qualifier;
         stated.historical = figure.historical;
+        stated.hypothetical = figure.hypothetical;
         stated.article_id = record.id;
         stated.title = record.title;
         stated.source = record.source;

@@ -266,6 +266,7 @@ void render_figures_json(std::ostream& out, const FiguresReport& report) {
                            {"high", optional_count(figure.high)},
                            {"qualifier", figure.qualifier},
                            {"historical", figure.historical},
+                           {"hypothetical", figure.hypothetical},
                            {"id", figure.article_id},
                            {"title", figure.title},
                            {"source", optional_string(figure.source)},
@@ -305,8 +306,8 @@ void render_figures_text(std::ostream& out, const FiguresReport& report, const T
         out << '\n'
             << (figure.date.empty() ? std::string("(no date)") : figure.date) << "  "
             << styled(kBold, figure.kind + " " + std::to_string(figure.value)) << " (" << figure.qualifier
-            << (figure.historical ? ", historical" : "") << ", means "
-            << interval_text(figure.low, figure.high) << ")  "
+            << (figure.historical ? ", historical" : "") << (figure.hypothetical ? ", hypothetical" : "")
+            << ", means " << interval_text(figure.low, figure.high) << ")  "
             << styled(kDim, figure.article_id + (figure.source.empty() ? "" : " · " + figure.source))
             << "\n    " << figure.sentence << '\n';
     }

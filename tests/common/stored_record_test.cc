@@ -24,10 +24,12 @@ sr::Record full_record() {
     record.source = "Вечерние вести";
     record.entities = {{"crocus-city-hall", "Crocus City Hall", "place", 2, {{1, 5}, {40, 57}}, false},
                        {"andrey-lebedev", "Андрей Лебедев", "person", 1, {}, true}};
-    record.figures = {{"deaths", 133, 133, 133, "exact", false, false, 40, 43, 0, 80, "ru.num-trigger"},
-                      {"injured", 100, 101, std::nullopt, "more_than", false, true, 7, 20, 0, 30, "ru.title"},
-                      {"deaths", 334, 334, 334, "exact", true, false, 90, 99, 85, 120, "ru.hist"},
-                      {"deaths", 18446744073709551615ULL, 0, 0, "", false, false, 0, 0, 0, 0, ""}};
+    record.figures = {
+        {"deaths", 133, 133, 133, "exact", false, false, 40, 43, 0, 80, "ru.num-trigger"},
+        {"injured", 100, 101, std::nullopt, "more_than", false, true, 7, 20, 0, 30, "ru.title"},
+        {"deaths", 334, 334, 334, "exact", true, false, 90, 99, 85, 120, "ru.hist"},
+        {"deaths", 1000, 1001, std::nullopt, "more_than", false, false, 50, 60, 45, 70, "ru.toll", true},
+        {"deaths", 18446744073709551615ULL, 0, 0, "", false, false, 0, 0, 0, 0, ""}};
     record.mentioned = {{"2024-03-22", false, 10, 20}, {"2004", true, 0, 4}};
     record.deaths = sr::ArticleFigure{133, 133, 133, "exact"};
     record.injured = sr::ArticleFigure{100, 101, std::nullopt, "more_than"};

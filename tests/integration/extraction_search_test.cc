@@ -11,8 +11,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 
 namespace {
 
@@ -261,6 +263,45 @@ BOOST_AUTO_TEST_CASE(a_bad_mentioned_range_is_an_invalid_argument) {
     request.mentioned.clear();
     request.query = "mentioned:20x";
     BOOST_CHECK_THROW(search(request), lede::QueryError);
+}
+
+// Issue #14: a projected toll is listed, marked, and never counts.
+BOOST_AUTO_TEST_CASE(a_projected_toll_is_listed_as_hypothetical_and_never_filters_or_resolves) {
+    TempDir dir;
+    {
+        std::ofstream out(dir / "articles.jsonl");
+        out << R"({"id": "quake-1", "title": "Quake kills 40", "date": "2024-03-23", "lang": "en", )"
+            << R"("body": "At least 40 people were killed in the quake. Officials fear the toll could rise to 100."})"
+            << '\n';
+    }
+    lede::IndexOptions options;
+    options.db_path = dir / "db";
+    {
+        lede::Indexer indexer(options);
+        (void)indexer.index({dir / "articles.jsonl"});
+    }
+    lede::Searcher searcher(options.db_path);
+    lede::SearchRequest request;
+    const lede::FiguresReport report = searcher.figures(request);
+    const auto projected = std::find_if(report.figures.begin(), report.figures.end(),
+                                        [](const lede::StatedFigure& f) { return f.value == 100U; });
+    BOOST_TEST_REQUIRE((projected != report.figures.end()));
+    BOOST_TEST(projected->hypothetical);
+    BOOST_TEST(projected->kind == "deaths");
+    std::ostringstream text, json;
+    lede::render_figures_text(text, report, lede::TextStyle{});
+    lede::render_figures_json(json, report);
+    BOOST_TEST(text.str().find("(exact, hypothetical, means 100)") != std::string::npos, text.str());
+    BOOST_TEST(json.str().find(R"("hypothetical":true)") != std::string::npos, json.str());
+    BOOST_TEST(json.str().find(R"("hypothetical":false)") != std::string::npos, json.str());
+
+    request.deaths = "100";
+    BOOST_TEST(searcher.search(request).hits.empty());
+    request.deaths = "40";
+    const lede::SearchResult hits = searcher.search(request);
+    BOOST_TEST_REQUIRE(hits.hits.size() == 1U);
+    BOOST_TEST_REQUIRE(hits.hits[0].casualties.has_value());
+    BOOST_TEST((hits.hits[0].casualties->deaths == std::optional<std::uint64_t>(40)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

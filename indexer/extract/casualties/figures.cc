@@ -33,7 +33,7 @@ std::vector<CasualtyFigure> extract(const numbers::NumberedText& text, std::stri
 ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures) {
     ArticleCasualties out;
     for (const CasualtyFigure& f : figures) {
-        if (f.historical || f.superseded) {
+        if (f.historical || f.superseded || f.hypothetical) {
             continue;
         }
         std::optional<CasualtyFigure>* slot = f.kind == CasualtyKind::deaths    ? &out.deaths

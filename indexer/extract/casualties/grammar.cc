@@ -7,6 +7,7 @@ namespace lede::extract::casualties {
 
 using numbers::Phrase;
 using numbers::Sentence;
+using numbers::Tok;
 using numbers::TokenizedText;
 using numbers::TokKind;
 
@@ -16,6 +17,12 @@ namespace {
 constexpr std::size_t kWordSteps = 7, kCjkSteps = 8, kCjkUnknown = 5;
 // Tokens between a toll head and its link ("Число погибших в результате нападения … выросло до").
 constexpr std::size_t kTollWindow = 25;
+// Tokens before the count (or its trigger) where a modal makes it hypothetical: "could rise to 100".
+constexpr std::size_t kModalWords = 3, kModalCjk = 6;
+// Tokens after a CJK count where a projection noun makes it hypothetical: "100人を超える恐れ".
+constexpr std::size_t kModalPostCjk = 12;
+// Sentences back that a correction without a trigger takes its kind from.
+constexpr std::uint32_t kCorrectionSentences = 2;
 
 struct QualInfo {
     Qualifier q = Qualifier::exact;
@@ -30,6 +37,7 @@ struct Trigger {
     CasualtyKind kind = CasualtyKind::deaths;
     std::optional<Qualifier> link_qual;
     std::optional<std::size_t> superseded; ///< phrase index of "from NUM"
+    bool hypothetical = false;             ///< a modal right before the trigger
 };
 
 [[nodiscard]] Qualifier qualifier_of(const QualInfo& qi, const Phrase& p) {
@@ -111,14 +119,25 @@ public:
             if (!trig && !p.vague) {
                 trig = toll(p, qi);
             }
+            if (!trig && !p.vague) {
+                trig = correction(p, qi, found);
+            }
+            if (!trig && !p.vague) {
+                trig = up_from(p, qi, found);
+            }
             if (!trig) {
                 continue;
             }
             if (trig->superseded) {
                 supersede(found, *trig->superseded, trig->kind);
             }
-            found.push_back({figure(p, qi, *trig), k});
+            CasualtyFigure f = figure(p, qi, *trig);
+            f.superseded = trig->rule == "toll-from"; // "up from 5"
+            f.hypothetical = trig->hypothetical || modal_near(p, qi, trig->match);
+            const bool corrects = !f.hypothetical && (trig->rule == "correction" || correction_cue(qi.first));
+            found.push_back({std::move(f), k, corrects});
         }
+        apply_corrections(found);
         return found;
     }
 
@@ -178,10 +197,9 @@ private:
                 if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) {
                     return std::nullopt;
                 }
-                if (hypothetical_before(m.first)) {
-                    return std::nullopt; // "40 people could have died"
-                }
-                return Trigger{m, rule_name(p, m, "num-trigger"), m.entry->kind, {}, {}};
+                // "40 people could have died", "20 people are feared dead"
+                return Trigger{m,  rule_name(p, m, "num-trigger"), m.entry->kind, {},
+                               {}, hypothetical_before(m.first)};
             }
             if (const LexMatch m = lex_.at(t_, j, Cat::qual_post)) {
                 j = m.last;
@@ -210,20 +228,21 @@ private:
         const bool people_follow = !lex_.cjk() && static_cast<bool>(lex_.at(t_, p.last, Cat::victim));
         std::size_t k = qi.first;
         std::size_t unknown = 0;
-        for (int steps = 0; steps <= 3 && k > 0 && t_.same_clause(k - 1, p.first); ++steps) {
+        const std::size_t max_steps = lex_.pre_reach() + 1;
+        for (std::size_t steps = 0; steps <= max_steps && k > 0 && t_.same_clause(k - 1, p.first); ++steps) {
             if (const LexMatch m = lex_.ending_at(t_, k, Cat::pre); m && t_.same_clause(m.first, p.first)) {
                 if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(m.first)) {
                     return std::nullopt; // "saved the lives of 40" is not a toll
                 }
-                if (hypothetical_before(m.first)) {
-                    return std::nullopt; // "could have killed hundreds"
-                }
-                return Trigger{m, rule_name(p, m, "trigger-num"), m.entry->kind, {}, {}};
+                // "could have killed hundreds"
+                return Trigger{m,  rule_name(p, m, "trigger-num"), m.entry->kind, {},
+                               {}, hypothetical_before(m.first)};
             }
             if (const LexMatch f = lex_.ending_at(t_, k, Cat::filler)) {
                 k = f.first;
-            } else if (people_follow && ++unknown <= 2 && t_.toks[k - 1].kind != TokKind::number &&
-                       !lex_.ending_at(t_, k, Cat::conj) && !lex_.ending_at(t_, k, Cat::victim)) {
+            } else if (people_follow && ++unknown <= lex_.pre_reach() &&
+                       t_.toks[k - 1].kind != TokKind::number && !lex_.ending_at(t_, k, Cat::conj) &&
+                       !lex_.ending_at(t_, k, Cat::victim)) {
                 --k;
             } else {
                 break;
@@ -243,6 +262,22 @@ private:
         if (link && !t_.same_clause(link.first, p.first)) {
             link = {};
         }
+        std::optional<std::size_t> from_before; // ja "死者は12人から31人に": 12 is the earlier toll
+        if (!link) {
+            if (const LexMatch after = lex_.ending_at(t_, qi.first, Cat::from_after);
+                after && t_.same_clause(after.first, p.first)) {
+                std::size_t j = after.first;
+                if (const LexMatch v = lex_.ending_at(t_, j, Cat::victim)) {
+                    j = v.first;
+                }
+                from_before = phrase_ending_at(j);
+                if (from_before && t_.same_clause(phrases_[*from_before].first, p.first)) {
+                    link = after;
+                } else {
+                    from_before.reset();
+                }
+            }
+        }
         const std::size_t head_end = link ? link.first : qi.first;
         // Without a link only an adjacent head counts ("死者48人"), except where the language
         // puts the count after the place ("عدد قتلى الزلزال في تركيا وسوريا 21 ألف").
@@ -253,17 +288,125 @@ private:
             if (!head || !t_.same_clause(head.first, p.first)) {
                 continue;
             }
-            Trigger trig{head, "toll", head.entry->kind, {}, {}};
+            Trigger trig{head, "toll", head.entry->kind, {}, {}, false};
             if (link && link.entry->qual != Qualifier::exact) {
                 trig.link_qual = link.entry->qual;
             } else if (const LexMatch verb = lex_.ending_at(t_, head.first, Cat::link);
                        verb && verb.entry->qual != Qualifier::exact) {
                 trig.link_qual = verb.entry->qual; // ar "تجاوز عدد قتلى … 21 ألف"
             }
-            trig.superseded = from_phrase(link ? link.first : head_end);
+            trig.superseded = from_before ? from_before : from_phrase(link ? link.first : head_end);
             return trig;
         }
         return std::nullopt;
+    }
+
+    // "were corrected to 28", "Уточненные данные: 28": a count without a trigger right after a
+    // correction takes the kind of the figure before it, within kCorrectionSentences sentences.
+    [[nodiscard]] std::optional<Trigger> correction(const Phrase& p, const QualInfo& qi,
+                                                    const std::vector<FoundFigure>& found) const {
+        if (found.empty()) {
+            return std::nullopt;
+        }
+        const std::uint32_t sentence = t_.toks[p.first].sentence;
+        std::size_t k = qi.first;
+        for (int steps = 0; steps < 3 && k > 0 && t_.toks[k - 1].sentence == sentence; ++steps, --k) {
+            if (!t_.same_clause(k - 1, qi.first) &&
+                t_.gap_before(qi.first).find(':') == std::string_view::npos) {
+                return std::nullopt; // only a colon may stand between cue and count
+            }
+            const LexMatch cue = lex_.ending_at(t_, k, Cat::correction);
+            if (!cue || (cue.entry->flags & kCueOnly) != 0) {
+                continue;
+            }
+            for (auto it = found.rbegin(); it != found.rend(); ++it) {
+                const CasualtyFigure& before = it->figure;
+                const std::uint32_t at = t_.toks[phrases_[it->phrase].first].sentence;
+                if (before.historical || before.hypothetical || at + kCorrectionSentences < sentence) {
+                    continue;
+                }
+                return Trigger{cue, "correction", before.kind, {}, {}, false};
+            }
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    // "killing 9, up from 5 on Monday", "อย่างน้อย 9 ราย เพิ่มขึ้นจาก 5 ราย": RISE FROM NUM after a
+    // figure of its sentence (this clause or the one before) is that figure's earlier toll.
+    [[nodiscard]] std::optional<Trigger> up_from(const Phrase& p, const QualInfo& qi,
+                                                 const std::vector<FoundFigure>& found) const {
+        const LexMatch from = lex_.ending_at(t_, qi.first, Cat::from);
+        if (found.empty() || !from || !t_.same_clause(from.first, p.first)) {
+            return std::nullopt;
+        }
+        const LexMatch rise = lex_.ending_at(t_, from.first, Cat::rise);
+        if (!rise || !t_.same_clause(rise.first, p.first)) {
+            return std::nullopt;
+        }
+        std::size_t j = p.last;
+        if (const LexMatch v = lex_.at(t_, j, Cat::victim)) {
+            j = v.last;
+        }
+        if (j < t_.toks.size() && t_.same_clause(p.first, j) &&
+            (lex_.at(t_, j, Cat::link) || lex_.at(t_, j, Cat::range_to))) {
+            return std::nullopt; // "rose from 5 to 9": the toll-from rule's
+        }
+        const FoundFigure& before = found.back();
+        const Tok& at = t_.toks[phrases_[before.phrase].last - 1];
+        const Tok& here = t_.toks[rise.first];
+        if (before.figure.historical || before.figure.hypothetical || at.sentence != here.sentence ||
+            at.clause + 1 < here.clause) {
+            return std::nullopt;
+        }
+        Trigger trig{rise, "toll-from", before.figure.kind, {}, {}, false};
+        return trig;
+    }
+
+    // A correction cue before the count in its clause: "the toll was revised down to 25".
+    [[nodiscard]] bool correction_cue(std::size_t first) const {
+        for (std::size_t k = first; k > 0 && k + kTollWindow > first && t_.same_clause(k - 1, first); --k) {
+            if (lex_.ending_at(t_, k, Cat::correction)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A modal just before the count or its trigger ("could rise to 100", "может превысить 1000",
+    // "可能上升至100人"), or a projection noun after a CJK count ("100人を超える恐れ").
+    [[nodiscard]] bool modal_near(const Phrase& p, const QualInfo& qi, const LexMatch& trigger) const {
+        const std::size_t window = lex_.cjk() ? kModalCjk : kModalWords;
+        const std::size_t from = std::min(qi.first, trigger.first);
+        // From the number down, so that a modal fused with the qualifier counts ("或超过1000人").
+        for (std::size_t k = p.first; k > 0 && k + window > from && t_.same_clause(k - 1, p.first); --k) {
+            if (const LexMatch m = lex_.ending_at(t_, k, Cat::modal); m && t_.same_clause(m.first, p.first)) {
+                return true;
+            }
+        }
+        for (std::size_t j = p.last;
+             j < t_.toks.size() && j < p.last + kModalPostCjk && t_.same_clause(p.first, j); ++j) {
+            if (lex_.at(t_, j, Cat::modal_post)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Marks superseded every figure of a kind stated before a figure that corrects it.
+    static void apply_corrections(std::vector<FoundFigure>& found) {
+        for (std::size_t i = 0; i < found.size(); ++i) {
+            if (!found[i].corrects) {
+                continue;
+            }
+            for (std::size_t j = 0; j < found.size(); ++j) {
+                FoundFigure& earlier = found[j];
+                if (j != i && earlier.figure.kind == found[i].figure.kind &&
+                    earlier.figure.number_begin < found[i].figure.number_begin) {
+                    earlier.figure.superseded = true;
+                }
+            }
+        }
     }
 
     // "from 115 to 133", "со 115 до 133", "从133人升至137人": the phrase before the link.

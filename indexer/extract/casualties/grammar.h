@@ -6,6 +6,13 @@
 //   trigger-num  TRIGGER [filler] NUM                          "killing 133", "погибли 334 человека"
 //   toll         TOLL … LINK NUM                               "death toll rose to 133", "死者が133人に"
 //   toll-from    TOLL … FROM NUM LINK NUM                      "rose from 115 to 133": 115 superseded
+//                TOLL … NUM FROM-AFTER NUM                     "死者は12人から31人に": 12 superseded
+//   correction   CORRECTION [≤2 words or ":"] NUM              "were corrected to 28", "уточненные данные:
+//   28":
+//                the kind of the figure before it (≤2 sentences back)
+// A figure with a correction cue before it in its clause supersedes every earlier figure of its kind
+// ("revised down to 25" after "30 killed"). A modal near the count makes the figure `hypothetical`
+// ("could rise to 100", "feared dead", "100人を超える恐れ").
 // A vague word in the NUM slot gives rule "vague"; a "lives" trigger gives rule "lives"
 // ("claimed numerous lives", "Over 130 lives were lost" stays num-trigger).
 
@@ -21,6 +28,7 @@ namespace lede::extract::casualties {
 struct FoundFigure {
     CasualtyFigure figure;
     std::size_t phrase = 0; ///< index in the phrase list
+    bool corrects = false;  ///< replaces the earlier figures of its kind
 };
 
 [[nodiscard]] std::vector<FoundFigure> match_figures(const numbers::TokenizedText& text,

@@ -72,6 +72,9 @@ constexpr std::string_view kFa = "\u0641";  // ف
     if (lang == "ar") {
         return lexicon_ar();
     }
+    if (lang == "th") {
+        return lexicon_th();
+    }
     return lexicon_en();
 }
 
@@ -79,7 +82,8 @@ constexpr std::string_view kFa = "\u0641";  // ف
 
 Lexicon::Lexicon(const LexiconSpec& spec)
     : lang_(spec.lang), toll_without_link_(spec.toll_without_link),
-      strip_conjunction_(spec.strip_conjunction), cjk_(spec.cjk), reach_(spec.reach) {
+      strip_conjunction_(spec.strip_conjunction), cjk_(spec.cjk), reach_(spec.reach),
+      pre_reach_(spec.pre_reach) {
     for (const RawEntry& raw : spec.entries) {
         std::string_view alts = raw.alts;
         while (!alts.empty()) {

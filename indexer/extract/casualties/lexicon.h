@@ -27,6 +27,7 @@ enum class Cat : std::uint8_t {
     link,       ///< toll head … link NUM: "to", "до", "auf", "为", "が", "إلى"   (qual: "exceeded")
     rise,       ///< "rose", "выросло": a following "до"/"hasta" links a toll, it is not "up to"
     from,       ///< toll … from NUM link NUM: the first number is superseded
+    from_after, ///< ja "から": toll … NUM from_after NUM, the first number superseded
     qual_pre,   ///< "at least", "не менее", "mindestens", "至少"                           (qual)
     qual_post,  ///< "or more", "以上", "多", "على الأقل"                                    (qual)
     victim,     ///< people, человек, Menschen, 人, شخصا: may stand between number and trigger
@@ -39,7 +40,9 @@ enum class Cat : std::uint8_t {
     since_post, ///< "2004年…以来"
     back_ref,   ///< clause-initial "when", "in which", "когда", "bei der", "那次": the earlier event
     lives_verb, ///< "claimed", "cost", "loss": licenses "N lives"
-    modal,      ///< "could have", "hätte", "aurait pu": a hypothetical toll, not a stated one
+    modal,      ///< "could", "may", "könnte", "pourrait", "может", "可能": a hypothetical toll
+    modal_post, ///< ja "恐れ", "見通し" after the count: a projected toll
+    correction, ///< "corrected to", "уточненные данные": the figure replaces the earlier ones of its kind
     vague,      ///< "dozens" (value = low bound, high = upper bound or 0)
     range_open, ///< "between", "entre", "от"
     range_to,   ///< "to", "bis", "至": "40 to 60"
@@ -49,6 +52,7 @@ enum class Cat : std::uint8_t {
 inline constexpr std::uint8_t kLives = 1;         ///< a "lives" trigger: rule "<lang>.lives"
 inline constexpr std::uint8_t kNeedsVerb = 2;     ///< needs a lives_verb before it in the clause
 inline constexpr std::uint8_t kLinkAfterRise = 4; ///< qualifier that is a link after a rise verb
+inline constexpr std::uint8_t kCueOnly = 8; ///< correction cue that needs a trigger ("fell", "снизилось")
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {
@@ -82,6 +86,7 @@ struct LexiconSpec {
     bool strip_conjunction = false; ///< ar: a fused و or ف before a word ("وأصيب")
     bool cjk = false;               ///< zh ja: tokens are characters
     std::uint8_t reach = 2;         ///< other words allowed between a count and its trigger (de: verb-final)
+    std::uint8_t pre_reach = 2;     ///< other words between a trigger and a count of people (th: a place)
 };
 
 // Defined in lexicon_{latin,cyrillic,asian}.cc.
@@ -94,6 +99,7 @@ struct LexiconSpec {
 [[nodiscard]] LexiconSpec lexicon_zh();
 [[nodiscard]] LexiconSpec lexicon_ja();
 [[nodiscard]] LexiconSpec lexicon_ar();
+[[nodiscard]] LexiconSpec lexicon_th();
 
 struct Entry {
     std::vector<std::string> parts;
@@ -132,6 +138,7 @@ public:
     [[nodiscard]] bool toll_without_link() const { return toll_without_link_; }
     [[nodiscard]] bool cjk() const override { return cjk_; }
     [[nodiscard]] std::size_t reach() const { return reach_; }
+    [[nodiscard]] std::size_t pre_reach() const { return pre_reach_; }
 
     /// numbers::WordTable: the entries of the category each numbers::Word stands for.
     [[nodiscard]] numbers::WordMatch word_at(const numbers::TokenizedText& text, std::size_t i,
@@ -150,6 +157,7 @@ private:
     bool strip_conjunction_ = false;
     bool cjk_ = false;
     std::size_t reach_ = 2;
+    std::size_t pre_reach_ = 2;
     std::vector<Entry> entries_;
     EntryIndex by_first_, by_last_;
 };

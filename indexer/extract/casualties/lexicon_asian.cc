@@ -1,6 +1,7 @@
-// Casualty word tables for Chinese, Japanese and Arabic. CJK entries are matched character by
+// Casualty word tables for Chinese, Japanese, Arabic and Thai. CJK entries are matched character by
 // character; Arabic entries are matched after the tokenizer's folding (harakat and tatweel removed,
-// أ إ آ → ا, ى → ي), with a fused و or ف allowed before the first word.
+// أ إ آ → ا, ى → ي), with a fused و or ف allowed before the first word; Thai entries are cut into
+// words by the tokenizer's dictionary breaker, as the text is ("ผู้เสียชีวิต" → ผู้ เสีย ชีวิต).
 
 #include "indexer/extract/casualties/lexicon.h"
 
@@ -20,11 +21,16 @@ constexpr RawEntry kZh[] = {
     trig(Cat::pre, K::injured, "受伤"),
     trig(Cat::pre, K::detained, "拘留|逮捕|抓获"),
     words(Cat::lives_verb, "夺去|夺走|吞噬"),
-    words(Cat::modal, "可能会|本可能|险些"),
+    words(Cat::modal, "可能会|本可能|险些|可能|或将|或超|或达|或逾|恐将|有可能|将超过"),
+    words(Cat::correction, "修正为|更正为|下调至|下调为|核减为|核实后|修正|更正|下调|核减"),
+    trig(Cat::correction, K::deaths, "降至|减少至|减至|减少到", kCueOnly),
     trig(Cat::toll, K::deaths, "死亡人数|遇难人数|罹难人数|遇难者人数|死者人数|丧生人数|死亡总数"),
     trig(Cat::toll, K::injured, "受伤人数|伤者人数"),
     trig(Cat::toll, K::missing, "失联人数|失踪人数"),
-    words(Cat::link, "为|是|达|达到|升至|增至|上升至|上升到|增加到|增加至|至|到|已达|升到|攀升至"),
+    words(
+        Cat::link,
+        "为|是|达|达到|升至|增至|上升至|上升到|增加到|增加至|至|到|已达|升到|攀升至|下调至|下调为|降至|减至|"
+        "减少至|减少到|修正为|更正为|调整为"),
     qual(Cat::link, Q::more_than, "超过|已超过|逾|突破"),
     qual(Cat::link, Q::fewer_than, "不到|不足"),
     words(Cat::from, "从|由"),
@@ -67,6 +73,9 @@ constexpr RawEntry kJa[] = {
     trig(Cat::toll, K::injured, "負傷者|負傷者数|けが人|重軽傷者"),
     trig(Cat::toll, K::missing, "行方不明者|安否不明者"),
     words(Cat::link, "は|が|を|も|で|計|合計"),
+    words(Cat::from_after, "から"),
+    words(Cat::modal_post, "恐れ|おそれ|見通し|見込み|可能性"),
+    words(Cat::correction, "訂正|修正|下方修正"),
     qual(Cat::qual_pre, Q::at_least, "少なくとも|最低"),
     qual(Cat::qual_pre, Q::about, "約|およそ|推定|概ね"),
     qual(Cat::qual_pre, Q::nearly, "ほぼ"),
@@ -96,6 +105,7 @@ constexpr RawEntry kAr[] = {
     trig(Cat::post, K::deaths,
          "قتيل|قتيلا|قتلى|القتلى|وفاة|وفيات|الوفيات|حالة وفاة|حالات وفاة|لقوا حتفهم|حتفهم|قتلوا|"
          "لقوا مصرعهم|مصرعهم|شهيدا|شهداء|شهيد|استشهدوا"),
+    trig(Cat::post, K::deaths, "ضحية|ضحايا", kNeedsVerb), // "سقط 14 ضحية", not "ضحايا الاحتيال"
     trig(Cat::post, K::injured,
          "جريح|جريحا|جرحى|الجرحى|مصاب|مصابا|مصابين|المصابين|إصابة|إصابات|بجروح|أصيبوا|بجراح"),
     trig(Cat::post, K::missing, "مفقود|مفقودا|مفقودين|المفقودين|في عداد المفقودين"),
@@ -110,7 +120,12 @@ constexpr RawEntry kAr[] = {
     trig(Cat::toll, K::injured, "عدد الجرحى|عدد المصابين|حصيلة الجرحى|حصيلة المصابين"),
     trig(Cat::toll, K::missing, "عدد المفقودين"),
     words(Cat::link, "إلى|الى|بلغ|بلغت"),
-    words(Cat::modal, "كان يمكن أن|كان من الممكن أن|هدد ب"),
+    words(Cat::lives_verb, "سقط|سقوط|أسفر عن سقوط|أسفرت عن سقوط|أوقع|أوقعت|خلف|خلفت"),
+    words(Cat::modal,
+          "كان يمكن أن|كان من الممكن أن|هدد ب|قد يرتفع|قد ترتفع|قد يتجاوز|قد تتجاوز|قد يصل|قد تصل|"
+          "من المتوقع أن|يخشى أن|يخشى|يرجح أن"),
+    words(Cat::correction, "صحح|صححت|تصحيح|عدل|عدلت|تعديل|خفض|خفضت|بعد التدقيق"),
+    trig(Cat::correction, K::deaths, "انخفض|انخفضت|تراجع|تراجعت", kCueOnly),
     qual(Cat::link, Q::more_than, "تجاوز|تجاوزت|تخطى|يتجاوز"),
     words(Cat::rise, "ارتفع|ارتفعت|ارتفاع|ترتفع|يرتفع"),
     words(Cat::from, "من"),
@@ -144,6 +159,58 @@ constexpr RawEntry kAr[] = {
     words(Cat::range_open, "بين"),
 };
 
+// Thai: the count follows its trigger and takes a classifier ("เสียชีวิต 9 ราย", "ผู้บาดเจ็บ 30 คน");
+// "ชาย 2 คนเสียชีวิต" puts it first. Qualifiers stand before the number ("อย่างน้อย", "กว่า").
+constexpr RawEntry kTh[] = {
+    trig(Cat::post, K::deaths, "เสียชีวิต|ตาย|ศพ|ถูกสังหาร|ถูกฆ่าตาย|จมน้ำเสียชีวิต"),
+    trig(Cat::post, K::injured, "บาดเจ็บ|ได้รับบาดเจ็บ|เจ็บ"),
+    trig(Cat::post, K::missing, "สูญหาย|ยังสูญหาย|หายสาบสูญ"),
+    trig(Cat::post, K::detained, "ถูกจับกุม|ถูกจับ|ถูกควบคุมตัว"),
+    trig(Cat::pre, K::deaths, "เสียชีวิต|ผู้เสียชีวิต|ผู้ตาย|ตาย|คร่าชีวิต"),
+    trig(Cat::pre, K::injured, "บาดเจ็บ|ผู้บาดเจ็บ|ได้รับบาดเจ็บ|ผู้ได้รับบาดเจ็บ"),
+    trig(Cat::pre, K::missing, "สูญหาย|ผู้สูญหาย"),
+    trig(Cat::pre, K::detained, "จับกุม|จับกุมตัว|ควบคุมตัว|ผู้ถูกจับกุม"),
+    trig(Cat::toll, K::deaths, "ยอดผู้เสียชีวิต|จำนวนผู้เสียชีวิต|ยอดผู้ตาย"),
+    trig(Cat::toll, K::injured, "ยอดผู้บาดเจ็บ|จำนวนผู้บาดเจ็บ"),
+    trig(Cat::toll, K::missing, "ยอดผู้สูญหาย|จำนวนผู้สูญหาย"),
+    words(Cat::link, "เป็น|อยู่ที่|ถึง|แตะ"),
+    words(Cat::rise, "เพิ่ม|เพิ่มขึ้น|พุ่ง|พุ่งขึ้น|ขยับ"),
+    words(Cat::from, "จาก"),
+    words(Cat::modal, "อาจ|อาจจะ|เกรงว่า|หวั่น|หวั่นว่า"),
+    words(Cat::correction, "แก้ไข|แก้ไขเป็น|ปรับลด|ปรับลดเป็น|ปรับแก้"),
+    trig(Cat::correction, K::deaths, "ลดลง|ลดลงเหลือ", kCueOnly),
+    qual(Cat::qual_pre, Q::at_least, "อย่างน้อย|ไม่ต่ำกว่า|ไม่น้อยกว่า"),
+    qual(Cat::qual_pre, Q::more_than, "กว่า|มากกว่า|เกินกว่า|เกิน"),
+    qual(Cat::qual_pre, Q::about, "ประมาณ|ราว|ราวๆ|โดยประมาณ"),
+    qual(Cat::qual_pre, Q::nearly, "เกือบ|เกือบจะ|ร่วม"),
+    qual(Cat::qual_pre, Q::up_to, "มากถึง|ไม่เกิน"),
+    qual(Cat::qual_pre, Q::fewer_than, "น้อยกว่า|ไม่ถึง|ต่ำกว่า"),
+    qual(Cat::qual_post, Q::more_than, "กว่า"),
+    qual(Cat::qual_post, Q::at_least, "ขึ้นไป"),
+    words(Cat::victim, "คน|ราย|ท่าน|ประชาชน|ชาวบ้าน|นักท่องเที่ยว|เด็ก|ทหาร|ตำรวจ|ผู้โดยสาร|นักเรียน|แรงงาน|คนงาน"),
+    // People nouns stand before the count, its classifier after: "จับกุมผู้ต้องสงสัย 3 คน".
+    words(Cat::filler, "แล้ว|อีก|ทั้งหมด|รวม|รวมทั้งสิ้น|ทั้งสิ้น|ล่าสุด|เบื้องต้น|ได้|มี|จำนวน|ไป|ยัง|ผู้ต้องสงสัย|ผู้ต้องหา|"
+                       "คนร้าย|ผู้ก่อเหตุ|ผู้โดยสาร|นักท่องเที่ยว|ประชาชน|ชาวบ้าน|เด็ก|นักเรียน|ทหาร|ตำรวจ|คนงาน|แรงงาน"),
+    words(Cat::conj, "และ|หรือ|แต่|ขณะที่|ส่วน"),
+    words(Cat::unit, "ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|นาที|วินาที|กิโลเมตร|กม|เมตร|เซนติเมตร|มิลลิเมตร|มม|บาท|สตางค์|ดอลลาร์|"
+                     "เปอร์เซ็นต์|องศา|หลัง|หลังคาเรือน|ครัวเรือน|ครั้ง|ลำ|คัน|เชือก|ตัว|ตัน|ไร่|หุ้น|เสียง|ที่นั่ง|ประตู|"
+                     "คะแนน|จุด|อำเภอ|จังหวัด|หมู่บ้าน|ตำบล|แห่ง|ชั้น|นัด|เกม|ลูก|ลิตร|กิโลกรัม|กก|โมง|ริกเตอร์|ล้าน|"
+                     "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+                     "ม.ค|ก.พ|มี.ค|เม.ย|พ.ค|มิ.ย|ก.ค|ส.ค|ก.ย|ต.ค|พ.ย|ธ.ค"),
+    words(Cat::blocker, "อายุ|วัย|เที่ยวบิน|หมายเลข|เลขที่|วันที่|ครั้งที่|ฉบับที่|ข้อที่|อันดับที่|อันดับ|ลำดับที่|หมู่ที่|หมู่|ร้อยละ|"
+                        "ขนาด|ปี|พ.ศ|ค.ศ"),
+    words(Cat::since_pre, "ตั้งแต่|นับตั้งแต่|นับจาก"),
+    words(Cat::back_ref, "เมื่อ|ซึ่ง|ครั้งนั้น|ขณะนั้น|ตอนนั้น"),
+    vague(10, "หลายสิบ|นับสิบ"),
+    vague(100, "หลายร้อย|นับร้อย"),
+    vague(1000, "หลายพัน|นับพัน"),
+    vague(10000, "หลายหมื่น|นับหมื่น"),
+    vague(2, "หลาย|จำนวนมาก"),
+    words(Cat::range_open, "ระหว่าง"),
+    words(Cat::range_to, "ถึง"),
+    words(Cat::range_and, "ถึง|และ"),
+};
+
 } // namespace
 
 LexiconSpec lexicon_zh() {
@@ -154,6 +221,9 @@ LexiconSpec lexicon_ja() {
 }
 LexiconSpec lexicon_ar() {
     return {"ar", kAr, true, true, false};
+}
+LexiconSpec lexicon_th() {
+    return {"th", kTh, false, false, false, 3, 4}; // "เสียชีวิตในภาคเหนือแล้ว 9 ราย"
 }
 
 } // namespace lede::extract::casualties

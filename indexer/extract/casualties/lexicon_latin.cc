@@ -25,16 +25,23 @@ constexpr RawEntry kEn[] = {
     trig(Cat::pre, K::detained, "detained|arrested|detaining|arresting|detention of|arrest of|arrests of"),
     words(Cat::lives_verb,
           "claimed|claim|claims|claiming|took|take|takes|taking|cost|costs|costing|loss|losses|lost"),
-    words(Cat::modal, "could have|would have|might have|could|would|might|threatened to|planned to|aimed to"),
+    words(Cat::modal,
+          "could have|would have|might have|could|would|might|may|may have|threatened to|planned to|aimed to|"
+          "feared|are feared|is feared|fear that|fears that|expected to|likely to|projected to"),
+    words(Cat::correction, "corrected|revised|revised down|revised downward|lowered|downgraded|corrected "
+                           "figures|revised figures"),
+    trig(Cat::correction, K::deaths, "fell|dropped|decreased|declined", kCueOnly),
     trig(Cat::toll, K::deaths,
          "death toll|toll|number of dead|number of deaths|number of people killed|number of fatalities|"
          "fatality count|death count|body count"),
     trig(Cat::toll, K::injured, "number of injured|number of wounded|number of people injured|injury toll"),
     trig(Cat::toll, K::missing, "number of missing|number of people missing"),
-    words(Cat::link, "to|at|of|reached|hit|is|was|now"),
-    qual(Cat::link, Q::more_than, "exceeded|surpassed|topped|passed"),
-    words(Cat::rise,
-          "rose|risen|rising|rises|climbed|climbs|jumped|increased|grew|revised|raised|updated|up|mounted"),
+    words(Cat::link, "to|at|of|reached|hit|is|was|now|reach"),
+    qual(Cat::link, Q::more_than, "exceeded|surpassed|topped|passed|exceed|surpass|top"),
+    words(
+        Cat::rise,
+        "rose|risen|rising|rises|climbed|climbs|jumped|increased|grew|revised|raised|updated|up|mounted|rise|"
+        "climb"),
     words(Cat::from, "from"),
     qual(Cat::qual_pre, Q::at_least,
          "at least|no fewer than|no less than|a minimum of|at minimum|not less than"),
@@ -56,7 +63,7 @@ constexpr RawEntry kEn[] = {
           "protesters|journalists|others|of them"),
     words(Cat::filler,
           "were|was|have|has|had|been|are|is|be|being|reportedly|confirmed|later|now|already|also|still|all|"
-          "initially|officially|feared|believed|thought|reported|the|of|who|more|so far|overall|in total|"
+          "initially|officially|believed|thought|reported|the|of|who|more|so far|overall|in total|"
           "in all|a total of|another|an additional"),
     words(Cat::conj, "and|or|but|while|whereas|as well as"),
     words(Cat::unit,
@@ -104,7 +111,11 @@ constexpr RawEntry kDe[] = {
     trig(Cat::pre, K::injured, "verletzte|verletzten|verwundete"),
     trig(Cat::pre, K::detained, "festnahme von|nahm|nahmen"),
     words(Cat::lives_verb, "forderte|fordert|forderten|gefordert|kostete|kosteten|gekostet|kostet"),
-    words(Cat::modal, "hätte|hätten|könnte|könnten|würde|würden|drohte"),
+    words(Cat::modal, "hätte|hätten|könnte|könnten|würde|würden|drohte|dürfte|dürften|befürchtet"),
+    words(Cat::correction,
+          "korrigiert|korrigierte|korrigierten|nach unten korrigiert|revidiert|revidierte|berichtigt|"
+          "berichtigte"),
+    trig(Cat::correction, K::deaths, "sank|sanken|gesunken|sinkt|gesenkt", kCueOnly),
     trig(Cat::toll, K::deaths,
          "zahl der toten|zahl der todesopfer|zahl der getöteten|todeszahl|totenzahl|opferzahl|zahl der opfer|"
          "zahl der todesfälle"),
@@ -112,7 +123,8 @@ constexpr RawEntry kDe[] = {
     trig(Cat::toll, K::missing, "zahl der vermissten"),
     words(Cat::link, "auf|bei|beträgt|betrug"),
     qual(Cat::link, Q::more_than, "überstieg|übersteigt|überschritt|überschritten"),
-    words(Cat::rise, "gestiegen|steigt|stieg|stiegen|erhöht|erhöhte|kletterte|geklettert|angestiegen"),
+    words(Cat::rise,
+          "gestiegen|steigt|stieg|stiegen|erhöht|erhöhte|kletterte|geklettert|angestiegen|steigen"),
     words(Cat::from, "von"),
     qual(Cat::qual_pre, Q::at_least, "mindestens|wenigstens|zumindest|nicht weniger als"),
     qual(Cat::qual_pre, Q::more_than, "mehr als|über|weit über|knapp über|überstieg"),
@@ -166,18 +178,25 @@ constexpr RawEntry kFr[] = {
     trig(Cat::pre, K::injured, "blessant|a blessé|ont blessé"),
     trig(Cat::pre, K::detained, "a interpellé|ont interpellé|interpellation de|arrestation de"),
     words(Cat::lives_verb, "coûté|fauché|emporté|coûte|fauche"),
-    words(Cat::modal, "aurait pu|auraient pu|pourrait|pourraient|menacé de|menaçait de"),
+    words(Cat::modal, "aurait pu|auraient pu|pourrait|pourraient|menacé de|menaçait de|risque de|risque "
+                      "d|devrait|devraient|"
+                      "craint que|craint|on craint"),
+    words(Cat::correction,
+          "corrigé|corrigée|revu à la baisse|revu|révisé|rectifié|ramené|bilan révisé|bilan corrigé"),
+    trig(Cat::correction, K::deaths, "baissé|diminué|abaissé|redescendu", kCueOnly),
     trig(Cat::toll, K::deaths,
          "bilan|nombre de morts|nombre de décès|bilan humain|bilan des morts|nombre de tués"),
     trig(Cat::toll, K::injured, "nombre de blessés"),
     trig(Cat::toll, K::missing, "nombre de disparus"),
     words(Cat::link, "à|de|atteint|d"),
-    qual(Cat::link, Q::more_than, "dépasse|dépassé|franchi|dépasse les|dépassé les|dépasser"),
+    qual(Cat::link, Q::more_than,
+         "dépasse|dépassé|franchi|dépasse les|dépassé les|dépasser|dépasser les|franchir|franchir les"),
     words(Cat::rise, "passé|grimpé|alourdi|augmenté|élevé|monté|porté|passe|grimpe|s'alourdit"),
     words(Cat::from, "de|d"),
     qual(Cat::qual_pre, Q::at_least, "au moins|au minimum|pas moins de|pas moins d"),
     qual(Cat::qual_pre, Q::more_than,
-         "plus de|plus d|au-delà de|un peu plus de|un peu plus d|bien plus de|dépasse|dépasse les|dépassant"),
+         "plus de|plus d|au-delà de|un peu plus de|un peu plus d|bien plus de|dépasse|dépasse les|dépassant|"
+         "dépasser|dépasser les"),
     qual(Cat::qual_pre, Q::about, "environ|quelque|autour de|approximativement|aux alentours de"),
     qual(Cat::qual_pre, Q::nearly, "près de|près d|presque|pas loin de|quasiment|un peu moins de"),
     qual(Cat::qual_pre, Q::up_to, "jusqu'à"),
@@ -226,14 +245,21 @@ constexpr RawEntry kEs[] = {
     trig(Cat::pre, K::injured, "hiriendo a|hirió a"),
     trig(Cat::pre, K::detained, "detuvo a|detuvieron a|detención de|arresto de"),
     words(Cat::lives_verb, "cobró|costó|cobrado|costado|segó|cobra|cuesta"),
-    words(Cat::modal, "podría|podrían|habría podido|hubiera podido|amenazó con|podría haber|podrían haber"),
+    words(Cat::modal,
+          "podría|podrían|habría podido|hubiera podido|amenazó con|podría haber|podrían haber|se teme que|"
+          "temen que|se temen|se espera que|puede|pueden"),
+    words(
+        Cat::correction,
+        "corregido|corregida|corrigió|rectificó|rectificado|revisado|revisó|rebajó|rebajado|cifra corregida|"
+        "revisada a la baja|revisado a la baja"),
+    trig(Cat::correction, K::deaths, "bajó|descendió|disminuyó|se redujo", kCueOnly),
     trig(Cat::toll, K::deaths,
          "número de víctimas mortales|número de muertos|número de fallecidos|cifra de muertos|"
          "cifra de fallecidos|balance de muertos|cifra de víctimas mortales|balance de víctimas mortales"),
     trig(Cat::toll, K::injured, "número de heridos|cifra de heridos"),
     trig(Cat::toll, K::missing, "número de desaparecidos"),
     words(Cat::link, "a|en|de|alcanza|alcanzó"),
-    qual(Cat::link, Q::more_than, "supera|superó|rebasa|supera los|superó los"),
+    qual(Cat::link, Q::more_than, "supera|superó|rebasa|supera los|superó los|superar|superar los|supere"),
     words(Cat::rise, "ascendió|asciende|aumentó|aumenta|subió|sube|elevó|eleva|creció"),
     words(Cat::from, "de|desde"),
     qual(Cat::qual_pre, Q::at_least, "al menos|por lo menos|como mínimo|no menos de"),

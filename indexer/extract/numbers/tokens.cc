@@ -1,8 +1,11 @@
 #include "indexer/extract/numbers/tokens.h"
 
 #include <array>
+#include <memory>
+#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 namespace lede::extract::numbers {
@@ -99,6 +102,45 @@ void append_utf8(std::string& out, UChar32 c) {
     if (!error) {
         out.append(buf, static_cast<std::size_t>(len));
     }
+}
+
+[[nodiscard]] bool is_thai(UChar32 c) {
+    return c >= 0x0E00 && c <= 0x0E7F;
+}
+
+[[nodiscard]] bool starts_thai(std::string_view word) {
+    UChar32 c = 0;
+    std::int32_t i = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(word.data()), i, static_cast<std::int32_t>(word.size()), c);
+    return is_thai(c);
+}
+
+// Thai writes words without spaces: a run of Thai letters is cut into words by ICU's dictionary
+// word breaker (the analyser's too), so that "มีผู้เสียชีวิตแล้วอย่างน้อย" gives the words the
+// casualty tables list ("ผู้ เสีย ชีวิต", "อย่าง น้อย"); lexicon entries go through the same
+// breaker (phrase_parts). Calls `f(begin, end)` for each word, byte offsets into `run`.
+template <typename F> void thai_words(std::string_view run, F&& f) {
+    thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(
+            icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
+        return U_SUCCESS(status) ? std::move(it) : nullptr;
+    }();
+    UErrorCode status = U_ZERO_ERROR;
+    UText* text = breaker
+                      ? utext_openUTF8(nullptr, run.data(), static_cast<std::int64_t>(run.size()), &status)
+                      : nullptr;
+    if (text == nullptr || U_FAILURE(status)) {
+        f(std::size_t{0}, run.size());
+        return;
+    }
+    breaker->setText(text, status);
+    std::int32_t from = breaker->first();
+    for (std::int32_t to = breaker->next(); to != icu::BreakIterator::DONE && U_SUCCESS(status);
+         from = to, to = breaker->next()) {
+        f(static_cast<std::size_t>(from), static_cast<std::size_t>(to));
+    }
+    utext_close(text); // the breaker's shallow clone is replaced at the next run, never read before
 }
 
 class Reader {
@@ -233,6 +275,15 @@ std::size_t read_number(const Reader& reader, std::size_t at, const NumberStyle&
     return !starts_lowercase(t.text, t.toks[i].begin);
 }
 
+// Thai separates clauses and sentences with a space, and writes none inside them but around
+// numbers: a space between two Thai words is a clause break ("บาดเจ็บ 30 คน และสูญหาย 5 ราย").
+[[nodiscard]] bool thai_space(const TokenizedText& t, std::size_t i) {
+    const Tok& a = t.toks[i - 1];
+    const Tok& b = t.toks[i];
+    return a.kind == TokKind::word && b.kind == TokKind::word && starts_thai(a.text) && starts_thai(b.text) &&
+           t.gap_before(i).find_first_of(" \t\u00a0") != std::string_view::npos;
+}
+
 } // namespace
 
 std::string_view TokenizedText::gap_before(std::size_t i) const {
@@ -313,7 +364,30 @@ TokenizedText tokenize(std::string_view text, std::string_view lang) {
             end = after;
         }
         tok.end = end;
-        out.toks.push_back(std::move(tok));
+        if (starts_thai(tok.text)) {
+            const std::string_view run = text.substr(tok.begin, end - tok.begin);
+            thai_words(run, [&](std::size_t from, std::size_t to) {
+                Tok word;
+                word.begin = tok.begin + from;
+                word.end = tok.begin + to;
+                for (std::size_t at = word.begin; at < word.end;) {
+                    UChar32 d = 0;
+                    const std::size_t after = reader.next(at, d);
+                    if (after == at) {
+                        break;
+                    }
+                    if (classify(d) != CpClass::ignorable) {
+                        append_utf8(word.text, fold(d));
+                    }
+                    at = after;
+                }
+                if (!word.text.empty()) {
+                    out.toks.push_back(std::move(word));
+                }
+            });
+        } else {
+            out.toks.push_back(std::move(tok));
+        }
         pos = end;
     }
 
@@ -323,7 +397,7 @@ TokenizedText tokenize(std::string_view text, std::string_view lang) {
         if (i > 0 && gap_breaks_sentence(out, i, lang)) {
             ++sentence;
             ++clause;
-        } else if (i > 0 && gap_breaks_clause(out.gap_before(i))) {
+        } else if (i > 0 && (gap_breaks_clause(out.gap_before(i)) || thai_space(out, i))) {
             ++clause;
         }
         out.toks[i].sentence = sentence;

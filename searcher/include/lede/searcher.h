@@ -131,6 +131,7 @@ struct StatedFigure {
     std::optional<std::uint64_t> high; ///< absent: unbounded
     std::string qualifier;             ///< `exact`, `at_least`, `more_than`, `about`, …
     bool historical = false;           ///< a toll of another, earlier event
+    bool hypothetical = false; ///< projected or feared ("could rise to 100"): never an article's figure
     std::string article_id;
     std::string title;
     std::string source;

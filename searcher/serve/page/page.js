@@ -894,7 +894,8 @@
       const where = [figure.source, title].filter(Boolean).join(' — ');
       timelineList.append(el('li', { className: `figure-item kind-${figure.kind}`, attrs: { hidden: index >= FIGURES_SHOWN } },
         el('p', { className: 'figure-head' }, when, el('strong', { className: 'figure-value', text: figureText(figure) }),
-          figure.historical ? el('span', { className: 'figure-historical', text: 'earlier event', attrs: { title: 'The figure is about an earlier event the report recalls' } }) : null),
+          figure.historical ? el('span', { className: 'figure-historical', text: 'earlier event', attrs: { title: 'The figure is about an earlier event the report recalls' } }) : null,
+          figure.hypothetical ? el('span', { className: 'figure-historical', text: 'projected', attrs: { title: 'A projected, feared or hypothetical toll, not a stated one: it never counts as the report\'s figure' } }) : null),
         el('blockquote', { className: 'figure-sentence', text: figure.sentence, attrs: { dir: 'auto' } }),
         el('p', { className: `figure-source${where ? '' : ' is-id'}`, text: where || figure.id, attrs: { dir: 'auto', title: figure.title || figure.id } })));
     });
