@@ -19,7 +19,9 @@
 
 #include <geonames/geonames.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -133,9 +135,32 @@ const std::unordered_set<std::string> kGenericNames = {
     "المدينة", "مدينة",    "العاصمة",  "الجزيرة", "جزيرة", "البيضاء", "بلد",    "الوسطى", "الساحل", "الشرقية",
     "الغربية", "الشمالية", "الجنوبية", "المركز",  "السوق", "الميناء", "الحرية", "النصر",  "السلام"};
 
-/// Lower-case words of the word lists, case folded.
+/// Whether a letter of `text` is upper case (cheaper than folding the
+/// 3,000,000 lines of the word lists).
+[[nodiscard]] bool has_upper_case(std::string_view text) {
+    std::int32_t i = 0;
+    const auto length = static_cast<std::int32_t>(text.size());
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, length, c);
+        if (c < 0 || u_isupper(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// The lower-case words of the word lists that are also place names. The
+/// names are gathered first (want()), so that the 3,000,000 lines of the lists
+/// are only looked up, not stored.
 class CommonWords {
 public:
+    /// Notes a name contains() will be asked about.
+    void want(std::string_view name) {
+        for (std::string& key : keys_of(name)) {
+            wanted_.insert(std::move(key));
+        }
+    }
     void read(const std::string& path) {
         std::ifstream in(path);
         if (!in) {
@@ -149,7 +174,8 @@ public:
             if (!line.empty() && line.back() == '\r') {
                 line.pop_back();
             }
-            if (!line.empty() && folded(line) == line) {
+            // A lower-case word is its own case fold, near enough for a word list.
+            if (!line.empty() && wanted_.contains(line) && !has_upper_case(line)) {
                 words_.insert(line);
             }
         }
@@ -159,25 +185,30 @@ public:
     /// "Совета" for "Совето" (Soweto) by removing case endings, so a name whose
     /// stem is a word ("совет", council) is a word too.
     [[nodiscard]] bool contains(std::string_view name) const {
-        const std::string key = folded(name);
-        if (words_.contains(key) || words_.contains(without_accents(key)) || kGenericNames.contains(key)) {
-            return true;
-        }
+        const std::vector<std::string> keys = keys_of(name);
+        return kGenericNames.contains(keys.front()) ||
+               std::any_of(keys.begin(), keys.end(),
+                           [&](const std::string& key) { return words_.contains(key); });
+    }
+
+private:
+    [[nodiscard]] static std::vector<std::string> keys_of(std::string_view name) {
+        std::vector<std::string> keys{folded(name)};
+        keys.push_back(without_accents(keys.front()));
+        const std::string key = keys.front(); // a copy: keys grows below
         static constexpr std::array<std::string_view, 10> kEndings = {"а", "о", "е", "и", "ы",
                                                                       "я", "ю", "у", "ь", "й"};
         for (const std::string_view ending : kEndings) {
             if (key.size() > ending.size() + 6 && key.ends_with(ending) &&
                 static_cast<unsigned char>(key.front()) >= 0xD0 &&
-                static_cast<unsigned char>(key.front()) <= 0xD3 &&
-                words_.contains(key.substr(0, key.size() - ending.size()))) {
-                return true;
+                static_cast<unsigned char>(key.front()) <= 0xD3) {
+                keys.push_back(key.substr(0, key.size() - ending.size()));
             }
         }
-        return false;
+        return keys;
     }
-    [[nodiscard]] std::size_t size() const { return words_.size(); }
 
-private:
+    std::unordered_set<std::string> wanted_;
     std::unordered_set<std::string> words_;
 };
 
@@ -213,10 +244,6 @@ int main(int argc, char** argv) {
     }
     try {
         const std::string locale_dir = argv[1];
-        CommonWords common;
-        for (int i = 3; i < argc; ++i) {
-            common.read(argv[i]);
-        }
         std::vector<std::pair<std::string_view, Catalogue>> catalogues;
         for (const std::string_view lang : kLanguages) {
             catalogues.emplace_back(
@@ -224,6 +251,23 @@ int main(int argc, char** argv) {
         }
         if (catalogues.front().second.empty()) {
             throw std::runtime_error(locale_dir + "/en/LC_MESSAGES/geonames.mo: missing or empty");
+        }
+        CommonWords common;
+        for (const auto& [lang, catalogue] : catalogues) {
+            for (const auto& [key, name] : catalogue) {
+                common.want(name);
+            }
+        }
+        for (gint i = 0; i < geonames_get_n_cities(); ++i) {
+            GeonamesCity* city = geonames_get_city(i);
+            common.want(geonames_city_get_name(city));
+            if (const gchar* state = geonames_city_get_state(city); state != nullptr) {
+                common.want(state);
+            }
+            geonames_city_free(city);
+        }
+        for (int i = 3; i < argc; ++i) {
+            common.read(argv[i]);
         }
         std::ostringstream out;
         std::map<std::string, std::string> regions; // CC.ADMIN1 → English name from the city records
