@@ -67,6 +67,10 @@ private:
         std::size_t first = 0;
         std::size_t last = 0;
     };
+    struct Line { ///< words of cased scripts in one line of the text, and how many are capitalised
+        std::size_t cased = 0;
+        std::size_t upper = 0;
+    };
     struct Acronym {
         std::size_t found = 0;
         std::string text;
@@ -331,24 +335,24 @@ private:
         return false;
     }
 
-    // "Victor Wins Gold In Paris": in a headline set in title case, capitals say nothing.
-    [[nodiscard]] bool title_case_line(std::size_t i) const {
-        std::size_t first = i;
-        while (first > 0 && gap(first - 1).find('\n') == std::string_view::npos) {
-            --first;
-        }
-        std::size_t cased = 0;
-        std::size_t upper = 0;
-        for (std::size_t j = first; j < tokens_.size(); ++j) {
-            if (j > first && gap(j - 1).find('\n') != std::string_view::npos) {
-                break;
+    // "Victor Wins Gold In Paris": in a headline set in title case, capitals say
+    // nothing. Each line's counts are taken once, on the first question.
+    [[nodiscard]] bool title_case_line(std::size_t i) {
+        if (line_of_.empty()) {
+            line_of_.resize(tokens_.size());
+            for (std::size_t j = 0; j < tokens_.size(); ++j) {
+                if (j == 0 || gap(j - 1).find('\n') != std::string_view::npos) {
+                    lines_.push_back({});
+                }
+                line_of_[j] = lines_.size() - 1;
+                if (cased_script(j)) {
+                    ++lines_.back().cased;
+                    lines_.back().upper += detail::starts_upper_case(raw(j)) ? 1 : 0;
+                }
             }
-            if (cased_script(j)) {
-                ++cased;
-                upper += detail::starts_upper_case(raw(j)) ? 1 : 0;
-            }
         }
-        return cased >= kMinTitleWords && upper * 10 >= cased * 7;
+        const Line& line = lines_[line_of_[i]];
+        return line.cased >= kMinTitleWords && line.upper * 10 >= line.cased * 7;
     }
 
     // No cue word and no noun that ends an institution's name ("Florence Nightingale Museum").
@@ -606,9 +610,18 @@ private:
     // "Jacinda Ardern ... Ardern said": a name-shaped pair without a cue is a
     // person when its last word recurs alone later, not after an article.
     void recurring_surnames() {
-        if (lang_ == "de") {
+        if (lang_ == "de" || unnamed_.empty()) {
             return; // German capitalises every noun: one recurring says nothing
         }
+        // The lone capitalised words by their first letters, looked up per run:
+        // inflected forms share them (Брагинский, Брагинского).
+        std::vector<std::pair<std::string_view, std::size_t>> lone_words;
+        for (std::size_t j = 0; j < tokens_.size(); ++j) {
+            if (!used_[j] && !taken_[j] && capitalised(j) && lone(j)) {
+                lone_words.emplace_back(key(j).substr(0, kSharedPrefixBytes), j);
+            }
+        }
+        std::sort(lone_words.begin(), lone_words.end());
         std::vector<std::string> stems;
         std::vector<std::string> later;
         for (const Run& run : unnamed_) {
@@ -618,15 +631,17 @@ private:
             const std::string_view surname = key(run.last - 1);
             stems.clear();
             detail::append_cyrillic_stems(surname, lang_, stems);
-            for (std::size_t j = run.last; j < tokens_.size(); ++j) {
-                if (used_[j] || taken_[j] || !capitalised(j) || !lone(j)) {
+            const auto [from, to] =
+                std::equal_range(lone_words.begin(), lone_words.end(),
+                                 std::pair{surname.substr(0, kSharedPrefixBytes), run.last},
+                                 [](const auto& a, const auto& b) { return a.first < b.first; });
+            for (auto it = from; it != to; ++it) {
+                const std::size_t j = it->second;
+                if (j < run.last || used_[j]) {
                     continue;
                 }
                 bool same = key(j) == surname;
-                // Inflected forms share their first letters (Брагинский, Брагинского): only those are
-                // stemmed.
-                if (!same && detail::script_of(surname) == TextScript::cyrillic &&
-                    key(j).substr(0, kSharedPrefixBytes) == surname.substr(0, kSharedPrefixBytes)) {
+                if (!same && detail::script_of(surname) == TextScript::cyrillic) {
                     later.clear();
                     detail::append_cyrillic_stems(key(j), lang_, later);
                     for (const std::string& stem : later) {
@@ -702,6 +717,8 @@ private:
     std::vector<Surname> surnames_;
     std::vector<Acronym> acronyms_;
     std::vector<Run> unnamed_;
+    std::vector<std::size_t> line_of_; ///< per token, index into lines_ (filled on first use)
+    std::vector<Line> lines_;
 };
 
 } // namespace
