@@ -141,21 +141,11 @@ constexpr std::array kCyrillicOrgWordStems = {
     "федераці"sv, "міністерств"sv, "управлінн"sv, "банк"sv,       "фонд"sv,
 };
 
-// The Red Cross and Red Crescent societies, by their last or first two words.
+// The Red Cross and Red Crescent societies, by their last two words. Only their English names: "Cruz Roja
+// Española" would get the id cruz-roja-espanola, not the English spanish-red-cross (precision first).
 constexpr std::array kOrgTailPairs = {
     std::pair{"red"sv, "cross"sv},
     std::pair{"red"sv, "crescent"sv},
-    std::pair{"rotes"sv, "kreuz"sv},
-    std::pair{"roter"sv, "halbmond"sv},
-};
-constexpr std::array kCyrillicOrgTailPairStems = {
-    std::pair{"красн"sv, "крест"sv},
-    std::pair{"красн"sv, "полумесяц"sv},
-    std::pair{"червон"sv, "хрест"sv},
-};
-constexpr std::array kOrgHeadPairs = {
-    std::pair{"cruz"sv, "roja"sv},       std::pair{"croix"sv, "rouge"sv}, std::pair{"media"sv, "luna"sv},
-    std::pair{"croissant"sv, "rouge"sv}, std::pair{"croce"sv, "rossa"sv},
 };
 
 constexpr std::array kOrgTails = {
@@ -571,15 +561,6 @@ bool is_org_head(std::string_view key) {
 
 bool is_org_tail_pair(std::string_view first, std::string_view second) {
     return std::any_of(kOrgTailPairs.begin(), kOrgTailPairs.end(),
-                       [&](const auto& pair) { return first == pair.first && second == pair.second; }) ||
-           std::any_of(kCyrillicOrgTailPairStems.begin(), kCyrillicOrgTailPairStems.end(),
-                       [&](const auto& pair) {
-                           return first.starts_with(pair.first) && second.starts_with(pair.second);
-                       });
-}
-
-bool is_org_head_pair(std::string_view first, std::string_view second) {
-    return std::any_of(kOrgHeadPairs.begin(), kOrgHeadPairs.end(),
                        [&](const auto& pair) { return first == pair.first && second == pair.second; });
 }
 

@@ -27,13 +27,9 @@ namespace lede::extract::names::cues {
 /// The first word of an organisation's name: "Ministry", "Consejo", "Université".
 [[nodiscard]] bool is_org_head(std::string_view key);
 
-/// The last two words of an organisation's name: "Red Cross", "Red Crescent",
-/// "Rotes Kreuz", "Красный Крест" (by stem).
+/// The last two words of an organisation's name: "Red Cross", "Red Crescent"
+/// (English names only: another language's would not get the English id).
 [[nodiscard]] bool is_org_tail_pair(std::string_view first, std::string_view second);
-
-/// The first two words of an organisation's name: "Cruz Roja", "Croix Rouge",
-/// "Media Luna" (Roja), "Croissant Rouge".
-[[nodiscard]] bool is_org_head_pair(std::string_view first, std::string_view second);
 
 /// A word anywhere in an organisation's name (not at its edge, so too vague
 /// alone to type a capitalised run): "Alliance", "Front", "партия" (by stem),

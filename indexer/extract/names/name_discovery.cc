@@ -365,13 +365,10 @@ private:
         return true;
     }
 
-    // Two words at the name's edge that make it an organisation: "Turkish Red
-    // Crescent", "Cruz Roja Española", "Deutsches Rotes Kreuz".
+    // Two words at the name's edge that make it an organisation: "Turkish Red Crescent".
     [[nodiscard]] bool org_edge(std::size_t first, std::size_t last) const {
-        return last - first >= 2 && (cues::is_org_tail_pair(key(last - 2), key(last - 1)) ||
-                                     cues::is_org_head_pair(key(first), key(first + 1)));
+        return last - first >= 3 && cues::is_org_tail_pair(key(last - 2), key(last - 1));
     }
-
     [[nodiscard]] std::size_t unknown_words(std::size_t first, std::size_t last) const {
         std::size_t words = 0;
         for (std::size_t i = first; i < last; ++i) {
@@ -393,9 +390,16 @@ private:
                     ++last;
                     continue;
                 }
+                // German capitalises nouns: "Helfer des Roten Halbmonds" is a helper of a name,
+                // unless the run opens with an organisation's or place's head ("Bundesamt der Justiz").
+                const bool german_article =
+                    lang_ == "de" &&
+                    (key(last) == "der" || key(last) == "des" || key(last) == "dem" || key(last) == "den") &&
+                    !cues::is_org_head(key(i)) && !cues::is_place_head(key(i));
                 const bool bridge = cased_script(last) && detail::starts_lower_case(raw(last)) &&
                                     (cues::is_connector(key(last)) || cues::is_name_particle(key(last))) &&
-                                    last + 1 < tokens_.size() && joined(last) && capitalised(last + 1);
+                                    !german_article && last + 1 < tokens_.size() && joined(last) &&
+                                    capitalised(last + 1);
                 if (!bridge) {
                     break;
                 }

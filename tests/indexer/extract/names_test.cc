@@ -92,6 +92,10 @@ const std::vector<Row> kPeopleNearMisses = {
 const std::vector<Row> kOrganisations = {
     {"a report by the consultancy Tidewater Analytics", "en", "org:tidewater-analytics[Tidewater Analytics]"},
     {"die Beratungsgesellschaft Nordlicht Partners", "de", "org:nordlicht-partners[Nordlicht Partners]"},
+    // A German noun before an article is no part of the name after it; a head word is.
+    {"laut Analysten der Harrowgate Research", "de", "org:harrowgate-research[Harrowgate Research]"},
+    {"das Bundesministerium der Fischerei teilte mit", "de",
+     "org:bundesministerium-der-fischerei[Bundesministerium der Fischerei]"},
     {"эксперты компании «Северная звезда» считают", "ru", "org:severnaya-zvezda[Северная звезда]"},
     {"Analysts at Harrowgate Research expect growth.", "en", "org:harrowgate-research[Harrowgate Research]"},
     {"según el Consejo Nacional de Pesca", "es", "org:consejo-nacional-de-pesca[Consejo Nacional de Pesca]"},
@@ -206,12 +210,19 @@ const std::vector<Row> kAcronymNearMisses = {
 const std::vector<Row> kOrgEdges = {
     {"volunteers of the Ruritanian Red Crescent arrived", "en",
      "org:ruritanian-red-crescent[Ruritanian Red Crescent]"},
-    {"la Cruz Roja Ruritana envió ayuda", "es", "org:cruz-roja-ruritana[Cruz Roja Ruritana]"},
+    {"the Ruritanian Red Cross Society said", "en",
+     "org:ruritanian-red-cross-society[Ruritanian Red Cross Society]"},
+    {"Helfer des Ruritanian Red Crescent trafen ein", "de",
+     "org:ruritanian-red-crescent[Ruritanian Red Crescent]"},
     {"shares of Kestrel Motors fell", "en", "org:kestrel-motors[Kestrel Motors]"},
 };
 
 const std::vector<Row> kOrgEdgeNearMisses = {
     {"a red cross on the door", "en", ""},
+    // "Red Cross" alone is no national society's name (the table knows the movement's).
+    {"Red Crescent volunteers arrived", "en", ""},
+    // Another language's name would not get the English id: left to the table.
+    {"la Cruz Roja Ruritana envió ayuda", "es", ""},
     {"the Kestrel Motor rumbled", "en", ""},
 };
 
