@@ -130,6 +130,8 @@ const std::vector<Row> kGivenNames = {
     {"Au second tour, Mathilde Garnier l'emporte.", "fr", "person:mathilde-garnier[Mathilde Garnier]"},
     {"Am Abend trat Jörg Weidenfeller vor die Presse.", "de", "person:jorg-weidenfeller[Jörg Weidenfeller]"},
     {"Вчера Дмитрий Колесников подал документы.", "ru", "person:dmitriy-kolesnikov[Дмитрий Колесников]"},
+    // A possessive is no part of the name.
+    {"Ingrid Vasquez's lawyer appealed.", "en", "person:ingrid-vasquez[Ingrid Vasquez]"},
     // The lone surname later is the same person.
     {"The sprinter Ingrid Vasquez won. Vasquez said little.", "en",
      "person:ingrid-vasquez[Ingrid Vasquez] person:ingrid-vasquez[Vasquez]"},
@@ -142,6 +144,9 @@ const std::vector<Row> kGivenNameNearMisses = {
     {"Вера Церкви не ослабла.", "ru", ""},
     // An organisation or place word in the run makes it no person.
     {"He flew with Ingrid Vasquez Airlines.", "en", "org:ingrid-vasquez-airlines[Ingrid Vasquez Airlines]"},
+    // A place's name joined by "de" after a given name; a museum named after a person.
+    {"Pilgrims reached Santiago de Compostela.", "en", ""},
+    {"Crowds queued at the Ingrid Vasquez Museum.", "en", ""},
     // A headline in title case: its capitals say nothing.
     {"Victor Wins Gold, Breaks Record\nThe sprinter won.", "en", ""},
     // A known name in the run: the table has it.
