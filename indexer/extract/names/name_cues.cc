@@ -576,6 +576,12 @@ bool is_place_head(std::string_view key) {
     return in(kPlaceHeads, key);
 }
 
+bool is_article(std::string_view key) {
+    static constexpr std::array kArticles = {"the"sv, "a"sv,   "an"sv, "le"sv,  "la"sv,  "les"sv, "l"sv,
+                                             "un"sv,  "une"sv, "el"sv, "los"sv, "las"sv, "una"sv};
+    return in(kArticles, key);
+}
+
 bool is_name_noun(std::string_view key) {
     return in(kNameNouns, key);
 }

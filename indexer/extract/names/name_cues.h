@@ -50,6 +50,9 @@ namespace lede::extract::names::cues {
 /// A lower-case word joining the words of a long name: "of", "de", "für".
 [[nodiscard]] bool is_connector(std::string_view key);
 
+/// An article: "the", "a", "la", "los", "une".
+[[nodiscard]] bool is_article(std::string_view key);
+
 /// A capitalised word that starts a sentence or a name but is not part of it:
 /// articles, pronouns, prepositions, weekdays and months.
 [[nodiscard]] bool is_not_a_name_word(std::string_view key);

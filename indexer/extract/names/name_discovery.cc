@@ -662,9 +662,10 @@ private:
         }
     }
 
-    // A capitalised word alone: no capitalised word joined to it and no article before it.
+    // A capitalised word alone: no capitalised word joined to it and no article
+    // before it ("The Hall was full" names a hall; "with Ardern" a person).
     [[nodiscard]] bool lone(std::size_t j) const {
-        if (j > 0 && joined(j - 1) && (capitalised(j - 1) || cues::is_not_a_name_word(key(j - 1)))) {
+        if (j > 0 && joined(j - 1) && (capitalised(j - 1) || cues::is_article(key(j - 1)))) {
             return false;
         }
         return !(joined(j) && capitalised(j + 1));

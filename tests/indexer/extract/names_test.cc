@@ -157,6 +157,8 @@ const std::vector<Row> kGivenNameNearMisses = {
 const std::vector<Row> kRecurringSurnames = {
     {"Tamsin Okafor finished first. Okafor called it luck.", "en",
      "person:tamsin-okafor[Tamsin Okafor] person:tamsin-okafor[Okafor]"},
+    {"Talks between Brennagh Kowalczyk and the union resumed, with Kowalczyk upbeat.", "en",
+     "person:brennagh-kowalczyk[Brennagh Kowalczyk] person:brennagh-kowalczyk[Kowalczyk]"},
     {"Ксандр Брагинский выиграл. Брагинского поздравили.", "ru",
      "person:ksandr-braginskiy[Ксандр Брагинский] person:ksandr-braginskiy[Брагинского]"},
 };
