@@ -125,20 +125,24 @@ constexpr std::array kCyrillicOrgStems = {
 };
 
 // Words anywhere in an organisation's name, Latin by key and Cyrillic by stem.
+// Not "league": competitions are events, not organisations.
 constexpr std::array kOrgWords = {
-    "alliance"sv,     "front"sv,        "movement"sv,   "congress"sv,     "league"sv,        "society"sv,
-    "organisation"sv, "organization"sv, "forces"sv,     "army"sv,         "board"sv,         "bureau"sv,
-    "alianza"sv,      "frente"sv,       "movimiento"sv, "union"sv,        "congreso"sv,      "organizacion"sv,
-    "sociedad"sv,     "fuerzas"sv,      "ejercito"sv,   "mouvement"sv,    "rassemblement"sv, "societe"sv,
-    "organisation"sv, "armee"sv,        "bundnis"sv,    "bund"sv,         "rat"sv,           "amt"sv,
-    "kommission"sv,   "partei"sv,       "verband"sv,    "gesellschaft"sv,
+    "alliance"sv,     "front"sv,        "movement"sv,  "congress"sv,      "society"sv,      "organisation"sv,
+    "organization"sv, "forces"sv,       "army"sv,      "board"sv,         "bureau"sv,       "alianza"sv,
+    "frente"sv,       "movimiento"sv,   "union"sv,     "congreso"sv,      "organizacion"sv, "sociedad"sv,
+    "fuerzas"sv,      "ejercito"sv,     "mouvement"sv, "rassemblement"sv, "societe"sv,      "organisation"sv,
+    "armee"sv,        "bundnis"sv,      "bund"sv,      "rat"sv,           "amt"sv,          "kommission"sv,
+    "corps"sv,        "guard"sv,        "guards"sv,    "police"sv,        "brigade"sv,      "brigades"sv,
+    "militia"sv,      "policia"sv,      "guardia"sv,   "garde"sv,         "polizei"sv,      "partei"sv,
+    "verband"sv,      "gesellschaft"sv,
 };
 constexpr std::array kCyrillicOrgWordStems = {
-    "парти"sv,    "союз"sv,        "движени"sv,   "фронт"sv,      "комитет"sv,    "комисси"sv,
-    "совет"sv,    "служб"sv,       "агентств"sv,  "организаци"sv, "ассоциаци"sv,  "федераци"sv,
-    "обществ"sv,  "министерств"sv, "управлени"sv, "парті"sv,      "рух"sv,        "комітет"sv,
-    "комісі"sv,   "рад"sv,         "служб"sv,     "агентств"sv,   "організаці"sv, "асоціаці"sv,
-    "федераці"sv, "міністерств"sv, "управлінн"sv, "банк"sv,       "фонд"sv,
+    "парти"sv,     "союз"sv,        "движени"sv,    "фронт"sv,      "комитет"sv,   "комисси"sv,
+    "совет"sv,     "служб"sv,       "агентств"sv,   "организаци"sv, "ассоциаци"sv, "федераци"sv,
+    "обществ"sv,   "министерств"sv, "управлени"sv,  "парті"sv,      "рух"sv,       "комітет"sv,
+    "комісі"sv,    "рада"sv,        "ради"sv,       "раді"sv,       "раду"sv,      "радою"sv,
+    "служб"sv,     "агентств"sv,    "організаці"sv, "асоціаці"sv,   "федераці"sv,  "міністерств"sv,
+    "управлінн"sv, "банк"sv,        "фонд"sv,
 };
 
 // The Red Cross and Red Crescent societies, by their last two words. Only their English names: "Cruz Roja
@@ -210,7 +214,6 @@ constexpr std::array kOrgTails = {
     "pharmaceuticals"sv,
     "aerospace"sv,
     "airline"sv,
-    "confederation"sv,
     "society"sv,
     "alliance"sv,
 };

@@ -539,7 +539,8 @@ private:
     // "Democratic Alliance (DA)", "Alternative für Deutschland (AfD)",
     // "Центральная избирательная комиссия (ЦИК)": words whose initials spell the
     // acronym in parentheses after them name an organisation when one of them
-    // is an organisation word or the acronym recurs.
+    // is an organisation word (a repeated acronym alone may be an index or an
+    // event: "Consumer Price Index (CPI)").
     void expanded_acronyms() {
         std::string initials;
         std::string skipping;
@@ -569,7 +570,7 @@ private:
                 if (!capitalised(first) || (initials != key(i) && skipping != key(i))) {
                     continue;
                 }
-                if (unknown_words(first, i) > 0 && (org_words(first, i) || recurs(i))) {
+                if (unknown_words(first, i) > 0 && org_words(first, i)) {
                     add(first, i, EntityType::org);
                 }
                 break;
@@ -597,14 +598,6 @@ private:
         for (std::size_t i = first; i < last; ++i) {
             if (cues::is_org_tail(key(i)) || cues::is_org_head(key(i)) || cues::is_org_noun(key(i), lang_) ||
                 cues::is_org_word(key(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-    [[nodiscard]] bool recurs(std::size_t i) const {
-        for (std::size_t j = i + 1; j < tokens_.size(); ++j) {
-            if (raw(j) == raw(i)) {
                 return true;
             }
         }

@@ -201,6 +201,8 @@ const std::vector<Row> kAcronyms = {
     {"la Alianza Verde del Sur (AVS) ganó. AVS celebró", "es",
      "org:avs[Alianza Verde del Sur] org:avs[AVS] org:avs[AVS]"},
     {"das Bündnis Freier Bürger (BFB) legte zu", "de", "org:bfb[Bündnis Freier Bürger] org:bfb[BFB]"},
+    {"fighters of the Northern Valley Brigades (NVB) withdrew", "en",
+     "org:northern-valley-brigades[Northern Valley Brigades] org:northern-valley-brigades[NVB]"},
     {"Северный избирательный комитет (СИК) объявил", "ru",
      "org:severnyy-izbiratelnyy-komitet[Северный избирательный комитет] "
      "org:severnyy-izbiratelnyy-komitet[СИК]"},
@@ -209,8 +211,9 @@ const std::vector<Row> kAcronyms = {
 const std::vector<Row> kAcronymNearMisses = {
     // Initials that do not spell it.
     {"the Progressive Reform Circle (XYZ) won", "en", ""},
-    // Initials that do, but no organisation word and no recurrence.
-    {"the Consumer Price Index (CPI) rose", "en", ""},
+    // Initials that do, but no organisation word, however often the acronym recurs.
+    {"the Consumer Price Index (CPI) rose. The CPI is watched.", "en", ""},
+    {"the Northern Premier League (NPL) resumed", "en", ""},
 };
 
 // Organisation words at the name's edge.
