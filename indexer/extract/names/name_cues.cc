@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <utility>
 
 namespace lede::extract::names::cues {
 namespace {
@@ -123,16 +124,98 @@ constexpr std::array kCyrillicOrgStems = {
     "телеканал"sv, "компані"sv, "груп"sv,    "видання"sv,    "парті"sv,     "організаці"sv, "корпораці"sv,
 };
 
+// Words anywhere in an organisation's name, Latin by key and Cyrillic by stem.
+// Not "league": competitions are events, not organisations.
+constexpr std::array kOrgWords = {
+    "alliance"sv,     "front"sv,        "movement"sv,  "congress"sv,      "society"sv,      "organisation"sv,
+    "organization"sv, "forces"sv,       "army"sv,      "board"sv,         "bureau"sv,       "alianza"sv,
+    "frente"sv,       "movimiento"sv,   "union"sv,     "congreso"sv,      "organizacion"sv, "sociedad"sv,
+    "fuerzas"sv,      "ejercito"sv,     "mouvement"sv, "rassemblement"sv, "societe"sv,      "organisation"sv,
+    "armee"sv,        "bundnis"sv,      "bund"sv,      "rat"sv,           "amt"sv,          "kommission"sv,
+    "corps"sv,        "guard"sv,        "guards"sv,    "police"sv,        "brigade"sv,      "brigades"sv,
+    "militia"sv,      "policia"sv,      "guardia"sv,   "garde"sv,         "polizei"sv,      "partei"sv,
+    "verband"sv,      "gesellschaft"sv,
+};
+constexpr std::array kCyrillicOrgWordStems = {
+    "парти"sv,     "союз"sv,        "движени"sv,    "фронт"sv,      "комитет"sv,   "комисси"sv,
+    "совет"sv,     "служб"sv,       "агентств"sv,   "организаци"sv, "ассоциаци"sv, "федераци"sv,
+    "обществ"sv,   "министерств"sv, "управлени"sv,  "парті"sv,      "рух"sv,       "комітет"sv,
+    "комісі"sv,    "рада"sv,        "ради"sv,       "раді"sv,       "раду"sv,      "радою"sv,
+    "служб"sv,     "агентств"sv,    "організаці"sv, "асоціаці"sv,   "федераці"sv,  "міністерств"sv,
+    "управлінн"sv, "банк"sv,        "фонд"sv,
+};
+
+// The Red Cross and Red Crescent societies, by their last two words. Only their English names: "Cruz Roja
+// Española" would get the id cruz-roja-espanola, not the English spanish-red-cross (precision first).
+constexpr std::array kOrgTailPairs = {
+    std::pair{"red"sv, "cross"sv},
+    std::pair{"red"sv, "crescent"sv},
+};
+
 constexpr std::array kOrgTails = {
-    "research"sv,    "group"sv,       "institute"sv,  "university"sv, "agency"sv,   "council"sv,
-    "committee"sv,   "ministry"sv,    "bank"sv,       "party"sv,      "network"sv,  "foundation"sv,
-    "association"sv, "corporation"sv, "company"sv,    "capital"sv,    "partners"sv, "holdings"sv,
-    "airlines"sv,    "airways"sv,     "service"sv,    "office"sv,     "center"sv,   "centre"sv,
-    "commission"sv,  "authority"sv,   "federation"sv, "union"sv,      "club"sv,     "fc"sv,
-    "ag"sv,          "gmbh"sv,        "sa"sv,         "ltd"sv,        "inc"sv,      "plc"sv,
-    "llc"sv,         "corp"sv,        "analytics"sv,  "consulting"sv, "advisors"sv, "advisers"sv,
-    "securities"sv,  "media"sv,       "news"sv,       "times"sv,      "post"sv,     "gruppe"sv,
-    "institut"sv,    "stiftung"sv,    "verband"sv,    "partei"sv,
+    "research"sv,
+    "group"sv,
+    "institute"sv,
+    "university"sv,
+    "agency"sv,
+    "council"sv,
+    "committee"sv,
+    "ministry"sv,
+    "bank"sv,
+    "party"sv,
+    "network"sv,
+    "foundation"sv,
+    "association"sv,
+    "corporation"sv,
+    "company"sv,
+    "capital"sv,
+    "partners"sv,
+    "holdings"sv,
+    "airlines"sv,
+    "airways"sv,
+    "service"sv,
+    "office"sv,
+    "center"sv,
+    "centre"sv,
+    "commission"sv,
+    "authority"sv,
+    "federation"sv,
+    "union"sv,
+    "club"sv,
+    "fc"sv,
+    "ag"sv,
+    "gmbh"sv,
+    "sa"sv,
+    "ltd"sv,
+    "inc"sv,
+    "plc"sv,
+    "llc"sv,
+    "corp"sv,
+    "analytics"sv,
+    "consulting"sv,
+    "advisors"sv,
+    "advisers"sv,
+    "securities"sv,
+    "media"sv,
+    "news"sv,
+    "times"sv,
+    "post"sv,
+    "gruppe"sv,
+    "institut"sv,
+    "stiftung"sv,
+    "verband"sv,
+    "partei"sv,
+    // manufacturers and sports bodies
+    "motors"sv,
+    "industries"sv,
+    "electric"sv,
+    "electronics"sv,
+    "technologies"sv,
+    "pharmaceuticals"sv,
+    "aerospace"sv,
+    "airline"sv,
+    "society"sv,
+    "alliance"sv,
 };
 
 constexpr std::array kOrgHeads = {
@@ -158,6 +241,20 @@ constexpr std::array kPlaceTails = {
     "district"sv, "airport"sv,   "station"sv, "market"sv,    "park"sv,    "river"sv,
     "lake"sv,     "mountains"sv, "valley"sv,  "island"sv,    "islands"sv, "peninsula"sv,
     "bay"sv,      "harbour"sv,   "harbor"sv,  "stadium"sv,   "arena"sv,   "quarter"sv,
+};
+
+constexpr std::array kNameNouns = {
+    "museum"sv,       "gallery"sv,       "hospital"sv,  "school"sv,   "college"sv,   "academy"sv,
+    "prize"sv,        "award"sv,         "awards"sv,    "cup"sv,      "trophy"sv,    "memorial"sv,
+    "day"sv,          "hall"sv,          "house"sv,     "tower"sv,    "fund"sv,      "trust"sv,
+    "law"sv,          "act"sv,           "plan"sv,      "report"sv,   "index"sv,     "theatre"sv,
+    "theater"sv,      "church"sv,        "cathedral"sv, "mosque"sv,   "temple"sv,    "palace"sv,
+    "castle"sv,       "hotel"sv,         "festival"sv,  "games"sv,    "open"sv,      "prix"sv,
+    "championship"sv, "championships"sv, "tour"sv,      "marathon"sv, "show"sv,      "project"sv,
+    "programme"sv,    "program"sv,       "doctrine"sv,  "medal"sv,    "library"sv,   "collection"sv,
+    "musee"sv,        "lycee"sv,         "ecole"sv,     "museo"sv,    "premio"sv,    "colegio"sv,
+    "escuela"sv,      "copa"sv,          "torneo"sv,    "preis"sv,    "schule"sv,    "kirche"sv,
+    "haus"sv,         "halle"sv,         "turm"sv,      "pokal"sv,    "gymnasium"sv,
 };
 
 constexpr std::array kPlaceHeads = {
@@ -282,6 +379,93 @@ constexpr std::array kNotNameWords = {
     "ellos"sv,
     "este"sv,
     "esta"sv,
+    // adverbs and conjunctions that open sentences
+    "yesterday"sv,
+    "today"sv,
+    "tomorrow"sv,
+    "however"sv,
+    "meanwhile"sv,
+    "also"sv,
+    "still"sv,
+    "now"sv,
+    "later"sv,
+    "earlier"sv,
+    "instead"sv,
+    "although"sv,
+    "though"sv,
+    "since"sv,
+    "because"sv,
+    "during"sv,
+    "despite"sv,
+    "among"sv,
+    "where"sv,
+    "heute"sv,
+    "gestern"sv,
+    "morgen"sv,
+    "auch"sv,
+    "doch"sv,
+    "noch"sv,
+    "nun"sv,
+    "jetzt"sv,
+    "dann"sv,
+    "zudem"sv,
+    "als"sv,
+    "wie"sv,
+    "wenn"sv,
+    "hier"sv,
+    "demain"sv,
+    "ainsi"sv,
+    "alors"sv,
+    "puis"sv,
+    "depuis"sv,
+    "lors"sv,
+    "encore"sv,
+    "aussi"sv,
+    "ayer"sv,
+    "hoy"sv,
+    "manana"sv,
+    "tambien"sv,
+    "ademas"sv,
+    "luego"sv,
+    "despues"sv,
+    "cuando"sv,
+    "aunque"sv,
+    "mientras"sv,
+    "desde"sv,
+    "tras"sv,
+    "вчера"sv,
+    "сегодня"sv,
+    "завтра"sv,
+    "также"sv,
+    "однако"sv,
+    "после"sv,
+    "перед"sv,
+    "для"sv,
+    "из"sv,
+    "от"sv,
+    "о"sv,
+    "к"sv,
+    "со"sv,
+    "во"sv,
+    "не"sv,
+    "уже"sv,
+    "когда"sv,
+    "хотя"sv,
+    "если"sv,
+    "ранее"sv,
+    "вчора"sv,
+    "сьогодні"sv,
+    "також"sv,
+    "однак"sv,
+    "проте"sv,
+    "після"sv,
+    "з"sv,
+    "від"sv,
+    "про"sv,
+    "коли"sv,
+    "хоча"sv,
+    "якщо"sv,
+    "раніше"sv,
     // weekdays and months, capitalised in English and German
     "monday"sv,
     "tuesday"sv,
@@ -332,7 +516,6 @@ constexpr std::array kNotNameWords = {
     "у"sv,
     "за"sv,
     "до"sv,
-    "після"sv,
     "він"sv,
     "вона"sv,
     "вони"sv,
@@ -379,12 +562,31 @@ bool is_org_head(std::string_view key) {
     return in(kOrgHeads, key);
 }
 
+bool is_org_tail_pair(std::string_view first, std::string_view second) {
+    return std::any_of(kOrgTailPairs.begin(), kOrgTailPairs.end(),
+                       [&](const auto& pair) { return first == pair.first && second == pair.second; });
+}
+
+bool is_org_word(std::string_view key) {
+    return in(kOrgWords, key) || starts_with_any(kCyrillicOrgWordStems, key);
+}
+
 bool is_place_tail(std::string_view key) {
     return in(kPlaceTails, key);
 }
 
 bool is_place_head(std::string_view key) {
     return in(kPlaceHeads, key);
+}
+
+bool is_article(std::string_view key) {
+    static constexpr std::array kArticles = {"the"sv, "a"sv,   "an"sv, "le"sv,  "la"sv,  "les"sv, "l"sv,
+                                             "un"sv,  "une"sv, "el"sv, "los"sv, "las"sv, "una"sv};
+    return in(kArticles, key);
+}
+
+bool is_name_noun(std::string_view key) {
+    return in(kNameNouns, key);
 }
 
 bool is_connector(std::string_view key) {

@@ -27,14 +27,31 @@ namespace lede::extract::names::cues {
 /// The first word of an organisation's name: "Ministry", "Consejo", "Université".
 [[nodiscard]] bool is_org_head(std::string_view key);
 
+/// The last two words of an organisation's name: "Red Cross", "Red Crescent"
+/// (English names only: another language's would not get the English id).
+[[nodiscard]] bool is_org_tail_pair(std::string_view first, std::string_view second);
+
+/// A word anywhere in an organisation's name (not at its edge, so too vague
+/// alone to type a capitalised run): "Alliance", "Front", "партия" (by stem),
+/// "Bündnis". Read with other evidence, such as an acronym it expands.
+[[nodiscard]] bool is_org_word(std::string_view key);
+
 /// The last word of a place's name: "Street", "Bridge", "Airport".
 [[nodiscard]] bool is_place_tail(std::string_view key);
 
 /// The first word of a place's name: "Calle", "Rue", "Aeropuerto".
 [[nodiscard]] bool is_place_head(std::string_view key);
 
+/// A noun that ends the name of an institution, a building, a prize or an
+/// event named after a person: "Museum", "Hall", "Prize", "Cup", "Preis".
+/// Some are surnames too (Hall, Day): they stop only names without a cue.
+[[nodiscard]] bool is_name_noun(std::string_view key);
+
 /// A lower-case word joining the words of a long name: "of", "de", "für".
 [[nodiscard]] bool is_connector(std::string_view key);
+
+/// An article: "the", "a", "la", "los", "une".
+[[nodiscard]] bool is_article(std::string_view key);
 
 /// A capitalised word that starts a sentence or a name but is not part of it:
 /// articles, pronouns, prepositions, weekdays and months.

@@ -4,6 +4,7 @@
 
 #include "common/entities/text_rules.h"
 #include "indexer/extract/names/name_cues.h"
+#include "indexer/extract/names/name_lexicon.h"
 
 #include <algorithm>
 #include <optional>
@@ -17,6 +18,12 @@ constexpr std::size_t kMaxPersonWords = 3;
 constexpr std::size_t kMaxNameTokens = 8;
 constexpr std::size_t kRoleLookBack = 6;
 constexpr std::size_t kMinSurnameStem = 4;
+constexpr std::size_t kMaxAcronymLetters = 8;
+constexpr std::size_t kMaxKatakanaParts = 3;
+constexpr std::size_t kMinTitleWords = 4;
+constexpr std::size_t kSharedPrefixBytes = 6; // three Cyrillic letters
+
+constexpr std::string_view kKatakanaMiddleDot = "・";
 
 constexpr std::string_view kOpeningQuotes[] = {"«", "„", "“", "\"", "‚", "‹"};
 constexpr std::string_view kClosingQuotes[] = {"»", "“", "”", "\"", "‘", "›"};
@@ -39,7 +46,10 @@ public:
 
     std::vector<DiscoveredMention> run() {
         quoted_organisations();
+        katakana_names();
         capitalised_runs();
+        expanded_acronyms();
+        recurring_surnames();
         linked_mentions();
         std::sort(found_.begin(), found_.end(),
                   [](const DiscoveredMention& a, const DiscoveredMention& b) { return a.begin < b.begin; });
@@ -52,6 +62,14 @@ private:
         std::string key;
         std::vector<std::string> stems;
         std::size_t after = 0;
+    };
+    struct Run { ///< a capitalised run shaped like a person's name that no rule typed
+        std::size_t first = 0;
+        std::size_t last = 0;
+    };
+    struct Line { ///< words of cased scripts in one line of the text, and how many are capitalised
+        std::size_t cased = 0;
+        std::size_t upper = 0;
     };
     struct Acronym {
         std::size_t found = 0;
@@ -103,18 +121,34 @@ private:
         return cues::is_org_noun(key(i), lang_) ? Cue::org_noun : Cue::none;
     }
 
+    // "Kane's": the possessive is no part of the name.
+    [[nodiscard]] std::string_view possessive(std::size_t i) const {
+        const std::string_view word = raw(i);
+        for (const std::string_view ending : {std::string_view("'s"), std::string_view("’s")}) {
+            if (word.size() > ending.size() + 1 && word.ends_with(ending)) {
+                return word.substr(word.size() - ending.size());
+            }
+        }
+        return {};
+    }
+
     void add(std::size_t first, std::size_t last, EntityType type) { // tokens [first, last)
         const std::size_t begin = tokens_[first].begin;
-        const std::size_t end = tokens_[last - 1].end;
+        const std::size_t end = tokens_[last - 1].end - possessive(last - 1).size();
+        add(first, last, type, name_slug(text_.substr(begin, end - begin), lang_));
+    }
+
+    void add(std::size_t first, std::size_t last, EntityType type, std::string id) {
+        const std::size_t begin = tokens_[first].begin;
+        const std::size_t end = tokens_[last - 1].end - possessive(last - 1).size();
         std::string name(text_.substr(begin, end - begin));
-        std::string id = name_slug(name, lang_);
         if (id.empty()) {
             return;
         }
         std::fill(used_.begin() + static_cast<std::ptrdiff_t>(first),
                   used_.begin() + static_cast<std::ptrdiff_t>(last), true);
         found_.push_back({std::move(id), std::move(name), type, begin, end});
-        if (type == EntityType::person && last - first >= 2) {
+        if (type == EntityType::person && last - first >= 2 && cased_script(last - 1)) {
             Surname surname{found_.size() - 1, std::string(key(last - 1)), {}, last - 1};
             detail::append_cyrillic_stems(surname.key, lang_, surname.stems);
             surnames_.push_back(std::move(surname));
@@ -134,9 +168,19 @@ private:
         if (before.find('(') == std::string_view::npos || end >= text_.size() || text_[end] != ')') {
             return;
         }
+        // All capitals ("CRE"), or one capitalised word no table knows ("Cecopi").
         const std::string_view acronym = raw(next);
-        if (acronym.size() < 2 || acronym.size() > 10 || !detail::is_all_caps_word(acronym)) {
+        if (acronym.size() < 2 || acronym.size() > 10 ||
+            !(detail::is_all_caps_word(acronym) || (capitalised(next) && !taken_[next]))) {
             return;
+        }
+        // English names a foreign body by its acronym (PSOE, AfD, CECOPI): outside
+        // English text, a Latin acronym is the organisation's id.
+        if (lang_ != "en" && detail::script_of(key(next)) == TextScript::latin) {
+            std::string id = name_slug(acronym);
+            if (!id.empty()) {
+                found_.back().id = std::move(id);
+            }
         }
         acronyms_.push_back({found_.size() - 1, std::string(acronym), next});
         DiscoveredMention mention = found_.back();
@@ -264,13 +308,67 @@ private:
         if (name_words(first, last) < 2 || unknown_words(first, last) == 0) {
             return;
         }
-        if (cues::is_org_tail(key(last - 1)) || cues::is_org_head(key(first))) {
+        if (cues::is_org_tail(key(last - 1)) || cues::is_org_head(key(first)) || org_edge(first, last)) {
             add(first, last, EntityType::org);
         } else if (cues::is_place_tail(key(last - 1)) || cues::is_place_head(key(first))) {
             add(first, last, EntityType::place);
+        } else if (!has_known && cue == Cue::none && person_words(first, last, 2) &&
+                   no_cue_words(first, last) && !title_case_line(first)) {
+            // "Hannelore Vasquez said": a given name of the lexicon opens it. Else
+            // it waits for its surname to recur alone (recurring_surnames).
+            if (lexicon::is_given_name(key(first)) && !romance_particle(first, last)) {
+                add(first, last, EntityType::person);
+            } else {
+                unnamed_.push_back({first, last});
+            }
         }
     }
 
+    // "Santiago de Compostela", "Victoria de Durango": after a given name, "de"
+    // or "la" as often joins a place's name as a person's.
+    [[nodiscard]] bool romance_particle(std::size_t first, std::size_t last) const {
+        for (std::size_t i = first; i < last; ++i) {
+            if (!capitalised(i) && cues::is_connector(key(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Victor Wins Gold In Paris": in a headline set in title case, capitals say
+    // nothing. Each line's counts are taken once, on the first question.
+    [[nodiscard]] bool title_case_line(std::size_t i) {
+        if (line_of_.empty()) {
+            line_of_.resize(tokens_.size());
+            for (std::size_t j = 0; j < tokens_.size(); ++j) {
+                if (j == 0 || gap(j - 1).find('\n') != std::string_view::npos) {
+                    lines_.push_back({});
+                }
+                line_of_[j] = lines_.size() - 1;
+                if (cased_script(j)) {
+                    ++lines_.back().cased;
+                    lines_.back().upper += detail::starts_upper_case(raw(j)) ? 1 : 0;
+                }
+            }
+        }
+        const Line& line = lines_[line_of_[i]];
+        return line.cased >= kMinTitleWords && line.upper * 10 >= line.cased * 7;
+    }
+
+    // No cue word and no noun that ends an institution's name ("Florence Nightingale Museum").
+    [[nodiscard]] bool no_cue_words(std::size_t first, std::size_t last) const {
+        for (std::size_t i = first; i < last; ++i) {
+            if (cue_of(i) != Cue::none || cues::is_org_noun(key(i), lang_) || cues::is_name_noun(key(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Two words at the name's edge that make it an organisation: "Turkish Red Crescent".
+    [[nodiscard]] bool org_edge(std::size_t first, std::size_t last) const {
+        return last - first >= 3 && cues::is_org_tail_pair(key(last - 2), key(last - 1));
+    }
     [[nodiscard]] std::size_t unknown_words(std::size_t first, std::size_t last) const {
         std::size_t words = 0;
         for (std::size_t i = first; i < last; ++i) {
@@ -292,9 +390,16 @@ private:
                     ++last;
                     continue;
                 }
+                // German capitalises nouns: "Helfer des Roten Halbmonds" is a helper of a name,
+                // unless the run opens with an organisation's or place's head ("Bundesamt der Justiz").
+                const bool german_article =
+                    lang_ == "de" &&
+                    (key(last) == "der" || key(last) == "des" || key(last) == "dem" || key(last) == "den") &&
+                    !cues::is_org_head(key(i)) && !cues::is_place_head(key(i));
                 const bool bridge = cased_script(last) && detail::starts_lower_case(raw(last)) &&
                                     (cues::is_connector(key(last)) || cues::is_name_particle(key(last))) &&
-                                    last + 1 < tokens_.size() && joined(last) && capitalised(last + 1);
+                                    !german_article && last + 1 < tokens_.size() && joined(last) &&
+                                    capitalised(last + 1);
                 if (!bridge) {
                     break;
                 }
@@ -334,11 +439,236 @@ private:
         classify(first, last, noun == Cue::org_noun ? noun : Cue::none);
     }
 
+    // U+30A1..U+30FA and the length mark U+30FC (three bytes E3 82 A1 .. E3 83 BC),
+    // with the middle dot U+30FB when `dots`.
+    [[nodiscard]] static bool is_katakana(std::string_view text, bool dots = false) {
+        if (text.empty() || text.size() % 3 != 0) {
+            return false;
+        }
+        for (std::size_t at = 0; at < text.size(); at += 3) {
+            const auto b0 = static_cast<unsigned char>(text[at]);
+            const auto b1 = static_cast<unsigned char>(text[at + 1]);
+            const auto b2 = static_cast<unsigned char>(text[at + 2]);
+            const unsigned code = ((b0 & 0x0FU) << 12U) | ((b1 & 0x3FU) << 6U) | (b2 & 0x3FU);
+            if ((b0 & 0xF0U) != 0xE0U || code < 0x30A1 ||
+                (code > 0x30FA && code != 0x30FC && !(dots && code == 0x30FB))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "ウラジーミル・プーチン": a run of katakana words joined by ・ that ENAMDICT
+    // lists as a person, or whose first part it lists as a given name and last
+    // as a surname, named by the Latin readings. The run is read from the text:
+    // the segmenter may cut a katakana word in two.
+    void katakana_names() {
+        std::string_view parts[kMaxKatakanaParts];
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            if (!tokens_[i].is_cjk() || !is_katakana(raw(i), true) || used_[i] || taken_[i] ||
+                katakana_before(tokens_[i].begin)) {
+                continue;
+            }
+            std::size_t run_end = tokens_[i].begin;
+            for (;;) {
+                const std::string_view rest = text_.substr(run_end);
+                const std::size_t step = rest.starts_with(kKatakanaMiddleDot) ? kKatakanaMiddleDot.size()
+                                         : rest.size() >= 3 && is_katakana(rest.substr(0, 3)) ? 3
+                                                                                              : 0;
+                if (step == 0) {
+                    break;
+                }
+                run_end += step;
+            }
+            std::size_t last = i; // the run's tokens are [i, last]
+            while (last + 1 < tokens_.size() && tokens_[last + 1].begin < run_end) {
+                ++last;
+            }
+            const std::string_view run = text_.substr(tokens_[i].begin, run_end - tokens_[i].begin);
+            std::size_t count = 0;
+            for (std::string_view rest = run;;) {
+                if (count == kMaxKatakanaParts) {
+                    count = 0; // more parts than a person's name has
+                    break;
+                }
+                const std::size_t dot = rest.find(kKatakanaMiddleDot);
+                parts[count++] = rest.substr(0, dot);
+                if (dot == std::string_view::npos) {
+                    break;
+                }
+                rest.remove_prefix(dot + kKatakanaMiddleDot.size());
+            }
+            const bool whole_tokens = tokens_[last].end == run_end && !any_taken(i, last + 1) &&
+                                      std::none_of(used_.begin() + static_cast<std::ptrdiff_t>(i),
+                                                   used_.begin() + static_cast<std::ptrdiff_t>(last + 1),
+                                                   [](bool used) { return used; });
+            if (count >= 2 && whole_tokens &&
+                std::all_of(parts, parts + count, [](std::string_view part) { return is_katakana(part); })) {
+                const std::string_view given = lexicon::katakana_given_name(parts[0]);
+                const std::string_view surname = lexicon::katakana_surname(parts[count - 1]);
+                // A middle part is a second given name or a first surname ("ペドロ・ガルシア・ロペス").
+                std::string_view middle =
+                    count < 3 ? std::string_view() : lexicon::katakana_given_name(parts[1]);
+                middle = count < 3 || !middle.empty() ? middle : lexicon::katakana_surname(parts[1]);
+                const std::string_view whole = lexicon::katakana_person(run);
+                if (!whole.empty() ||
+                    (!given.empty() && !surname.empty() && (count < 3 || !middle.empty()))) {
+                    std::string latin(whole.empty() ? given : whole);
+                    for (const std::string_view part : {middle, surname}) {
+                        if (whole.empty() && !part.empty()) {
+                            latin += ' ';
+                            latin += part;
+                        }
+                    }
+                    const std::size_t before = found_.size();
+                    add(i, last + 1, EntityType::person, name_slug(latin));
+                    if (found_.size() > before) {
+                        surnames_.push_back({before, std::string(parts[count - 1]), {}, last});
+                    }
+                }
+            }
+            i = last;
+        }
+    }
+
+    [[nodiscard]] bool katakana_before(std::size_t at) const {
+        return at >= 3 &&
+               (is_katakana(text_.substr(at - 3, 3)) || text_.substr(at - 3, 3) == kKatakanaMiddleDot);
+    }
+
+    // "Democratic Alliance (DA)", "Alternative für Deutschland (AfD)",
+    // "Центральная избирательная комиссия (ЦИК)": words whose initials spell the
+    // acronym in parentheses after them name an organisation when one of them
+    // is an organisation word (a repeated acronym alone may be an index or an
+    // event: "Consumer Price Index (CPI)").
+    void expanded_acronyms() {
+        std::string initials;
+        std::string skipping;
+        for (std::size_t i = 1; i < tokens_.size(); ++i) {
+            const std::string_view acronym = raw(i);
+            const std::size_t end = tokens_[i].end;
+            if (used_[i] || taken_[i] || !cased_script(i) || acronym.size() < 2 ||
+                detail::code_points(acronym) > kMaxAcronymLetters || uppercase_letters(acronym) < 2 ||
+                gap(i - 1).find('(') == std::string_view::npos || end >= text_.size() || text_[end] != ')') {
+                continue;
+            }
+            const std::size_t letters = detail::code_points(key(i));
+            initials.clear();
+            skipping.clear();
+            for (std::size_t first = i; first-- > 0 && i - first <= 2 * letters;) {
+                if (first + 1 < i && !joined(first)) {
+                    break;
+                }
+                if (!cased_script(first) || used_[first]) {
+                    break;
+                }
+                const std::string_view initial = first_letter(key(first));
+                initials.insert(0, initial);
+                if (!cues::is_connector(key(first))) {
+                    skipping.insert(0, initial);
+                }
+                if (!capitalised(first) || (initials != key(i) && skipping != key(i))) {
+                    continue;
+                }
+                if (unknown_words(first, i) > 0 && org_words(first, i)) {
+                    add(first, i, EntityType::org);
+                }
+                break;
+            }
+        }
+    }
+
+    [[nodiscard]] static std::size_t uppercase_letters(std::string_view text) {
+        std::size_t upper = 0;
+        for (std::size_t at = 0; at < text.size();) {
+            const std::size_t next = std::min(text.size(), at + utf8_length(text[at]));
+            upper += detail::starts_upper_case(text.substr(at, next - at)) ? 1 : 0;
+            at = next;
+        }
+        return upper;
+    }
+    [[nodiscard]] static std::size_t utf8_length(char lead) {
+        const auto byte = static_cast<unsigned char>(lead);
+        return byte < 0xC0U ? 1 : byte < 0xE0U ? 2 : byte < 0xF0U ? 3 : 4;
+    }
+    [[nodiscard]] static std::string_view first_letter(std::string_view key) {
+        return key.substr(0, std::min(key.size(), utf8_length(key.front())));
+    }
+    [[nodiscard]] bool org_words(std::size_t first, std::size_t last) const {
+        for (std::size_t i = first; i < last; ++i) {
+            if (cues::is_org_tail(key(i)) || cues::is_org_head(key(i)) || cues::is_org_noun(key(i), lang_) ||
+                cues::is_org_word(key(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Jacinda Ardern ... Ardern said": a name-shaped pair without a cue is a
+    // person when its last word recurs alone later, not after an article.
+    void recurring_surnames() {
+        if (lang_ == "de" || unnamed_.empty()) {
+            return; // German capitalises every noun: one recurring says nothing
+        }
+        // The lone capitalised words by their first letters, looked up per run:
+        // inflected forms share them (Брагинский, Брагинского).
+        std::vector<std::pair<std::string_view, std::size_t>> lone_words;
+        for (std::size_t j = 0; j < tokens_.size(); ++j) {
+            if (!used_[j] && !taken_[j] && capitalised(j) && lone(j)) {
+                lone_words.emplace_back(key(j).substr(0, kSharedPrefixBytes), j);
+            }
+        }
+        std::sort(lone_words.begin(), lone_words.end());
+        std::vector<std::string> stems;
+        std::vector<std::string> later;
+        for (const Run& run : unnamed_) {
+            if (used_[run.first]) {
+                continue;
+            }
+            const std::string_view surname = key(run.last - 1);
+            stems.clear();
+            detail::append_cyrillic_stems(surname, lang_, stems);
+            const auto [from, to] =
+                std::equal_range(lone_words.begin(), lone_words.end(),
+                                 std::pair{surname.substr(0, kSharedPrefixBytes), run.last},
+                                 [](const auto& a, const auto& b) { return a.first < b.first; });
+            for (auto it = from; it != to; ++it) {
+                const std::size_t j = it->second;
+                if (j < run.last || used_[j]) {
+                    continue;
+                }
+                bool same = key(j) == surname;
+                if (!same && detail::script_of(surname) == TextScript::cyrillic) {
+                    later.clear();
+                    detail::append_cyrillic_stems(key(j), lang_, later);
+                    for (const std::string& stem : later) {
+                        same = same || stem == surname ||
+                               (detail::code_points(stem) >= kMinSurnameStem &&
+                                std::find(stems.begin(), stems.end(), stem) != stems.end());
+                    }
+                }
+                if (same) {
+                    add(run.first, run.last, EntityType::person);
+                    break;
+                }
+            }
+        }
+    }
+
+    // A capitalised word alone: no capitalised word joined to it and no article
+    // before it ("The Hall was full" names a hall; "with Ardern" a person).
+    [[nodiscard]] bool lone(std::size_t j) const {
+        if (j > 0 && joined(j - 1) && (capitalised(j - 1) || cues::is_article(key(j - 1)))) {
+            return false;
+        }
+        return !(joined(j) && capitalised(j + 1));
+    }
+
     // Later lone surnames and acronyms refer to the names found above.
     void linked_mentions() {
         std::vector<std::string> stems;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
-            if (used_[i] || taken_[i] || !capitalised(i)) {
+            if (used_[i] || taken_[i] || (!capitalised(i) && !is_katakana(raw(i)))) {
                 continue;
             }
             std::optional<std::size_t> match;
@@ -384,6 +714,9 @@ private:
     std::vector<DiscoveredMention> found_;
     std::vector<Surname> surnames_;
     std::vector<Acronym> acronyms_;
+    std::vector<Run> unnamed_;
+    std::vector<std::size_t> line_of_; ///< per token, index into lines_ (filled on first use)
+    std::vector<Line> lines_;
 };
 
 } // namespace
