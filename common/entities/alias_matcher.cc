@@ -308,13 +308,13 @@ void AliasMatcher::layer_ids(std::span<const LayerKey> keys, std::vector<std::ui
 
 void AliasMatcher::layer_words(std::string_view key, std::vector<std::uint32_t>& out) const {
     if (layer_ != nullptr) {
-        layer_ids(AliasLayer::lookup(layer_->words, key), out);
+        layer_ids(AliasLayer::lookup(layer_->words, layer_->word_ranges, key), out);
     }
 }
 
 void AliasMatcher::layer_characters(std::string_view key, std::vector<std::uint32_t>& out) const {
     if (layer_ != nullptr) {
-        layer_ids(AliasLayer::lookup(layer_->characters, key), out);
+        layer_ids(AliasLayer::lookup(layer_->characters, layer_->character_ranges, key), out);
     }
 }
 

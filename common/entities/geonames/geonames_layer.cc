@@ -50,6 +50,8 @@ namespace {
             keys.push_back(LayerKey{key, number(next_field(line))});
         }
     }
+    AliasLayer::index(layer.aliases.words, layer.aliases.word_ranges);
+    AliasLayer::index(layer.aliases.characters, layer.aliases.character_ranges);
     return layer;
 }
 
