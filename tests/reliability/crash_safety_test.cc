@@ -4,6 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -94,6 +95,15 @@ BOOST_AUTO_TEST_CASE(a_killed_indexer_leaves_whole_batches_and_a_rerun_converges
     std::filesystem::copy(dir / "clean-first", dir / "clean-second");
     BOOST_TEST_REQUIRE(index_for(dir / "clean-second", second, 0).exit_code == 0);
     const std::string second_signature = signature(dir / "clean-second");
+    // What a run spends before its first article (the entity table, the
+    // database created): kills aimed at the run's batches start after it.
+    const std::string nothing = dir / "nothing.jsonl";
+    write_articles(nothing, 0, "none");
+    const auto probe_started = std::chrono::steady_clock::now();
+    BOOST_TEST_REQUIRE(index_for(dir / "startup-probe", nothing, 0).exit_code == 0);
+    const double startup_seconds =
+        std::min(std::chrono::duration<double>(std::chrono::steady_clock::now() - probe_started).count(),
+                 0.5 * clean_seconds);
 
     int kills = 0;
     int partial = 0; // kills that left some batches of the run committed and some not
@@ -107,9 +117,12 @@ BOOST_AUTO_TEST_CASE(a_killed_indexer_leaves_whole_batches_and_a_rerun_converges
         }
         const std::string& input = fresh ? first : second;
         for (;;) {
-            // Most delays span a run; some fall in the first 100 ms, in which
-            // the database is created.
-            std::uniform_real_distribution<double> span(0.0, random() % 5 == 0 ? 0.1 : 1.1 * clean_seconds);
+            // Most delays span the run's batches; some fall in the 100 ms around
+            // its start-up's end, in which the database is created.
+            const bool around_creation = random() % 5 == 0;
+            std::uniform_real_distribution<double> span(
+                around_creation ? std::max(0.0, startup_seconds - 0.05) : 0.9 * startup_seconds,
+                around_creation ? startup_seconds + 0.05 : 1.1 * clean_seconds);
             const double delay = span(random) + 0.001;
             const ProcessResult run = index_for(db, input, delay);
             ++runs;
