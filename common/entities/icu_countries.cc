@@ -94,13 +94,6 @@ constexpr std::array<std::string_view, 9> kCommonWords = {"Guinea", "Island",  "
     return c > 0 && u_hasBinaryProperty(c, UCHAR_CASED);
 }
 
-/// A spelling regardless of case and Latin accents.
-[[nodiscard]] std::string spelling_key(std::string_view text) {
-    std::string folded = casefold(text);
-    std::string bare = strip_accents(folded);
-    return bare.empty() ? folded : bare;
-}
-
 struct CuratedNames {
     std::unordered_map<std::string, EntityType> types;  ///< id → type
     std::unordered_map<std::string, std::string> owner; ///< spelling key → id (the last row's)

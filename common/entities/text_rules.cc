@@ -1,5 +1,7 @@
 #include "common/entities/text_rules.h"
 
+#include "common/analysis/token_folding.h"
+
 #include "common/analysis/icu_status.h"
 
 #include <array>
@@ -243,6 +245,12 @@ bool is_joining_gap(std::string_view gap) {
         }
     }
     return true;
+}
+
+std::string spelling_key(std::string_view text) {
+    std::string folded = casefold(text);
+    std::string bare = strip_accents(folded);
+    return bare.empty() ? folded : bare;
 }
 
 } // namespace lede::detail

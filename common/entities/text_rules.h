@@ -40,6 +40,10 @@ void append_arabic_stems(std::string_view term, std::vector<std::string>& out);
 /// NFKC_Casefold of a whole name, for comparing spellings regardless of case.
 [[nodiscard]] std::string casefold(std::string_view text);
 
+/// A spelling regardless of case and Latin accents: how the gazetteer's
+/// builders tell that two rows spell the same name.
+[[nodiscard]] std::string spelling_key(std::string_view text);
+
 /// Whether a token's text equals an alias token's text case for case, allowing
 /// a trailing possessive (`UN's`) and full-width forms.
 [[nodiscard]] bool same_case_text(std::string_view text, std::string_view alias_nfkc);

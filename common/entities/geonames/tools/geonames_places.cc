@@ -107,13 +107,6 @@ void add_translations(std::string_view field, Place& place) {
     return places;
 }
 
-/// A spelling regardless of case and Latin accents.
-[[nodiscard]] std::string spelling_key(std::string_view text) {
-    std::string folded = casefold(text);
-    std::string bare = strip_accents(folded);
-    return bare.empty() ? folded : bare;
-}
-
 [[nodiscard]] bool is_han_or_kana(UChar32 c) {
     const auto script = static_cast<UScriptCode>(u_getIntPropertyValue(c, UCHAR_SCRIPT));
     return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
