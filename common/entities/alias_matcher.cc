@@ -217,6 +217,15 @@ void AliasMatcher::build(std::vector<MatcherEntity> entities, const std::vector<
     if (layer_ != nullptr) {
         layer_slots_ = std::make_unique<std::atomic<const CompiledAlias*>[]>(layer_->aliases.size());
     }
+    word_keys_ = KeyFilter();
+    for (const auto& [key, filed] : by_first_term_) {
+        word_keys_.add(key);
+    }
+    if (layer_ != nullptr) {
+        for (const auto& [key, range] : layer_->word_ranges) {
+            word_keys_.add(key);
+        }
+    }
 }
 
 void AliasMatcher::add_alias(std::uint32_t priority, const MatcherAlias& alias, Analyzer& analyzer,

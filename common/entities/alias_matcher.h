@@ -4,6 +4,7 @@
 
 #include "common/entities/alias_layer.h"
 #include "common/entities/entity_table.h"
+#include "common/entities/key_filter.h"
 
 #include <atomic>
 #include <cstddef>
@@ -119,6 +120,8 @@ public:
     [[nodiscard]] const StringMap<std::vector<std::uint32_t>>& by_first_character() const {
         return by_first_character_;
     }
+    /// False when no word alias (the table's or the layer's) is filed under `key`.
+    [[nodiscard]] bool may_file_words(std::string_view key) const { return word_keys_.may_contain(key); }
     /// The layer's aliases filed under `key`, as ids for alias_at(), compiled on
     /// first use; appended to `out`.
     void layer_words(std::string_view key, std::vector<std::uint32_t>& out) const;
@@ -161,6 +164,7 @@ private:
     std::vector<CompiledAlias> aliases_;
     StringMap<std::vector<std::uint32_t>> by_first_term_;
     StringMap<std::vector<std::uint32_t>> by_first_character_;
+    KeyFilter word_keys_; ///< by_first_term_'s keys and the layer's word keys
     const AliasLayer* layer_ = nullptr;
     const StringMap<std::size_t>* entity_index_ = nullptr;
     std::vector<bool> suppressed_;

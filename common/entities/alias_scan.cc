@@ -149,6 +149,11 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
         if (script == TextScript::unspaced) {
             continue; // matched by characters
         }
+        const bool has_variants = script == TextScript::cyrillic || script == TextScript::arabic ||
+                                  (lang_ == "de" && key.size() > 3 && key.back() == 's');
+        if (!has_variants && !matcher_.may_file_words(key)) {
+            continue; // most words: no copy, no lookup
+        }
         keys.assign(1, std::string(key));
         if (script == TextScript::cyrillic) {
             const std::vector<std::string>& stems = cyrillic_stems(index);
@@ -160,6 +165,9 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
         }
         tried.clear();
         for (const std::string& variant : keys) {
+            if (!matcher_.may_file_words(variant)) {
+                continue;
+            }
             filed.clear();
             if (const auto found = matcher_.by_first_term().find(std::string_view(variant));
                 found != matcher_.by_first_term().end()) {

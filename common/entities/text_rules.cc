@@ -91,6 +91,14 @@ std::size_t code_points(std::string_view text) noexcept {
 
 TextScript script_of(std::string_view term) {
     for (std::size_t at = 0; at < term.size();) {
+        const auto byte = static_cast<unsigned char>(term[at]);
+        if (byte < 0x80) { // every token and term of English text: no property lookup
+            ++at;
+            if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') {
+                return TextScript::latin;
+            }
+            continue; // digits, punctuation: Common
+        }
         const UChar32 c = decode(term, at);
         UErrorCode status = U_ZERO_ERROR;
         const UScriptCode script = uscript_getScript(c, &status);
@@ -170,11 +178,17 @@ bool is_all_caps_word(std::string_view text) {
 }
 
 bool starts_upper_case(std::string_view text) {
+    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) {
+        return text[0] >= 'A' && text[0] <= 'Z';
+    }
     std::size_t at = 0;
     return !text.empty() && u_isUUppercase(decode(text, at));
 }
 
 bool starts_lower_case(std::string_view text) {
+    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) {
+        return text[0] >= 'a' && text[0] <= 'z';
+    }
     std::size_t at = 0;
     return !text.empty() && u_isULowercase(decode(text, at));
 }

@@ -94,7 +94,7 @@ private:
                (script == TextScript::latin || script == TextScript::cyrillic);
     }
     [[nodiscard]] bool capitalised(std::size_t i) const {
-        return cased_script(i) && detail::starts_upper_case(raw(i));
+        return detail::starts_upper_case(raw(i)) && cased_script(i); // the cheap test first
     }
     [[nodiscard]] bool joined(std::size_t left) const { // tokens left and left + 1 may be in one name
         return left + 1 < tokens_.size() && tokens_[left + 1].position == tokens_[left].position + 1 &&

@@ -52,6 +52,15 @@ struct NumberStyle {
     if (c < 0) {
         return CpClass::gap;
     }
+    if (c < 0x80) { // most of most texts: no property lookups
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            return CpClass::letter;
+        }
+        if (c >= '0' && c <= '9') {
+            return CpClass::digit;
+        }
+        return c == '\'' ? CpClass::apostrophe : CpClass::gap;
+    }
     if (c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0x0640 ||
         (c >= 0x064B && c <= 0x065F) || c == 0x0670) {
         return CpClass::ignorable; // soft hyphen, zero widths, tatweel, harakat
@@ -72,6 +81,9 @@ struct NumberStyle {
 }
 
 [[nodiscard]] UChar32 fold(UChar32 c) {
+    if (c < 0x80) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
     if (c >= 0xFF21 && c <= 0xFF5A) { // full-width Latin
         c -= 0xFEE0;
     }
@@ -95,6 +107,10 @@ struct NumberStyle {
 }
 
 void append_utf8(std::string& out, UChar32 c) {
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+        return;
+    }
     char buf[4];
     std::int32_t len = 0;
     UBool error = false;
@@ -257,6 +273,9 @@ std::size_t read_number(const Reader& reader, std::size_t at, const NumberStyle&
 
 [[nodiscard]] bool gap_breaks_sentence(const TokenizedText& t, std::size_t i, std::string_view lang) {
     const std::string_view gap = t.gap_before(i);
+    if (gap.find_first_not_of(' ') == std::string_view::npos) {
+        return false;
+    }
     if (contains(gap, "\n") || contains(gap, "。") || contains(gap, "！") || contains(gap, "？") ||
         contains(gap, "؟") || contains(gap, "!") || contains(gap, "?") || contains(gap, "…")) {
         return true;
@@ -297,6 +316,9 @@ std::string_view TokenizedText::gap_after(std::size_t i) const {
 }
 
 bool gap_breaks_clause(std::string_view gap) {
+    if (gap.find_first_not_of(' ') == std::string_view::npos) {
+        return false; // most gaps: one space
+    }
     static constexpr std::array<std::string_view, 22> kBreaks = {
         ",",  ";",  ":",  "(",  ")",  "[", "]", "\n",  "،", "؛", "、",
         "，", "；", "：", "（", "）", "—", "–", " - ", "!", "?", "。"};
@@ -312,6 +334,7 @@ bool gap_breaks_clause(std::string_view gap) {
 TokenizedText tokenize(std::string_view text, std::string_view lang) {
     TokenizedText out;
     out.text = text;
+    out.toks.reserve(text.size() / 6 + 1); // about a token per word
     const Reader reader(text);
     const NumberStyle style = style_for(lang);
     const bool word_apostrophe = lang == "uk" || lang == "be";
