@@ -217,7 +217,7 @@ void AliasMatcher::build(std::vector<MatcherEntity> entities, const std::vector<
     if (layer_ != nullptr) {
         layer_slots_ = std::make_unique<std::atomic<const CompiledAlias*>[]>(layer_->aliases.size());
     }
-    word_keys_ = KeyFilter();
+    word_keys_ = KeyFilter(by_first_term_.size() + (layer_ != nullptr ? layer_->word_ranges.size() : 0));
     for (const auto& [key, filed] : by_first_term_) {
         word_keys_.add(key);
     }

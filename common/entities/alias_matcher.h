@@ -4,7 +4,7 @@
 
 #include "common/entities/alias_layer.h"
 #include "common/entities/entity_table.h"
-#include "common/entities/key_filter.h"
+#include "common/key_filter.h"
 
 #include <atomic>
 #include <cstddef>

@@ -175,10 +175,13 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
             }
             matcher_.layer_words(variant, filed);
             for (const std::uint32_t alias_index : filed) {
-                if (std::find(tried.begin(), tried.end(), alias_index) != tried.end()) {
-                    continue;
+                // One key files an alias once; only a stem may file it again.
+                if (keys.size() > 1) {
+                    if (std::find(tried.begin(), tried.end(), alias_index) != tried.end()) {
+                        continue;
+                    }
+                    tried.push_back(alias_index);
                 }
-                tried.push_back(alias_index);
                 MentionCandidate candidate;
                 if (try_words(index, alias_index, candidate)) {
                     out.push_back(candidate);

@@ -1,4 +1,3 @@
-#include "common/entities/key_filter.h"
 #include "common/entities/text_rules.h"
 
 #include <boost/test/unit_test.hpp>
@@ -60,23 +59,6 @@ BOOST_AUTO_TEST_CASE(a_words_script_is_its_first_letters_past_digits_and_marks) 
     BOOST_TEST(lede::detail::starts_upper_case("Ärzte"));
     BOOST_TEST(!lede::detail::starts_upper_case("ärzte"));
     BOOST_TEST(lede::detail::starts_lower_case("ещё"));
-}
-
-BOOST_AUTO_TEST_CASE(the_key_filter_never_misses_a_key_it_holds_and_rarely_claims_one_it_does_not) {
-    lede::detail::KeyFilter filter;
-    constexpr int kKeys = 100'000; // more than the layer's and the table's word keys together
-    for (int i = 0; i < kKeys; ++i) {
-        filter.add("key" + std::to_string(i));
-    }
-    for (int i = 0; i < kKeys; ++i) {
-        BOOST_TEST_REQUIRE(filter.may_contain("key" + std::to_string(i)));
-    }
-    int false_positives = 0;
-    for (int i = 0; i < kKeys; ++i) {
-        false_positives += filter.may_contain("kez" + std::to_string(i)) ? 1 : 0;
-    }
-    BOOST_TEST(false_positives < kKeys / 50); // about 1 % expected
-    BOOST_TEST(!lede::detail::KeyFilter().may_contain("key0"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

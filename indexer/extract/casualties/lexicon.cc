@@ -100,6 +100,14 @@ Lexicon::Lexicon(const LexiconSpec& spec)
                 {std::move(parts), raw.cat, raw.kind, raw.qual, raw.value, raw.high, raw.flags});
         }
     }
+    first_filter_ = detail::KeyFilter(by_first_.size());
+    for (const auto& [key, filed] : by_first_) {
+        first_filter_.add(key);
+    }
+    last_filter_ = detail::KeyFilter(by_last_.size());
+    for (const auto& [key, filed] : by_last_) {
+        last_filter_.add(key);
+    }
 }
 
 bool Lexicon::part_equals(std::string_view token, std::string_view part, bool first) const {
@@ -128,10 +136,14 @@ bool Lexicon::matches(const Entry& e, const TokenizedText& text, std::size_t i) 
 }
 
 template <typename F>
-void Lexicon::for_candidates(const EntryIndex& index, std::string_view token, F&& f) const {
-    if (const auto it = index.find(token); it != index.end()) {
-        for (const std::uint32_t i : it->second) {
-            f(i);
+void Lexicon::for_candidates(const EntryIndex& index, const detail::KeyFilter& filter, const Tok& tok,
+                             F&& f) const {
+    const std::string_view token = tok.text;
+    if (filter.may_contain_hash(tok.hash)) {
+        if (const auto it = index.find(token); it != index.end()) {
+            for (const std::uint32_t i : it->second) {
+                f(i);
+            }
         }
     }
     if (strip_conjunction_ && (token.starts_with(kWaw) || token.starts_with(kFa)) &&
@@ -149,7 +161,7 @@ LexMatch Lexicon::at(const TokenizedText& text, std::size_t i, Cat cat) const {
     if (i >= text.toks.size() || text.toks[i].kind == TokKind::number) {
         return best;
     }
-    for_candidates(by_first_, text.toks[i].text, [&](std::uint32_t index) {
+    for_candidates(by_first_, first_filter_, text.toks[i], [&](std::uint32_t index) {
         const Entry& e = entries_[index];
         if (e.cat == cat && (best.entry == nullptr || e.parts.size() > best.last - best.first) &&
             matches(e, text, i)) {
@@ -164,7 +176,7 @@ LexMatch Lexicon::ending_at(const TokenizedText& text, std::size_t end, Cat cat)
     if (end == 0 || end > text.toks.size() || text.toks[end - 1].kind == TokKind::number) {
         return best;
     }
-    for_candidates(by_last_, text.toks[end - 1].text, [&](std::uint32_t index) {
+    for_candidates(by_last_, last_filter_, text.toks[end - 1], [&](std::uint32_t index) {
         const Entry& e = entries_[index];
         if (e.cat != cat || e.parts.size() > end ||
             (best.entry != nullptr && e.parts.size() <= best.last - best.first)) {

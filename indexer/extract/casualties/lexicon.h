@@ -10,6 +10,8 @@
 #include "indexer/extract/numbers/tokens.h"
 #include "indexer/extract/numbers/word_table.h"
 
+#include "common/key_filter.h"
+
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -149,8 +151,11 @@ public:
 private:
     [[nodiscard]] bool matches(const Entry& e, const numbers::TokenizedText& text, std::size_t i) const;
     [[nodiscard]] bool part_equals(std::string_view token, std::string_view part, bool first) const;
-    /// Calls `f(index)` for each entry keyed by `token` (and by `token` without a fused conjunction).
-    template <typename F> void for_candidates(const EntryIndex& index, std::string_view token, F&& f) const;
+    /// Calls `f(index)` for each entry keyed by `token` (and by `token` without a fused conjunction);
+    /// `filter` holds the keys of `index`.
+    template <typename F>
+    void for_candidates(const EntryIndex& index, const detail::KeyFilter& filter, const numbers::Tok& token,
+                        F&& f) const;
 
     std::string lang_;
     bool toll_without_link_ = false;
@@ -160,6 +165,7 @@ private:
     std::size_t pre_reach_ = 2;
     std::vector<Entry> entries_;
     EntryIndex by_first_, by_last_;
+    detail::KeyFilter first_filter_, last_filter_; ///< of by_first_'s and by_last_'s keys
 };
 
 /// The lexicon of `lang` (ISO 639-1); languages without a table get the English one. Built once.

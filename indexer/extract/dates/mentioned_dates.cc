@@ -1,5 +1,7 @@
 #include "indexer/extract/dates/mentioned_dates.h"
 
+#include "common/key_filter.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -84,6 +86,10 @@ public:
                 alts.remove_prefix(std::min(bar + 1, alts.size()));
             }
         }
+        filter_ = detail::KeyFilter(forms_.size());
+        for (const auto& [first, forms] : forms_) {
+            filter_.add(first);
+        }
     }
 
     /// The month named at token `i`: its number and the token after it; {0, i} when none.
@@ -91,7 +97,8 @@ public:
         if (i >= t.toks.size() || t.toks[i].kind != TokKind::word) {
             return {0, i};
         }
-        const auto found = forms_.find(t.toks[i].text);
+        const auto found =
+            filter_.may_contain_hash(t.toks[i].hash) ? forms_.find(t.toks[i].text) : forms_.end();
         if (found == forms_.end()) {
             // Thai writes no space after the month: "10 กันยายนเป็นต้นมา".
             for (const MonthForm& form : prefixes_) {
@@ -127,6 +134,7 @@ public:
 private:
     bool unspaced_ = false;
     std::unordered_map<std::string, std::vector<MonthForm>> forms_;
+    detail::KeyFilter filter_;        ///< of forms_'s keys
     std::vector<MonthForm> prefixes_; ///< unspaced scripts: full names a longer token may start with
 };
 

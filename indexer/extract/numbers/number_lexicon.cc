@@ -150,6 +150,10 @@ NumberLexicon::NumberLexicon(std::string_view lang) : lang_(lang) {
         add_generated();
         add_supplements();
     }
+    first_word_filter_ = detail::KeyFilter(first_words_.size());
+    for (const std::string& word : first_words_) {
+        first_word_filter_.add(word);
+    }
 }
 
 void NumberLexicon::add(std::string_view phrase, std::uint64_t value, bool approx) {
@@ -244,7 +248,7 @@ std::size_t NumberLexicon::match(const TokenizedText& text, std::size_t i, Numbe
         return 0;
     }
     std::size_t best = 0;
-    if (first_words_.contains(first.text)) {
+    if (first_word_filter_.may_contain_hash(first.hash) && first_words_.contains(first.text)) {
         std::string key;
         for (std::size_t n = 1; n <= max_parts_ && i + n <= text.toks.size(); ++n) {
             const Tok& tok = text.toks[i + n - 1];

@@ -10,6 +10,8 @@
 
 #include "indexer/extract/numbers/tokens.h"
 
+#include "common/key_filter.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,6 +42,7 @@ private:
     std::string lang_;
     std::unordered_map<std::string, NumberWord> forms_; ///< folded tokens joined by ' '
     std::unordered_set<std::string> first_words_;
+    detail::KeyFilter first_word_filter_; ///< of first_words_, asked by each token's hash first
     std::unordered_map<std::string, std::uint64_t> multipliers_;
     std::size_t max_parts_ = 1;
 };

@@ -1,5 +1,7 @@
 #include "indexer/extract/numbers/tokens.h"
 
+#include "common/key_filter.h"
+
 #include <array>
 #include <memory>
 #include <unicode/brkiter.h>
@@ -414,6 +416,9 @@ TokenizedText tokenize(std::string_view text, std::string_view lang) {
         pos = end;
     }
 
+    for (Tok& tok : out.toks) {
+        tok.hash = detail::KeyFilter::hash_of(tok.text);
+    }
     std::uint32_t sentence = 0;
     std::uint32_t clause = 0;
     for (std::size_t i = 0; i < out.toks.size(); ++i) {

@@ -23,6 +23,7 @@ struct Tok {
     std::size_t end = 0;
     std::uint32_t sentence = 0;
     std::uint32_t clause = 0; ///< a clause ends at , ; : ( ) dashes and at sentence ends
+    std::size_t hash = 0;     ///< detail::KeyFilter::hash_of(text), once for every table that asks
     // Numbers only.
     std::uint64_t int_value = 0;
     double value = 0;     ///< with the fraction
