@@ -1,0 +1,281 @@
+// The names a cue word types: a role or honorific before a person's name or a role after it, an
+// organisation noun before a name or a quoted name, an organisation or place word at the edge of a
+// capitalised run. A run shaped like a person's name with no cue waits in unnamed_ for
+// recurring_surnames (cueless_names.cc).
+
+#include "common/entities/text_rules.h"
+#include "indexer/extract/names/discovery.h"
+#include "indexer/extract/names/name_cues.h"
+#include "indexer/extract/names/name_lexicon.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace lede::extract::names {
+namespace {
+
+constexpr std::size_t kMaxPersonWords = 3;
+constexpr std::size_t kMaxNameTokens = 8;
+constexpr std::size_t kRoleLookBack = 6;
+constexpr std::size_t kMinTitleWords = 4;
+
+constexpr std::string_view kOpeningQuotes[] = {"«", "„", "“", "\"", "‚", "‹"};
+constexpr std::string_view kClosingQuotes[] = {"»", "“", "”", "\"", "‘", "›"};
+
+} // namespace
+
+Cue Discovery::cue_of(std::size_t i) const {
+    if (!cased_script(i)) {
+        return Cue::none;
+    }
+    if (cues::is_honorific(key(i))) {
+        return Cue::honorific;
+    }
+    if (cues::is_role(key(i), lang_)) {
+        return Cue::role;
+    }
+    return cues::is_org_noun(key(i), lang_) ? Cue::org_noun : Cue::none;
+}
+
+// «Северный капитал» after "компании": Russian capitalises only the first word.
+void Discovery::quoted_organisations() {
+    for (std::size_t i = 1; i < tokens_.size(); ++i) {
+        const std::string_view before = gap(i - 1);
+        const bool opens = std::any_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes),
+                                       [&](std::string_view quote) { return before.ends_with(quote); });
+        if (!opens || !capitalised(i) || taken_[i] || cue_of(i - 1) != Cue::org_noun ||
+            before.size() > 4 + 1) {
+            continue;
+        }
+        for (std::size_t last = i; last < tokens_.size() && last < i + kMaxNameTokens; ++last) {
+            const std::string_view after =
+                last + 1 < tokens_.size() ? gap(last) : text_.substr(tokens_[last].end);
+            const bool closes = std::any_of(std::begin(kClosingQuotes), std::end(kClosingQuotes),
+                                            [&](std::string_view quote) { return after.starts_with(quote); });
+            if (closes) {
+                if (!any_taken(i, last + 1)) {
+                    add(i, last + 1, EntityType::org);
+                }
+                break;
+            }
+            if (last + 1 >= tokens_.size() || !joined(last)) {
+                break;
+            }
+        }
+    }
+}
+
+// A role within a few words before `first`, across an affiliation that
+// is itself a name ("экономист компании «Северный капитал» Андрей Лебедев").
+Cue Discovery::role_before(std::size_t first) const {
+    if (first == 0 || clause_break(first - 1)) {
+        return Cue::none;
+    }
+    const Cue next_to = cue_of(first - 1);
+    if (next_to == Cue::role || next_to == Cue::honorific) {
+        return next_to;
+    }
+    if (!used_[first - 1] && !taken_[first - 1]) {
+        return Cue::none;
+    }
+    for (std::size_t i = first - 1; i > 0 && first - i < kRoleLookBack; --i) {
+        if (clause_break(i - 1)) {
+            break;
+        }
+        if (cue_of(i - 1) == Cue::role) {
+            return Cue::role;
+        }
+    }
+    return Cue::none;
+}
+
+// "Markus Feldhaus, an analyst at …", "Андрей Лебедев, экономист".
+bool Discovery::role_after(std::size_t last) const {
+    if (last >= tokens_.size() || gap(last - 1).find(',') == std::string_view::npos) {
+        return false;
+    }
+    for (std::size_t i = last; i < tokens_.size() && i < last + 3; ++i) {
+        if (cue_of(i) == Cue::role) {
+            return true;
+        }
+        if (!cues::is_not_a_name_word(key(i)) && !detail::starts_lower_case(raw(i))) {
+            return false;
+        }
+    }
+    return false;
+}
+
+bool Discovery::person_words(std::size_t first, std::size_t last, std::size_t minimum) const {
+    std::size_t words = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        if (!capitalised(i)) {
+            if (!cues::is_name_particle(key(i))) {
+                return false;
+            }
+            continue;
+        }
+        if (detail::is_all_caps_word(raw(i)) || detail::code_points(key(i)) < 2 ||
+            cues::is_org_tail(key(i)) || cues::is_org_head(key(i)) || cues::is_place_tail(key(i)) ||
+            cues::is_not_a_name_word(key(i))) {
+            return false;
+        }
+        ++words;
+    }
+    return words >= minimum && words <= kMaxPersonWords && capitalised(last - 1);
+}
+
+std::size_t Discovery::name_words(std::size_t first, std::size_t last) const {
+    std::size_t words = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        words += capitalised(i) ? 1 : 0;
+    }
+    return words;
+}
+
+void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
+    if (first >= last || used_[first]) {
+        return;
+    }
+    const bool has_known = any_taken(first, last);
+    if (!has_known && (cue == Cue::role || cue == Cue::honorific) &&
+        person_words(first, last, cue == Cue::honorific ? 1 : 2)) {
+        add(first, last, EntityType::person);
+        return;
+    }
+    if (!has_known && cue == Cue::none && person_words(first, last, 2) && role_after(last)) {
+        add(first, last, EntityType::person);
+        return;
+    }
+    if (cue == Cue::org_noun && !has_known && last - first <= 5 && detail::code_points(key(first)) >= 2) {
+        add(first, last, EntityType::org);
+        return;
+    }
+    // "Airbus de Japan Airlines" is two known names, not a third one.
+    if (name_words(first, last) < 2 || unknown_words(first, last) == 0) {
+        return;
+    }
+    if (cues::is_org_tail(key(last - 1)) || cues::is_org_head(key(first)) || org_edge(first, last)) {
+        add(first, last, EntityType::org);
+    } else if (cues::is_place_tail(key(last - 1)) || cues::is_place_head(key(first))) {
+        add(first, last, EntityType::place);
+    } else if (!has_known && cue == Cue::none && person_words(first, last, 2) && no_cue_words(first, last) &&
+               !title_case_line(first)) {
+        // "Hannelore Vasquez said": a given name of the lexicon opens it. Else
+        // it waits for its surname to recur alone (recurring_surnames, cueless_names.cc).
+        if (lexicon::is_given_name(key(first)) && !romance_particle(first, last)) {
+            add(first, last, EntityType::person);
+        } else {
+            unnamed_.push_back({first, last});
+        }
+    }
+}
+
+// "Santiago de Compostela", "Victoria de Durango": after a given name, "de"
+// or "la" as often joins a place's name as a person's.
+bool Discovery::romance_particle(std::size_t first, std::size_t last) const {
+    for (std::size_t i = first; i < last; ++i) {
+        if (!capitalised(i) && cues::is_connector(key(i))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "Victor Wins Gold In Paris": in a headline set in title case, capitals say
+// nothing. Each line's counts are taken once, on the first question.
+bool Discovery::title_case_line(std::size_t i) {
+    if (line_of_.empty()) {
+        line_of_.resize(tokens_.size());
+        for (std::size_t j = 0; j < tokens_.size(); ++j) {
+            if (j == 0 || gap(j - 1).find('\n') != std::string_view::npos) {
+                lines_.push_back({});
+            }
+            line_of_[j] = lines_.size() - 1;
+            if (cased_script(j)) {
+                ++lines_.back().cased;
+                lines_.back().upper += detail::starts_upper_case(raw(j)) ? 1 : 0;
+            }
+        }
+    }
+    const Line& line = lines_[line_of_[i]];
+    return line.cased >= kMinTitleWords && line.upper * 10 >= line.cased * 7;
+}
+
+// No cue word and no noun that ends an institution's name ("Florence Nightingale Museum").
+bool Discovery::no_cue_words(std::size_t first, std::size_t last) const {
+    for (std::size_t i = first; i < last; ++i) {
+        if (cue_of(i) != Cue::none || cues::is_org_noun(key(i), lang_) || cues::is_name_noun(key(i))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Two words at the name's edge that make it an organisation: "Turkish Red Crescent".
+bool Discovery::org_edge(std::size_t first, std::size_t last) const {
+    return last - first >= 3 && cues::is_org_tail_pair(key(last - 2), key(last - 1));
+}
+
+void Discovery::capitalised_runs() {
+    for (std::size_t i = 0; i < tokens_.size();) {
+        if (!capitalised(i) || used_[i]) {
+            ++i;
+            continue;
+        }
+        // The run: capitalised words, and connectors between them.
+        std::size_t last = i + 1;
+        while (last < tokens_.size() && joined(last - 1) && last - i < kMaxNameTokens) {
+            if (capitalised(last) && !used_[last]) {
+                ++last;
+                continue;
+            }
+            // German capitalises nouns: "Helfer des Roten Halbmonds" is a helper of a name,
+            // unless the run opens with an organisation's or place's head ("Bundesamt der Justiz").
+            const bool german_article =
+                lang_ == "de" &&
+                (key(last) == "der" || key(last) == "des" || key(last) == "dem" || key(last) == "den") &&
+                !cues::is_org_head(key(i)) && !cues::is_place_head(key(i));
+            const bool bridge = cased_script(last) && detail::starts_lower_case(raw(last)) &&
+                                (cues::is_connector(key(last)) || cues::is_name_particle(key(last))) &&
+                                !german_article && last + 1 < tokens_.size() && joined(last) &&
+                                capitalised(last + 1);
+            if (!bridge) {
+                break;
+            }
+            last += 2;
+        }
+        split_run(i, last);
+        i = last;
+    }
+}
+
+// Leading function words go; a role or organisation noun inside the run
+// ("Konjunkturexperte Markus Feldhaus", "Beratungsgesellschaft Mainblick
+// Research") is the cue for the words after it.
+void Discovery::split_run(std::size_t first, std::size_t last) {
+    while (first < last && (cues::is_not_a_name_word(key(first)) || !capitalised(first))) {
+        ++first;
+    }
+    if (first >= last) {
+        return;
+    }
+    std::optional<std::size_t> cue_at;
+    for (std::size_t i = first; i + 1 < last; ++i) {
+        if (cue_of(i) != Cue::none && !taken_[i]) {
+            cue_at = i;
+        }
+    }
+    if (cue_at) {
+        classify(*cue_at + 1, last, cue_of(*cue_at));
+        return;
+    }
+    const Cue before = role_before(first);
+    if (before != Cue::none) {
+        classify(first, last, before);
+        return;
+    }
+    const Cue noun = first > 0 && joined(first - 1) ? cue_of(first - 1) : Cue::none;
+    classify(first, last, noun == Cue::org_noun ? noun : Cue::none);
+}
+
+} // namespace lede::extract::names

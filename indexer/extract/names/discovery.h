@@ -1,0 +1,133 @@
+#pragma once
+
+// The state of one call of names::discover, shared by the files that hold its rules:
+// name_discovery.cc runs them in order and records each name found, cued_names.cc finds the names a
+// cue word types (roles, honorifics, organisation nouns, quotes, the words at a capitalised run's edge)
+// and cueless_names.cc those found without one (katakana names, expanded acronyms, recurring lone
+// surnames, later mentions of a name found). Private to indexer/extract/names/.
+
+#include "indexer/extract/names/name_discovery.h"
+
+#include "common/entities/text_rules.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::extract::names {
+
+enum class Cue { none, role, honorific, org_noun };
+
+class Discovery {
+public:
+    Discovery(std::string_view text, const std::vector<Token>& tokens, std::string_view lang,
+              const std::vector<EntityMention>& known);
+
+    std::vector<DiscoveredMention> run();
+
+private:
+    struct Surname {
+        std::size_t found = 0; ///< index into found_
+        std::string key;
+        std::vector<std::string> stems;
+        std::size_t after = 0;
+    };
+    struct Run { ///< a capitalised run shaped like a person's name that no rule typed
+        std::size_t first = 0;
+        std::size_t last = 0;
+    };
+    struct Line { ///< words of cased scripts in one line of the text, and how many are capitalised
+        std::size_t cased = 0;
+        std::size_t upper = 0;
+    };
+    struct Acronym {
+        std::size_t found = 0;
+        std::string text;
+        std::size_t after = 0;
+    };
+
+    [[nodiscard]] std::string_view key(std::size_t i) const {
+        const Token& token = tokens_[i];
+        return token.accent_folded.empty() ? std::string_view(token.term)
+                                           : std::string_view(token.accent_folded);
+    }
+    [[nodiscard]] std::string_view raw(std::size_t i) const {
+        return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+    }
+    [[nodiscard]] std::string_view gap(std::size_t left) const { // between token left and left + 1
+        return text_.substr(tokens_[left].end, tokens_[left + 1].begin - tokens_[left].end);
+    }
+    [[nodiscard]] bool cased_script(std::size_t i) const {
+        const detail::TextScript script = detail::script_of(key(i));
+        return tokens_[i].kind == TokenClass::letter &&
+               (script == detail::TextScript::latin || script == detail::TextScript::cyrillic);
+    }
+    [[nodiscard]] bool capitalised(std::size_t i) const {
+        return detail::starts_upper_case(raw(i)) && cased_script(i); // the cheap test first
+    }
+    [[nodiscard]] bool joined(std::size_t left) const { // tokens left and left + 1 may be in one name
+        return left + 1 < tokens_.size() && tokens_[left + 1].position == tokens_[left].position + 1 &&
+               detail::is_joining_gap(gap(left));
+    }
+    [[nodiscard]] bool clause_break(std::size_t left) const {
+        return gap(left).find_first_of(".!?;:\n") != std::string_view::npos;
+    }
+    [[nodiscard]] bool any_taken(std::size_t first, std::size_t last) const {
+        return std::find(taken_.begin() + static_cast<std::ptrdiff_t>(first),
+                         taken_.begin() + static_cast<std::ptrdiff_t>(last),
+                         true) != taken_.begin() + static_cast<std::ptrdiff_t>(last);
+    }
+    [[nodiscard]] std::size_t unknown_words(std::size_t first, std::size_t last) const {
+        std::size_t words = 0;
+        for (std::size_t i = first; i < last; ++i) {
+            words += capitalised(i) && !taken_[i] ? 1 : 0;
+        }
+        return words;
+    }
+
+    // Recording a name found (name_discovery.cc).
+    [[nodiscard]] std::string_view possessive(std::size_t i) const;
+    void add(std::size_t first, std::size_t last, EntityType type); // tokens [first, last)
+    void add(std::size_t first, std::size_t last, EntityType type, std::string id);
+    void note_acronym(std::size_t next);
+
+    // Names a cue word types (cued_names.cc).
+    [[nodiscard]] Cue cue_of(std::size_t i) const;
+    void quoted_organisations();
+    [[nodiscard]] Cue role_before(std::size_t first) const;
+    [[nodiscard]] bool role_after(std::size_t last) const;
+    [[nodiscard]] bool person_words(std::size_t first, std::size_t last, std::size_t minimum) const;
+    [[nodiscard]] std::size_t name_words(std::size_t first, std::size_t last) const;
+    void classify(std::size_t first, std::size_t last, Cue cue);
+    [[nodiscard]] bool romance_particle(std::size_t first, std::size_t last) const;
+    [[nodiscard]] bool title_case_line(std::size_t i);
+    [[nodiscard]] bool no_cue_words(std::size_t first, std::size_t last) const;
+    [[nodiscard]] bool org_edge(std::size_t first, std::size_t last) const;
+    void capitalised_runs();
+    void split_run(std::size_t first, std::size_t last);
+
+    // Names found without a cue word (cueless_names.cc).
+    void katakana_names();
+    [[nodiscard]] bool katakana_before(std::size_t at) const;
+    void expanded_acronyms();
+    [[nodiscard]] bool org_words(std::size_t first, std::size_t last) const;
+    void recurring_surnames();
+    [[nodiscard]] bool lone(std::size_t j) const;
+    void linked_mentions();
+
+    std::string_view text_;
+    const std::vector<Token>& tokens_;
+    std::string_view lang_;
+    std::vector<bool> taken_; ///< covered by a table mention
+    std::vector<bool> used_;  ///< covered by a discovered mention
+    std::vector<DiscoveredMention> found_;
+    std::vector<Surname> surnames_;
+    std::vector<Acronym> acronyms_;
+    std::vector<Run> unnamed_;
+    std::vector<std::size_t> line_of_; ///< per token, index into lines_ (filled on first use)
+    std::vector<Line> lines_;
+};
+
+} // namespace lede::extract::names
