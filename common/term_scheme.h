@@ -81,6 +81,9 @@ inline constexpr std::string_view kMetaLangs = "lede:langs"; ///< comma-separate
 inline constexpr std::string_view kMetaCheckpoint = "lede:checkpoint";
 inline constexpr std::string_view kMetaEntities =
     "lede:entities"; ///< the entity table used (EntityTable::serialise)
+/// `K/N` in a database that holds shard K of a feed split N ways (lede-index
+/// --shard); absent when it holds every article.
+inline constexpr std::string_view kMetaPartition = "lede:partition";
 
 /// Within-document positions: the title starts at 1, the body after a gap,
 /// so that a phrase never spans the two.

@@ -238,6 +238,22 @@ std::size_t IndexWriter::prune(const std::vector<std::string>& roots, const std:
     return doomed.size();
 }
 
+std::string IndexWriter::metadata(std::string_view key) const {
+    try {
+        return db_.get_metadata(std::string(key));
+    } catch (const Xapian::Error& error) {
+        detail::rethrow_xapian(error, path_);
+    }
+}
+
+std::size_t IndexWriter::document_count() const {
+    try {
+        return db_.get_doccount();
+    } catch (const Xapian::Error& error) {
+        detail::rethrow_xapian(error, path_);
+    }
+}
+
 void IndexWriter::store_metadata(std::string_view key, const std::string& value) {
     try {
         if (db_.get_metadata(std::string(key)) != value) {

@@ -39,6 +39,10 @@ public:
     /// term is not in `kept`. Runs in its own transaction; returns how many.
     [[nodiscard]] std::size_t prune(const std::vector<std::string>& roots, const std::set<std::string>& kept);
 
+    /// A metadata value; empty when absent.
+    [[nodiscard]] std::string metadata(std::string_view key) const;
+    [[nodiscard]] std::size_t document_count() const;
+
     /// Stores a metadata value, committing only when it changed.
     void store_metadata(std::string_view key, const std::string& value);
 

@@ -97,10 +97,43 @@ struct Indexer::Impl {
         if (options.shards == 0) {
             throw InvalidArgument("shards must be at least 1");
         }
+        if (options.partition.count == 0 || options.partition.index >= options.partition.count) {
+            throw InvalidArgument("shard " + std::to_string(options.partition.index) + "/" +
+                                  std::to_string(options.partition.count) + ": expected K/N with 0 <= K < N");
+        }
         if (options.shards == 1) {
             writer.emplace(options.db_path);
+            check_partition();
             // The searcher resolves entity names with the table the index was built with.
             writer->store_metadata(term_scheme::kMetaEntities, stored_table);
+            if (options.partition.count > 1) {
+                writer->store_metadata(term_scheme::kMetaPartition, partition_text());
+            }
+        }
+    }
+
+    [[nodiscard]] std::string partition_text() const {
+        return options.partition.count > 1
+                   ? std::to_string(options.partition.index) + "/" + std::to_string(options.partition.count)
+                   : std::string();
+    }
+
+    // A database holds one partition for good: articles of two would make
+    // --prune delete the other's, and a search count one twice.
+    void check_partition() const {
+        const std::string held = writer->metadata(term_scheme::kMetaPartition);
+        const std::string wanted = partition_text();
+        if (held == wanted) {
+            return;
+        }
+        if (!held.empty()) {
+            throw InvalidArgument(options.db_path + ": holds shard " + held +
+                                  " of a split feed; index it with --shard " + held);
+        }
+        if (writer->document_count() != 0) {
+            throw InvalidArgument(options.db_path +
+                                  ": holds every article (built without --shard); index shard " + wanted +
+                                  " into a new database");
         }
     }
 
@@ -149,7 +182,13 @@ struct Indexer::Impl {
                 throw InvalidArgument(options.db_path +
                                       ": a sharded build runs once; open a new Indexer to update");
             }
-            sharded = std::make_unique<ShardedBuild>(options.db_path, builders, options.shards, stored_table);
+            std::map<std::string, std::string> metadata{
+                {std::string(term_scheme::kMetaEntities), stored_table}};
+            if (options.partition.count > 1) {
+                metadata.emplace(term_scheme::kMetaPartition, partition_text());
+            }
+            sharded = std::make_unique<ShardedBuild>(options.db_path, builders, options.shards,
+                                                     std::move(metadata));
         }
     }
 
@@ -164,6 +203,12 @@ struct Indexer::Impl {
     }
 
     void add(input::InputRecord&& record) {
+        // Before the duplicate check: copies of one id all hash to one shard, which reports them.
+        if (options.partition.count > 1 &&
+            shard_of(record.article.id, options.partition.count) != options.partition.index) {
+            ++report.elsewhere;
+            return;
+        }
         Pending pending;
         pending.id_term = term_scheme::id_term(record.article.id);
         const std::string location = record.path + ":" + std::to_string(record.line);

@@ -103,6 +103,31 @@ private:
     std::chrono::steady_clock::time_point last_{};
 };
 
+// "K/N" with 0 <= K < N <= 1024; nullopt otherwise.
+std::optional<lede::Partition> parse_partition(const std::string& text) {
+    const std::size_t slash = text.find('/');
+    if (slash == std::string::npos || slash == 0 || slash + 1 == text.size() ||
+        text.find_first_not_of("0123456789/") != std::string::npos ||
+        text.find('/', slash + 1) != std::string::npos || slash > 4 || text.size() - slash - 1 > 4) {
+        return std::nullopt;
+    }
+    const auto index = static_cast<unsigned>(std::stoul(text.substr(0, slash)));
+    const auto count = static_cast<unsigned>(std::stoul(text.substr(slash + 1)));
+    if (count == 0 || count > 1024 || index >= count) {
+        return std::nullopt;
+    }
+    return lede::Partition{index, count};
+}
+
+CLI::Validator partition_validator() {
+    return CLI::Validator(
+        [](const std::string& text) {
+            return parse_partition(text) ? std::string()
+                                         : "expected K/N with 0 <= K < N <= 1024, got \"" + text + "\"";
+        },
+        "K/N");
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -120,11 +145,15 @@ int main(int argc, char** argv) {
     std::vector<std::string> inputs;
     std::vector<std::string> gazetteers;
     bool no_extract = false;
+    std::string shard;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
     app.add_option("--jobs,-j", jobs, "analysis threads (default: all cores)")->check(CLI::Range(0u, 256u));
     app.add_option("--shards", shards,
                    "build a NEW database as N shards in parallel, merged and compacted (default 1: in place)")
         ->check(CLI::Range(1u, 64u));
+    app.add_option("--shard", shard,
+                   "index only shard K of a feed split N ways (K/N, 0 <= K < N; by SHA-256 of the id)")
+        ->check(partition_validator());
     app.add_flag("--prune", prune, "delete articles of the given inputs that are no longer there");
     app.add_option("--batch-size", batch_size, "articles per transaction (default 1000)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
@@ -163,6 +192,9 @@ int main(int argc, char** argv) {
         options.batch_size = batch_size;
         options.gazetteers = gazetteers;
         options.extract = !no_extract;
+        if (!shard.empty()) {
+            options.partition = *parse_partition(shard);
+        }
         options.on_rejected = [&bar](const lede::InputProblem& problem) {
             bar.clear();
             std::fprintf(stderr, "%s\n", problem.to_string().c_str());
@@ -186,10 +218,13 @@ int main(int argc, char** argv) {
         if (!quiet) {
             const double seconds = report.seconds > 0 ? report.seconds : 1e-9;
             const std::size_t written = report.added + report.replaced;
-            std::printf("%zu added, %zu replaced, %zu unchanged, %zu deleted, %zu rejected in %.2f s "
+            const std::string elsewhere =
+                shard.empty() ? "" : ", " + std::to_string(report.elsewhere) + " on other shards";
+            std::printf("%zu added, %zu replaced, %zu unchanged, %zu deleted, %zu rejected%s in %.2f s "
                         "(%.0f articles/s, %.2f MB/s)\n",
                         report.added, report.replaced, report.unchanged, report.deleted, report.rejected,
-                        report.seconds, static_cast<double>(written + report.unchanged) / seconds,
+                        elsewhere.c_str(), report.seconds,
+                        static_cast<double>(written + report.unchanged) / seconds,
                         static_cast<double>(report.bytes) / 1e6 / seconds);
         }
         if (std::fflush(stdout) != 0 || std::ferror(stdout)) {

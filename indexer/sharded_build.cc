@@ -46,9 +46,8 @@ namespace {
 } // namespace
 
 ShardedBuild::ShardedBuild(std::string db_path, std::vector<DocumentBuilder>& builders, unsigned shards,
-                           std::string stored_table)
-    : db_path_(std::move(db_path)), work_dir_(work_directory(db_path_)),
-      stored_table_(std::move(stored_table)) {
+                           std::map<std::string, std::string> metadata)
+    : db_path_(std::move(db_path)), work_dir_(work_directory(db_path_)), metadata_(std::move(metadata)) {
     std::error_code error;
     if (fs::exists(db_path_, error) && !is_empty_directory(db_path_)) {
         throw InvalidArgument(db_path_ + ": a sharded build makes a new database, and this path exists");
@@ -214,7 +213,9 @@ void ShardedBuild::merge() {
             list.append(list.empty() ? "" : ",").append(lang);
         }
         writer.store_metadata(ts::kMetaLangs, list);
-        writer.store_metadata(ts::kMetaEntities, stored_table_);
+        for (const auto& [key, value] : metadata_) {
+            writer.store_metadata(key, value);
+        }
         writer.store_metadata(ts::kMetaCheckpoint, checkpoint_);
         writer.close();
     }

@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <exception>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -31,9 +32,10 @@ public:
     using Done = std::function<void(Pending&)>;
 
     /// `shards` shards, each using one of the first `shards` builders;
-    /// `stored_table` is the entity table as the database metadata holds it.
+    /// `metadata` is what the database's metadata holds besides the languages and
+    /// the checkpoint: the entity table, the partition.
     ShardedBuild(std::string db_path, std::vector<DocumentBuilder>& builders, unsigned shards,
-                 std::string stored_table);
+                 std::map<std::string, std::string> metadata);
     ~ShardedBuild();
     ShardedBuild(const ShardedBuild&) = delete;
     ShardedBuild& operator=(const ShardedBuild&) = delete;
@@ -57,7 +59,7 @@ private:
 
     std::string db_path_;
     std::string work_dir_;
-    std::string stored_table_;
+    std::map<std::string, std::string> metadata_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::vector<std::unique_ptr<Shard>> shards_;

@@ -128,6 +128,23 @@ BOOST_AUTO_TEST_CASE(indexing_without_an_input_is_a_usage_error) {
     check_one_line_error(run_process({LEDE_INDEX_EXE, "--db", dir / "db"}), 2, "lede-index: ");
 }
 
+BOOST_AUTO_TEST_CASE(a_shard_outside_its_count_is_a_usage_error_and_a_good_one_says_what_it_skipped) {
+    const TempDir dir;
+    for (const char* bad : {"3/3", "1/0", "1/", "/3", "a/3", "-1/3", "1/3/4", "1/2000"}) {
+        check_one_line_error(
+            run_process({LEDE_INDEX_EXE, "--db", dir / "db", "--shard", bad, small_input()}), 2,
+            std::string("lede-index: --shard: expected K/N with 0 <= K < N <= 1024, got \"") + bad + "\"");
+    }
+    BOOST_TEST(!std::filesystem::exists(dir / "db"));
+    const ProcessResult good = run_process(
+        {LEDE_INDEX_EXE, "--db", dir / "db", "--shard", "1/2", "--progress", "never", small_input()});
+    BOOST_TEST(good.exit_code == 0, good);
+    BOOST_TEST(good.out.find(" on other shards in ") != std::string::npos, good);
+    const ProcessResult other = run_process(
+        {LEDE_INDEX_EXE, "--db", dir / "db", "--shard", "0/2", "--progress", "never", small_input()});
+    check_one_line_error(other, 2, "lede-index: " + (dir / "db") + ": holds shard 1/2 of a split feed");
+}
+
 BOOST_AUTO_TEST_CASE(writing_into_a_closed_pipe_is_an_error_not_a_sigpipe_death) {
     // The reader closes its end and only then lets the writer start, through
     // a FIFO, so the write always meets a pipe without readers. bash passes

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lede {
@@ -28,6 +29,22 @@ struct IndexProgress {
     std::uint64_t bytes_done = 0;  ///< input bytes consumed so far
     std::uint64_t bytes_total = 0; ///< total input bytes found by the walk
 };
+
+/// The part of a feed split across machines that one database holds: the
+/// articles whose id shard_of() puts in shard `index` of `count`. The default
+/// (count 1) holds every article.
+struct Partition {
+    unsigned index = 0;
+    unsigned count = 1;
+};
+
+/// The shard (0 to `count` - 1) that holds the article with this id: the
+/// first 8 bytes of SHA-256(id), read big-endian, modulo `count`. Stable
+/// across versions and machines, so that an updated article always lands on
+/// the shard that holds it and another tool can route a feed the same way:
+/// `printf %s "$id" | sha256sum`, its first 16 hex digits as a number, mod
+/// count. Throws InvalidArgument when `count` is 0.
+[[nodiscard]] unsigned shard_of(std::string_view article_id, unsigned count);
 
 /// How an index() call runs. Every field has a usable default.
 struct IndexOptions {
@@ -54,6 +71,10 @@ struct IndexOptions {
     /// Extract entities and casualty figures (facets, filters, --figures).
     /// Off gives a text-only index; switching it reindexes every article.
     bool extract = true;
+    /// Index only the articles of this shard (lede-index --shard K/N); the
+    /// others are counted in IndexReport::elsewhere. The database remembers
+    /// its partition: opening it with another one throws InvalidArgument.
+    Partition partition;
     /// Called for each rejected record; the run goes on.
     std::function<void(const InputProblem&)> on_rejected;
     /// Called for records indexed with a caveat (repaired UTF-8, truncated body).
@@ -69,6 +90,7 @@ struct IndexReport {
     std::size_t unchanged = 0; ///< articles skipped because their content digest matched
     std::size_t deleted = 0;   ///< articles removed by prune
     std::size_t rejected = 0;  ///< records reported through on_rejected
+    std::size_t elsewhere = 0; ///< articles of other shards (IndexOptions::partition), not indexed
     std::size_t warnings = 0;  ///< notes reported through on_warning
     std::uint64_t bytes = 0;   ///< input bytes read
     double seconds = 0;        ///< wall time of the call
