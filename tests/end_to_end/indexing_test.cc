@@ -164,4 +164,33 @@ BOOST_AUTO_TEST_CASE(without_db_or_lede_db_both_tools_use_lede_db_in_the_working
     BOOST_TEST(search_ids({"lang:th"}, {{"LEDE_DB", ""}}, cwd).size() == 4U);
 }
 
+// #16 item 1: scripts/reindex --shard K/N, in place and rebuilt, splits the
+// corpus between two databases that together answer as one.
+BOOST_AUTO_TEST_CASE(reindex_per_shard_splits_the_corpus_between_the_shards) {
+    const TempDir dir;
+    const std::string reindex = std::string(LEDE_SOURCE_DIR) + "/scripts/reindex";
+    const Env env = {{"LEDE_INDEX_EXE", LEDE_INDEX_EXE}, {"LEDE_SHARDS", "2"}};
+    const std::string corpus = lede::testing::corpus_dir();
+    const ProcessResult first = run_process({reindex, "--shard", "0/2", dir / "shard0", corpus}, env);
+    const ProcessResult second =
+        run_process({reindex, "--rebuild", "--shard", "1/2", dir / "shard1", corpus}, env);
+    BOOST_TEST_REQUIRE(first.exit_code == 0, first);
+    BOOST_TEST_REQUIRE(second.exit_code == 0, second);
+    BOOST_TEST(first.out.find(" on other shards in ") != std::string::npos, first);
+    const ProcessResult whole = lede_index({"--db", dir / "whole", "--progress", "never", corpus});
+    BOOST_TEST_REQUIRE(whole.exit_code == 0, whole);
+    const std::set<std::string> all = search_ids({"--db", dir / "whole", ""});
+    BOOST_TEST(all.size() == 43U);
+    std::set<std::string> together;
+    for (const std::string db : {"shard0", "shard1"}) {
+        for (const std::string& id : search_ids({"--db", dir / db, ""})) {
+            BOOST_TEST(together.insert(id).second, id << " is in one shard only");
+        }
+    }
+    BOOST_TEST((together == all));
+    const ProcessResult again = run_process({reindex, "--shard", "0/2", dir / "shard0", corpus}, env);
+    BOOST_TEST(again.exit_code == 0, again);
+    BOOST_TEST(again.out.starts_with("0 added, 0 replaced, "), again);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
