@@ -109,6 +109,15 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
     if (index + count > tokens_.size()) {
         return false;
     }
+    // Common words ("the", "of") start dozens of aliases: reject on the second word
+    // before the case and gap checks, when only its exact key could match
+    // (term_matches: no stems, and no German genitive on a last word).
+    if (count > 1) {
+        const AliasTerm& second = alias.terms[1];
+        if (!second.inflects && !(count == 2 && lang_ == "de") && key_of(tokens_[index + 1]) != second.key) {
+            return false;
+        }
+    }
     for (std::size_t j = 0; j < count; ++j) {
         const std::size_t at = index + j;
         if (j > 0) {
