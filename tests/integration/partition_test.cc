@@ -6,6 +6,7 @@
 #include <lede/indexer.h>
 
 #include "common/term_scheme.h"
+#include "tests/integration/feed_records.h"
 #include "tests/support/temp_dir.h"
 
 #include <boost/test/unit_test.hpp>
@@ -21,15 +22,8 @@ namespace {
 
 using lede::testing::TempDir;
 
-void write_file(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-}
-
-std::string record(const std::string& id, const std::string& body) {
-    return R"({"id": ")" + id + R"(", "title": "T )" + id +
-           R"(", "date": "2024-03-23", "lang": "en", "body": ")" + body + "\"}\n";
-}
+using lede::testing::record;
+using lede::testing::write_file;
 
 std::string feed_of(int articles, const std::string& changed_id = "", const std::string& missing_id = "") {
     std::string feed;

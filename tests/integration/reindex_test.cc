@@ -5,6 +5,7 @@
 #include <lede/searcher.h>
 
 #include "common/term_scheme.h"
+#include "tests/integration/feed_records.h"
 #include "tests/support/temp_dir.h"
 
 #include <boost/test/unit_test.hpp>
@@ -16,15 +17,8 @@ namespace {
 
 using lede::testing::TempDir;
 
-void write_file(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-}
-
-std::string record(const std::string& id, const std::string& body) {
-    return R"({"id": ")" + id + R"(", "title": "T )" + id +
-           R"(", "date": "2024-03-23", "lang": "en", "body": ")" + body + "\"}\n";
-}
+using lede::testing::record;
+using lede::testing::write_file;
 
 lede::IndexReport index(const std::string& db, const std::vector<std::string>& inputs, bool prune = false) {
     lede::IndexOptions options;
