@@ -41,9 +41,12 @@ endfunction()
 # entity table, the number lexicons) at -O1, as the sanitizers' authors
 # advise for speed; the checks stay. At -O0 under AddressSanitizer that
 # start-up took most of a short process's time, and the test suite starts
-# hundreds of processes. Only these files: -O1 triples a file's compile time.
+# hundreds of processes. Only these files: -O1 triples a file's compile time,
+# and only in the AddressSanitizer build that runs the tests (the fuzz and
+# ThreadSanitizer builds of scripts/test start few processes and would pay the
+# compile time for nothing).
 function(lede_optimize_startup_code)
-  if(NOT LEDE_SANITIZE OR NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+  if(NOT LEDE_SANITIZE MATCHES "address" OR LEDE_BUILD_FUZZERS OR NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
     return()
   endif()
   list(TRANSFORM ARGN PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
