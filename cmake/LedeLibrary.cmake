@@ -53,3 +53,16 @@ function(lede_optimize_startup_code)
   file(GLOB sources CONFIGURE_DEPENDS ${ARGN})
   set_property(SOURCE ${sources} APPEND PROPERTY COMPILE_OPTIONS -O1)
 endfunction()
+
+# A build tree made with LEDE_GENERATED_FROM copies `name`, data made at build
+# time in this folder, from the same folder of that tree instead of making it.
+function(lede_copy_generated name)
+  file(RELATIVE_PATH folder ${PROJECT_BINARY_DIR} ${CMAKE_CURRENT_BINARY_DIR})
+  set(source ${LEDE_GENERATED_FROM}/${folder}/${name})
+  add_custom_command(
+    OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/${name}
+    COMMAND ${CMAKE_COMMAND} -E copy ${source} ${CMAKE_CURRENT_BINARY_DIR}/${name}
+    DEPENDS ${source}
+    COMMENT "Copying ${folder}/${name} from ${LEDE_GENERATED_FROM}"
+    VERBATIM)
+endfunction()

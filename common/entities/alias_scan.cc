@@ -173,9 +173,10 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
             keys.emplace_back(key.substr(0, key.size() - 1));
         }
         tried.clear();
-        for (const std::string& variant : keys) {
-            if (!matcher_.may_file_words(variant)) {
-                continue;
+        for (std::size_t v = 0; v < keys.size(); ++v) {
+            const std::string& variant = keys[v];
+            if ((has_variants || v > 0) && !matcher_.may_file_words(variant)) {
+                continue; // the word itself, without variants, was asked above
             }
             filed.clear();
             if (const auto found = matcher_.by_first_term().find(std::string_view(variant));

@@ -138,36 +138,37 @@ def hunspell_words(paths):
     return words
 
 
-def faker_first_names(directory, locales, fields=("first_names_male", "first_names_female")):
-    names = set()
-    for locale in locales:
-        path = os.path.join(directory, locale, "__init__.py")
-        with open(path, encoding="utf-8") as source:
-            tree = ast.parse(source.read(), path)
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                if node.targets[0].id in fields:
-                    # a tuple of names, or an OrderedDict of (name, weight) pairs: its string constants
-                    for name in (leaf.value for leaf in ast.walk(node.value)
-                                 if isinstance(leaf, ast.Constant) and isinstance(leaf.value, str)):
-                        if name.isalpha() and len(name) >= MIN_LATIN_LETTERS:
-                            names.add(name)
-    return names
-
-
-def faker_weights(directory, locale, fields):
-    """Name → frequency of a locale whose names Faker weights (en_US: the US census)."""
-    weights = {}
+def faker_fields(directory, locale, fields):
+    """The values assigned to `fields` in a Faker person provider's module, as syntax trees."""
     path = os.path.join(directory, locale, "__init__.py")
     with open(path, encoding="utf-8") as source:
         tree = ast.parse(source.read(), path)
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             if node.targets[0].id in fields:
-                for pair in ast.walk(node.value):
-                    if (isinstance(pair, ast.Tuple) and len(pair.elts) == 2 and isinstance(pair.elts[0], ast.Constant)
-                            and isinstance(pair.elts[1], ast.Constant) and isinstance(pair.elts[1].value, float)):
-                        weights[pair.elts[0].value] = max(weights.get(pair.elts[0].value, 0.0), pair.elts[1].value)
+                yield node.value
+
+
+def faker_first_names(directory, locales, fields=("first_names_male", "first_names_female")):
+    names = set()
+    for locale in locales:
+        for value in faker_fields(directory, locale, fields):
+            # a tuple of names, or an OrderedDict of (name, weight) pairs: its string constants
+            for name in (leaf.value for leaf in ast.walk(value)
+                         if isinstance(leaf, ast.Constant) and isinstance(leaf.value, str)):
+                if name.isalpha() and len(name) >= MIN_LATIN_LETTERS:
+                    names.add(name)
+    return names
+
+
+def faker_weights(directory, locale, fields):
+    """Name → frequency of a locale whose names Faker weights (en_US: the US census)."""
+    weights = {}
+    for value in faker_fields(directory, locale, fields):
+        for pair in ast.walk(value):
+            if (isinstance(pair, ast.Tuple) and len(pair.elts) == 2 and isinstance(pair.elts[0], ast.Constant)
+                    and isinstance(pair.elts[1], ast.Constant) and isinstance(pair.elts[1].value, float)):
+                weights[pair.elts[0].value] = max(weights.get(pair.elts[0].value, 0.0), pair.elts[1].value)
     return weights
 
 
