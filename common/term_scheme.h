@@ -14,11 +14,13 @@
 /// digits or lower-case slugs, so a value never starts with a capital.
 namespace lede::term_scheme {
 
-/// Stems are not posting terms: the synonym table maps `Z` + stem to the
+/// Stems are not posting terms: the metadata key `Z` + stem holds the
 /// surface words (unprefixed) whose stem, in the language of an article they
 /// occur in, it is, and a query expands a word's stems into those words. A
 /// stem posting list would repeat, per document, what the surface lists hold,
 /// and writing them was a fifth of the indexing time (BENCHMARKS.md).
+/// Metadata, not Xapian's synonym table, because remote shards serve it
+/// (common/stem_forms.h).
 inline constexpr std::string_view kStemForms = "Z";
 inline constexpr std::string_view kTitle = "S";    ///< title word (positional)
 inline constexpr std::string_view kFolded = "XF";  ///< accent-folded word, only when it differs
@@ -61,8 +63,13 @@ inline constexpr unsigned kSlotInjuredMax = 9;
 inline constexpr unsigned kSlotFacets = 10;
 /// Where each sentence of the body starts (encode_sentence_starts): a snippet
 /// finds its sentence from the hit's position lists and analyses only that
-/// passage. Slots 12 and 13 are unused.
+/// passage. Slot 13 is unused.
 inline constexpr unsigned kSlotSentences = 11;
+/// The date sorts' key: the publication day (`00000000` when unknown), then
+/// the article id, so that articles of one day come in one order however the
+/// archive is split into shards (Xapian would order them by docid, and its
+/// remote backend takes no KeyMaker to add the id).
+inline constexpr unsigned kSlotDateOrder = 12;
 inline constexpr unsigned kSlotSignature = 14; ///< near-duplicate MinHash signature of the body
 /// The stored article without its body, as JSON (id, title, date, lang, url,
 /// source, entities, figures, casualties, mentioned). The document data is

@@ -56,7 +56,9 @@ BuiltDocument DocumentBuilder::build(const Article& article, const std::string& 
     document.add_boolean_term(std::string(ts::kLang) + built.lang);
     document.add_value(ts::kSlotLang, built.lang);
     document.add_value(ts::kSlotId, article.id);
-    if (const std::string day = ts::compact_date(article.date); !day.empty()) {
+    const std::string day = ts::compact_date(article.date);
+    document.add_value(ts::kSlotDateOrder, (day.empty() ? std::string(8, '0') : day) + article.id);
+    if (!day.empty()) {
         document.add_boolean_term(std::string(ts::kDay) + day);
         document.add_boolean_term(std::string(ts::kMonth) + day.substr(0, 6));
         document.add_boolean_term(std::string(ts::kYear) + day.substr(0, 4));

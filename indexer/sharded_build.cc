@@ -2,6 +2,7 @@
 
 #include <lede/error.h>
 
+#include "common/stem_forms.h"
 #include "common/term_scheme.h"
 #include "common/xapian_errors.h"
 #include "indexer/index_writer.h"
@@ -29,6 +30,27 @@ struct ShardedBuild::Shard {
 };
 
 namespace {
+
+/// Compaction keeps one shard's value of a metadata key; a stem's words are
+/// the union of every shard's. The rest is set again after the merge.
+class StemFormMerger : public Xapian::Compactor {
+public:
+    std::string resolve_duplicate_metadata(const std::string& key, std::size_t num_tags,
+                                           const std::string tags[]) override {
+        // Xapian 1.4 passes the key as its table stores it, after "\0\xc0".
+        constexpr std::string_view kTablePrefix("\0\xc0", 2);
+        const std::string_view user_key =
+            std::string_view(key).starts_with(kTablePrefix) ? std::string_view(key).substr(2) : key;
+        if (!user_key.starts_with(ts::kStemForms)) {
+            return tags[0];
+        }
+        std::set<std::string> words;
+        for (std::size_t i = 0; i < num_tags; ++i) {
+            stem_forms::decode_into(tags[i], words);
+        }
+        return stem_forms::encode(words);
+    }
+};
 
 // A name no other build of the same target uses at the same time.
 [[nodiscard]] std::string work_directory(const std::string& db_path) {
@@ -200,13 +222,14 @@ void ShardedBuild::merge() {
         for (const std::unique_ptr<Shard>& shard : shards_) {
             sources.add_database(Xapian::Database(shard->path, Xapian::DB_BACKEND_GLASS));
         }
-        sources.compact(merged, Xapian::DB_BACKEND_GLASS | Xapian::DBCOMPACT_MULTIPASS);
+        StemFormMerger merger;
+        sources.compact(merged, Xapian::DB_BACKEND_GLASS | Xapian::DBCOMPACT_MULTIPASS, 0, merger);
         sources.close();
     } catch (const Xapian::Error& error) {
         detail::rethrow_xapian(error, merged);
     }
     {
-        // Compaction keeps the first shard's metadata; the language list is the union.
+        // The language list is the union.
         IndexWriter writer(merged);
         std::string list;
         for (const std::string& lang : langs) {

@@ -1,9 +1,8 @@
 #include "indexer/stem_form_writer.h"
 
-#include "common/term_scheme.h"
+#include "common/stem_forms.h"
 
 namespace lede {
-namespace ts = term_scheme;
 
 std::string StemFormWriter::key(const std::string& stem, const std::string& word) {
     std::string joined;
@@ -23,17 +22,14 @@ void StemFormWriter::add(const std::vector<std::pair<std::string, std::string>>&
 
 void StemFormWriter::write(Xapian::WritableDatabase& db) {
     for (const auto& [stem, words] : queued_) {
-        const std::string entry = std::string(ts::kStemForms) + stem;
+        const std::string entry = stem_forms::key(stem);
+        const std::string stored = db.get_metadata(entry);
         std::set<std::string> present;
-        for (auto form = db.synonyms_begin(entry); form != db.synonyms_end(entry); ++form) {
-            present.insert(*form);
-        }
-        // Xapian rewrites an entry each time the term it adds to changes, so
-        // the words of one stem go in together.
-        for (const std::string& word : words) {
-            if (!present.contains(word)) {
-                db.add_synonym(entry, word);
-            }
+        stem_forms::decode_into(stored, present);
+        const std::size_t before = present.size();
+        present.insert(words.begin(), words.end());
+        if (present.size() != before) {
+            db.set_metadata(entry, stem_forms::encode(present));
         }
     }
 }

@@ -11,7 +11,7 @@
 
 namespace lede {
 
-/// Keeps the synonym table's stem → word map (term_scheme::kStemForms) up to
+/// Keeps the stem → words table (common/stem_forms.h) up to
 /// date for the documents of a batch. Most words of a batch are already
 /// there, so the pairs known to be stored are remembered and only new ones
 /// are looked up and written; that memory is capped, and forgetting only

@@ -5,8 +5,8 @@
 #include <lede/searcher.h>
 #include <lede/version.h>
 
-#include "common/db_path.h"
 #include "common/messages.h"
+#include "searcher/search_target.h"
 
 #include <CLI/CLI.hpp>
 
@@ -112,6 +112,9 @@ int main(int argc, char** argv) {
     CLI::App app{"lede-search: search a lede database of news articles"};
     app.set_version_flag("--version", std::string("lede-search ") + lede::version());
     std::optional<std::string> db;
+    std::optional<std::string> cluster;
+    std::optional<double> shard_timeout;
+    bool partial = false;
     std::vector<std::string> langs;
     std::vector<std::string> entities;
     std::string deaths;
@@ -133,6 +136,13 @@ int main(int argc, char** argv) {
     std::string batch;
     unsigned jobs = 1;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
+    app.add_option("--cluster", cluster,
+                   "search the shards FILE lists, one a line: HOST:PORT of a shard server or an absolute "
+                   "path (default: $LEDE_CLUSTER)");
+    app.add_option("--shard-timeout", shard_timeout,
+                   "seconds one exchange with a shard may take before it counts as failed (default 10)");
+    app.add_flag("--partial", partial,
+                 "with a cluster: answer from the shards that answer, marked partial, when some do not");
     app.add_option("--lang", langs, "only articles in this language (repeatable)")->allow_extra_args(false);
     app.add_option("--entity", entities,
                    "only articles mentioning this entity: a name in any language, or an id "
@@ -186,26 +196,30 @@ int main(int argc, char** argv) {
     try {
         const lede::OutputFormat output = lede::parse_output_format(format);
         if (app.count("--batch") > 0) {
-            for (const char* option : {"QUERY", "--stats", "--figures", "--lang", "--entity", "--deaths",
-                                       "--injured", "--mentioned", "--from", "--to", "--limit", "--offset",
-                                       "--sort", "--facets", "--no-snippets", "--collapse", "--format"}) {
+            for (const char* option :
+                 {"QUERY", "--stats", "--figures", "--lang", "--entity", "--deaths", "--injured",
+                  "--mentioned", "--from", "--to", "--limit", "--offset", "--sort", "--facets",
+                  "--no-snippets", "--collapse", "--format", "--partial"}) {
                 if (app.count(option) > 0) {
                     throw lede::InvalidArgument(std::string("--batch takes ") + option +
                                                 " from each request line, not from the command line");
                 }
             }
-            const std::string db_path = lede::resolve_db_path(db, std::getenv("LEDE_DB"));
+            const lede::SearchTarget target = lede::resolve_search_target(
+                db, cluster, std::getenv("LEDE_DB"), std::getenv("LEDE_CLUSTER"), shard_timeout);
             const lede::SearcherCache cache; // one facet column for every thread's searcher
             std::vector<lede::Searcher> searchers;
             for (unsigned job = 0; job < jobs; ++job) {
-                searchers.emplace_back(db_path, cache);
+                searchers.emplace_back(target, cache);
             }
             return run_batch(searchers, batch);
         }
         if (app.count("--jobs") > 0) {
             throw lede::InvalidArgument("--jobs goes with --batch");
         }
-        lede::Searcher searcher(lede::resolve_db_path(db, std::getenv("LEDE_DB")));
+        lede::Searcher searcher(lede::resolve_search_target(db, cluster, std::getenv("LEDE_DB"),
+                                                            std::getenv("LEDE_CLUSTER"), shard_timeout),
+                                lede::SearcherCache());
         std::ostringstream out;
         if (stats) {
             if (!query.empty()) {
@@ -236,6 +250,7 @@ int main(int argc, char** argv) {
             request.sort = lede::parse_sort_order(sort);
             request.facets = facets;
             request.snippets = !no_snippets;
+            request.partial = partial;
             const bool use_color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO));
             if (figures) {
                 const lede::FiguresReport report = searcher.figures(request);

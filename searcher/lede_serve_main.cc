@@ -5,8 +5,8 @@
 #include "searcher/serve/http_server.h"
 #include "searcher/serve/serve_limits.h"
 
-#include "common/db_path.h"
 #include "common/messages.h"
+#include "searcher/search_target.h"
 #include <lede/error.h>
 #include <lede/searcher.h>
 #include <lede/version.h>
@@ -73,10 +73,17 @@ int main(int argc, char** argv) {
     CLI::App app{"lede-serve: search a lede database over HTTP (JSON API and a search page)"};
     app.set_version_flag("--version", std::string("lede-serve ") + lede::version());
     std::optional<std::string> db;
+    std::optional<std::string> cluster;
+    std::optional<double> shard_timeout;
     std::string listen = "127.0.0.1:8080";
     std::size_t threads = std::max(2U, std::thread::hardware_concurrency());
     std::string access_log_path;
     app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
+    app.add_option("--cluster", cluster,
+                   "search the shards FILE lists, one a line: HOST:PORT of a shard server or an absolute "
+                   "path (default: $LEDE_CLUSTER)");
+    app.add_option("--shard-timeout", shard_timeout,
+                   "seconds one exchange with a shard may take before it counts as failed (default 10)");
     app.add_option("--listen", listen,
                    "HOST:PORT to listen on (default 127.0.0.1:8080; port 0: any free port)");
     app.add_option("--threads", threads,
@@ -120,7 +127,10 @@ int main(int argc, char** argv) {
         lede::serve::AccessLog access_log(access_log_path.empty() ? std::cerr : log_file);
 
         lede::serve::ServerOptions options;
-        options.db_path = lede::resolve_db_path(db, std::getenv("LEDE_DB"));
+        const lede::SearchTarget target = lede::resolve_search_target(
+            db, cluster, std::getenv("LEDE_DB"), std::getenv("LEDE_CLUSTER"), shard_timeout);
+        options.db_path = target.db_path;
+        options.cluster = target.cluster;
         options.host = address.host;
         options.port = address.port;
         options.threads = threads;
@@ -133,7 +143,7 @@ int main(int argc, char** argv) {
         // Not fatal: each worker opens the database at its first request and
         // answers 503 until it can; say so once here.
         try {
-            lede::Searcher probe(options.db_path);
+            lede::Searcher probe(target, lede::SearcherCache());
         } catch (...) {
             const lede::Failure failure = lede::describe_current_exception(kProgram);
             std::fprintf(stderr, "%s (answering 503 until it can be opened)\n", failure.message.c_str());

@@ -61,14 +61,14 @@ PassageLocator::PassageLocator(const HighlightSpec& spec) {
 }
 
 std::optional<std::size_t>
-PassageLocator::best_sentence(const Xapian::Database& db, const Xapian::Document& document,
+PassageLocator::best_sentence(const Xapian::Database& db, Xapian::docid docid,
+                              const Xapian::Document& document,
                               const std::vector<term_scheme::SentenceStart>& starts,
                               const std::vector<std::pair<std::size_t, std::size_t>>& evidence) const {
     if (starts.empty()) {
         return std::nullopt;
     }
     // A term that does not index the document has no positions there.
-    const Xapian::docid docid = document.get_docid();
     std::vector<Positions> found(wanted_.size());
     for (std::size_t i = 0; i < wanted_.size(); ++i) {
         append_positions(db, docid, wanted_[i], found[i]);

@@ -26,12 +26,14 @@ public:
     /// the query has an occurrence in the document's position lists (a match
     /// by accent folding or by CJK characters only): then only analysing the
     /// text can tell. `evidence` are byte spans that count as one more part.
+    /// `docid` is the document's in `db` (of a combined database, not the
+    /// shard's own docid that Document::get_docid() gives).
     /// Positions come from `db`'s position table by (docid, term): the
     /// document's term list is compressed in Xapian's glass tables, and
     /// inflating it for every hit cost a fifth of a search with snippets.
     /// Only a prefix (`kill*`) walks the term list of `document`.
     [[nodiscard]] std::optional<std::size_t>
-    best_sentence(const Xapian::Database& db, const Xapian::Document& document,
+    best_sentence(const Xapian::Database& db, Xapian::docid docid, const Xapian::Document& document,
                   const std::vector<term_scheme::SentenceStart>& starts,
                   const std::vector<std::pair<std::size_t, std::size_t>>& evidence) const;
 

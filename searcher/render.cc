@@ -150,6 +150,10 @@ void render_json(std::ostream& out, const SearchResult& result) {
         json["facets_exact"] = !result.facets->approximate;
     }
     json["facets"] = std::move(facets);
+    if (result.partial()) {
+        json["partial"] = true;
+        json["missing_shards"] = result.missing_shards;
+    }
     out << dump(json) << '\n';
 }
 
@@ -175,6 +179,9 @@ void render_text(std::ostream& out, const SearchResult& result, const TextStyle&
             out << " (" << result.hits.front().rank << "–" << result.hits.back().rank << ")";
         }
         out << '\n';
+    }
+    for (const std::string& shard : result.missing_shards) {
+        out << styled(kBold, "partial:") << " left out shard " << shard << '\n';
     }
     for (const Hit& hit : result.hits) {
         char number[16];

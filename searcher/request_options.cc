@@ -20,6 +20,7 @@ const std::array kOptions = {
     RequestOption{"facets", OptionType::flag, nullptr, nullptr, nullptr, &SearchRequest::facets},
     RequestOption{"collapse", OptionType::flag, nullptr, nullptr, nullptr, &SearchRequest::collapse},
     RequestOption{"snippets", OptionType::flag, nullptr, nullptr, nullptr, &SearchRequest::snippets},
+    RequestOption{"partial", OptionType::flag, nullptr, nullptr, nullptr, &SearchRequest::partial},
 };
 
 } // namespace

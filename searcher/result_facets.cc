@@ -34,11 +34,11 @@ FacetSpy::FacetSpy(const FacetColumn* column) : column_(column) {
 }
 
 void FacetSpy::operator()(const Xapian::Document& document, double) {
-    ++seen_;
     if (column_ != nullptr) {
+        ++seen_;
         count_column(document);
     } else {
-        count_value(document);
+        count_encoded(document.get_value(ts::kSlotFacets), 1);
     }
 }
 
@@ -67,34 +67,35 @@ void FacetSpy::count_column(const Xapian::Document& document) {
     }
 }
 
-void FacetSpy::count_value(const Xapian::Document& document) {
-    const std::string value = document.get_value(ts::kSlotFacets);
+void FacetSpy::count_encoded(std::string_view value, std::size_t times) {
+    seen_ += times;
     const ts::FacetFieldsView fields = ts::decode_facet_fields(value);
     if (!fields.lang.empty()) {
         const auto found = std::find_if(lang_.begin(), lang_.end(),
                                         [&fields](const auto& entry) { return entry.first == fields.lang; });
         if (found != lang_.end()) {
-            ++found->second;
+            found->second += times;
         } else {
-            lang_.emplace_back(std::string(fields.lang), 1);
+            lang_.emplace_back(std::string(fields.lang), times);
         }
     }
     if (const auto day = ts::facet_digits(fields.day, 8)) {
-        ++day_[*day];
+        day_[*day] += times;
     }
-    count_bucket(deaths_, fields.deaths_bucket);
-    count_bucket(injured_, fields.injured_bucket);
-    ts::for_each_facet_line(fields.entities, [this](std::string_view line) { count_entity(line); });
-    ts::for_each_facet_line(fields.mentioned_years, [this](std::string_view year) {
+    count_bucket(deaths_, fields.deaths_bucket, times);
+    count_bucket(injured_, fields.injured_bucket, times);
+    ts::for_each_facet_line(fields.entities,
+                            [this, times](std::string_view line) { count_entity(line, times); });
+    ts::for_each_facet_line(fields.mentioned_years, [this, times](std::string_view year) {
         if (const auto number = ts::facet_digits(year, 4)) {
-            ++years_[*number];
+            years_[*number] += times;
         }
     });
 }
 
-void FacetSpy::count_bucket(BucketCounts& counts, std::string_view label) {
+void FacetSpy::count_bucket(BucketCounts& counts, std::string_view label, std::size_t times) {
     if (const std::size_t bucket = ts::count_bucket_index(label); bucket < kBuckets) {
-        ++counts[bucket];
+        counts[bucket] += times;
     }
 }
 
@@ -108,16 +109,16 @@ FacetCounts FacetSpy::bucket_map(const BucketCounts& counts) {
     return out;
 }
 
-void FacetSpy::count_entity(std::string_view line) {
+void FacetSpy::count_entity(std::string_view line, std::size_t times) {
     const ts::FacetEntityLine entity = ts::decode_facet_entity(line);
     if (entity.id.empty()) {
         return;
     }
     if (const auto found = entities_.find(entity.id); found != entities_.end()) {
-        ++found->second;
+        found->second += times;
         return;
     }
-    entities_.emplace(std::string(entity.id), 1);
+    entities_.emplace(std::string(entity.id), times);
     if (entity.discovered) {
         discovered_.emplace(
             std::string(entity.id),
@@ -183,7 +184,27 @@ FacetCounts FacetSpy::mentioned_years() const {
     return out;
 }
 
-Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entities) const {
+void FacetCounter::attach(Xapian::Enquire& enquire) {
+    if (value_spy_) {
+        enquire.add_matchspy(&*value_spy_);
+    } else {
+        enquire.add_matchspy(&spy_);
+    }
+}
+
+Facets FacetCounter::collect(const Xapian::MSet& mset, const EntityTable& entities) {
+    if (value_spy_ && !absorbed_) {
+        absorbed_ = true;
+        const Xapian::ValueCountMatchSpy& counted = *value_spy_;
+        for (auto value = counted.values_begin(); value != counted.values_end(); ++value) {
+            spy_.count_encoded(*value, value.get_termfreq());
+        }
+        // Documents without the value were seen too.
+        const std::size_t with_value = spy_.documents_seen();
+        if (counted.get_total() > with_value) {
+            spy_.count_encoded({}, counted.get_total() - with_value);
+        }
+    }
     Facets facets;
     const FacetCounts days = spy_.day();
     const FacetCounts mentioned_years = spy_.mentioned_years();

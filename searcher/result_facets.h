@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,13 +34,17 @@ using FacetCounts = std::unordered_map<std::string, std::size_t, ViewHash, std::
 /// that holds them (term_scheme::kSlotFacets): one value read per match
 /// rather than one per facet; or, given a FacetColumn of the database, from
 /// the column by docid, reading no value. Local databases only (a remote
-/// server would need it registered).
+/// server would need it registered): a cluster counts with Xapian's
+/// ValueCountMatchSpy, which stock servers run, and hands its counts of
+/// distinct values to count_encoded().
 class FacetSpy : public Xapian::MatchSpy {
 public:
     /// `column`, when given, must be of the database searched and outlive the spy.
     explicit FacetSpy(const FacetColumn* column = nullptr);
     void operator()(const Xapian::Document& document, double weight) override;
     [[nodiscard]] std::string name() const override { return "lede.FacetSpy"; }
+    /// Counts `times` documents holding the encoded facet value `value`.
+    void count_encoded(std::string_view value, std::size_t times);
 
     [[nodiscard]] std::size_t documents_seen() const { return seen_; }
     // The counts by value (the spy keeps them in cheaper forms while counting).
@@ -57,10 +62,9 @@ private:
     static constexpr std::size_t kBuckets = term_scheme::kCountBuckets.size();
     using BucketCounts = std::array<std::size_t, kBuckets>;
 
-    void count_value(const Xapian::Document& document);
     void count_column(const Xapian::Document& document);
-    void count_entity(std::string_view line);
-    static void count_bucket(BucketCounts& counts, std::string_view label);
+    void count_entity(std::string_view line, std::size_t times);
+    static void count_bucket(BucketCounts& counts, std::string_view label, std::size_t times);
     [[nodiscard]] static FacetCounts bucket_map(const BucketCounts& counts);
 
     const FacetColumn* column_;
@@ -82,19 +86,26 @@ private:
 /// every match the matcher sees.
 class FacetCounter {
 public:
-    /// `column`: as for FacetSpy.
-    explicit FacetCounter(std::size_t top_entities, const FacetColumn* column = nullptr)
-        : top_entities_(top_entities), spy_(column) {}
+    /// `column`: as for FacetSpy. `shards`: count with a spy that remote
+    /// shard servers run (Xapian's ValueCountMatchSpy).
+    FacetCounter(std::size_t top_entities, const FacetColumn* column, bool shards = false)
+        : top_entities_(top_entities), spy_(column) {
+        if (shards) {
+            value_spy_.emplace(term_scheme::kSlotFacets);
+        }
+    }
     /// Registers the spy; it must outlive the get_mset() call.
-    void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(&spy_); }
+    void attach(Xapian::Enquire& enquire);
     /// Facets of the last match; `approximate` when the spy saw fewer
     /// documents than matched (checkatleast capped).
     /// `entities` names the counted ids.
-    [[nodiscard]] Facets collect(const Xapian::MSet& mset, const EntityTable& entities) const;
+    [[nodiscard]] Facets collect(const Xapian::MSet& mset, const EntityTable& entities);
 
 private:
     std::size_t top_entities_;
     FacetSpy spy_;
+    std::optional<Xapian::ValueCountMatchSpy> value_spy_; ///< with shards
+    bool absorbed_ = false;
 };
 
 } // namespace lede

@@ -7,9 +7,11 @@
 #include "common/database_format.h"
 #include "common/entities/entity_table.h"
 #include "common/near_duplicate.h"
+#include "common/stem_forms.h"
 #include "common/stored_record.h"
 #include "common/term_scheme.h"
 #include "common/xapian_errors.h"
+#include "searcher/cluster/shard_set.h"
 #include "searcher/figures_view.h"
 #include "searcher/highlighter.h"
 #include "searcher/hit_record.h"
@@ -25,6 +27,7 @@
 #include <mutex>
 #include <optional>
 #include <sys/stat.h>
+#include <utility>
 #include <xapian.h>
 
 namespace lede {
@@ -155,7 +158,9 @@ std::size_t SearcherCache::columns_read() const {
 }
 
 struct Searcher::Impl {
-    std::string path;
+    std::string path;               ///< the database directory, or the cluster as messages name it
+    std::optional<ShardSet> shards; ///< a cluster's
+    bool just_opened = false; ///< the shards were refreshed by the constructor: the first search need not
     Xapian::Database db;
     Analyzer analyzer;
     Highlighter highlighter{analyzer};
@@ -169,6 +174,39 @@ struct Searcher::Impl {
 
     Impl(const std::string& db_path, SearcherCache shared) : path(db_path), cache(std::move(shared)) {
         open();
+    }
+
+    /// A cluster's shards that cannot be reached yet are reported by the
+    /// first search (or left out by a partial one), so that a server can
+    /// start while one is down.
+    Impl(const Cluster& cluster, SearcherCache shared)
+        : path(cluster.shards.size() == 1 ? cluster.shards.front().name() : "cluster"),
+          cache(std::move(shared)) {
+        if (cluster.shards.empty()) {
+            throw InvalidArgument("a cluster needs at least one shard");
+        }
+        shards.emplace(cluster);
+        refresh();
+        just_opened = true;
+    }
+
+    /// The cluster's missing shards, as the request takes them: an error
+    /// naming the first, or the list a partial result carries.
+    [[nodiscard]] std::vector<std::string> check_shards(const SearchRequest& request) const {
+        if (!shards) {
+            return {};
+        }
+        std::vector<std::string> missing = shards->missing();
+        if (missing.empty()) {
+            return missing;
+        }
+        if (shards->open().empty()) {
+            throw IoError("no shard answers: " + missing.front());
+        }
+        if (!request.partial) {
+            throw IoError("shard " + missing.front() + " (--partial searches the others)");
+        }
+        return missing;
     }
 
     [[nodiscard]] std::optional<std::pair<dev_t, ino_t>> directory_identity() const {
@@ -201,7 +239,9 @@ struct Searcher::Impl {
     /// (user gazetteers included); the built-in one for a database without.
     const EntityTable& entity_table() {
         if (!entities) {
-            const std::string stored = db.get_metadata(std::string(ts::kMetaEntities));
+            const std::string key(ts::kMetaEntities);
+            const std::string stored =
+                shards ? shards->agreed_metadata(key, "entity table") : db.get_metadata(key);
             entities = stored.empty() ? EntityTable::builtin() : EntityTable::deserialise(stored);
         }
         return *entities;
@@ -215,6 +255,9 @@ struct Searcher::Impl {
     /// The read happens under the cache's lock, so the others wait for it
     /// instead of reading it too.
     std::shared_ptr<const FacetColumn> facet_column_for_search() {
+        if (shards) {
+            return nullptr; // docids and revisions are the combined database's, which has no revision
+        }
         SearcherCache::Impl& shared = *cache.impl_;
         const std::lock_guard lock(shared.mutex);
         if (shared.column && shared.column->reads(db)) {
@@ -239,6 +282,13 @@ struct Searcher::Impl {
     /// new database is opened instead, and its format checked. While the path
     /// names nothing, the open database goes on answering.
     void refresh() {
+        if (shards) {
+            if (!std::exchange(just_opened, false)) {
+                shards->refresh();
+            }
+            db = shards->combined();
+            return;
+        }
         const auto identity = directory_identity();
         if (identity && identity != opened_directory) {
             open();
@@ -258,7 +308,20 @@ struct Searcher::Impl {
                 if (attempt >= kModifiedRetries) {
                     detail::rethrow_xapian(error, path);
                 }
-                db.reopen();
+                if (shards) {
+                    refresh();
+                } else {
+                    db.reopen();
+                }
+            } catch (const Xapian::NetworkError& error) {
+                // A shard server restarted or went away mid-search: the
+                // search runs again over fresh connections, without the
+                // shards that no longer answer (check_shards decides).
+                if (!shards || attempt >= kModifiedRetries) {
+                    detail::rethrow_xapian(error, path);
+                }
+                shards->check_connections();
+                refresh();
             } catch (const Xapian::Error& error) {
                 detail::rethrow_xapian(error, path);
             }
@@ -274,17 +337,31 @@ struct Searcher::Impl {
             stem_langs.push_back(lower_ascii(lang));
         }
         if (stem_langs.empty()) {
-            stem_langs = ts::split_list(db.get_metadata(std::string(ts::kMetaLangs)), ',');
+            const std::string key(ts::kMetaLangs);
+            stem_langs =
+                shards ? shards->metadata_union(key, ',') : ts::split_list(db.get_metadata(key), ',');
         }
         query::QueryBuilder builder(
             analyzer, stem_langs,
             [this](const std::string& entry) {
-                return std::vector<std::string>(db.synonyms_begin(entry), db.synonyms_end(entry));
+                return shards ? shards->stem_forms(entry) : stem_forms::read(db, entry);
             },
             [this]() -> const EntityTable& { return entity_table(); });
         query::BuiltQuery built = builder.build(parsed, option_filters(request));
         highlight = std::move(built.highlight);
         return std::move(built.query);
+    }
+
+    /// Equal scores, and with a date sort equal dates, are ordered by article
+    /// id: Xapian would order them by docid, which depends on how the
+    /// articles are split into shards, so one database and its shards would
+    /// disagree.
+    static void set_order(Xapian::Enquire& enquire, SortOrder sort) {
+        if (sort == SortOrder::relevance) {
+            enquire.set_sort_by_relevance_then_value(ts::kSlotId, false);
+        } else {
+            enquire.set_sort_by_value(ts::kSlotDateOrder, sort == SortOrder::date_descending);
+        }
     }
 
     /// The stored record of a document (everything but its body).
@@ -294,9 +371,13 @@ struct Searcher::Impl {
     }
 
     [[nodiscard]] FiguresReport figures(const SearchRequest& request, const query::Node& parsed) {
+        SearchRequest whole = request;
+        whole.partial = false; // a verdict on the reports needs all of them
+        static_cast<void>(check_shards(whole));
         HighlightSpec unused;
         Xapian::Enquire enquire(db);
         enquire.set_query(full_query(request, parsed, unused));
+        set_order(enquire, SortOrder::relevance);
         const Xapian::MSet mset =
             enquire.get_mset(0, static_cast<Xapian::doccount>(limits::kMaxOffsetPlusLimit));
         FiguresReport report;
@@ -320,12 +401,13 @@ struct Searcher::Impl {
     /// A hit's snippet: from the sentence its positions point to when they
     /// do, from an analysis of the whole text otherwise.
     [[nodiscard]] std::vector<SnippetPart>
-    snippet(const Xapian::Document& document, const HighlightSpec& spec, const PassageLocator& locator,
-            std::size_t max_chars, const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
+    snippet(const Xapian::Document& document, Xapian::docid docid, const HighlightSpec& spec,
+            const PassageLocator& locator, std::size_t max_chars,
+            const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
         const std::string text = document.get_data();
         const std::vector<ts::SentenceStart> starts =
             ts::decode_sentence_starts(document.get_value(ts::kSlotSentences), text.size());
-        std::optional<std::size_t> best = locator.best_sentence(db, document, starts, evidence);
+        std::optional<std::size_t> best = locator.best_sentence(db, docid, document, starts, evidence);
         if (!best && locator.empty() && evidence.empty() && !starts.empty()) {
             best = 0; // nothing to mark: the lead
         }
@@ -348,30 +430,24 @@ struct Searcher::Impl {
 
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
-        switch (request.sort) {
-        case SortOrder::relevance:
-            break;
-        case SortOrder::date_ascending:
-            enquire.set_sort_by_value_then_relevance(ts::kSlotDate, false);
-            break;
-        case SortOrder::date_descending:
-            enquire.set_sort_by_value_then_relevance(ts::kSlotDate, true);
-            break;
-        }
+        set_order(enquire, request.sort);
         const Xapian::doccount documents = db.get_doccount();
         Xapian::doccount check_at_least =
             static_cast<Xapian::doccount>(std::max<std::size_t>(request.offset + request.limit, 1000));
         const std::shared_ptr<const FacetColumn> column =
             request.facets ? facet_column_for_search() : nullptr;
-        FacetCounter facets(request.facet_entities, column.get());
+        FacetCounter facets(request.facet_entities, column.get(), shards.has_value());
         if (request.facets) {
             check_at_least = std::max<Xapian::doccount>(
                 check_at_least, std::min<Xapian::doccount>(documents, limits::kMaxOffsetPlusLimit));
-            facets.attach(enquire);
+            if (!shards) {
+                facets.attach(enquire);
+            }
         }
         SearchResult result;
         result.query = request.query;
         result.offset = request.offset;
+        result.missing_shards = check_shards(request);
         const PassageLocator locator(built.highlight);
         const auto make_hit = [&](const Xapian::Document& document, Xapian::docid docid, double weight,
                                   std::size_t rank) {
@@ -384,7 +460,8 @@ struct Searcher::Impl {
             hit.rank = rank;
             hit.score = std::round(weight * 10000.0) / 10000.0;
             if (request.snippets) {
-                hit.snippet = snippet(document, built.highlight, locator, request.snippet_chars, evidence);
+                hit.snippet =
+                    snippet(document, docid, built.highlight, locator, request.snippet_chars, evidence);
             }
             return hit;
         };
@@ -407,7 +484,8 @@ struct Searcher::Impl {
             const auto candidates = static_cast<Xapian::doccount>(
                 std::min<std::size_t>(std::max<std::size_t>((request.offset + request.limit) * 4, 100),
                                       limits::kMaxOffsetPlusLimit));
-            mset = enquire.get_mset(0, candidates, std::max(check_at_least, candidates));
+            check_at_least = std::max(check_at_least, candidates);
+            mset = enquire.get_mset(0, candidates, check_at_least);
             struct Story {
                 Xapian::MSetIterator leader;
                 std::string signature;
@@ -443,6 +521,17 @@ struct Searcher::Impl {
             }
         }
         if (request.facets) {
+            if (shards) {
+                // A spy on a remote shard counts some documents twice when
+                // the match is sorted by value (Xapian 1.4), and lede's
+                // order always involves one: the facets are counted by a
+                // match of their own, unsorted and unweighted.
+                Xapian::Enquire counting(db);
+                counting.set_query(query);
+                counting.set_weighting_scheme(Xapian::BoolWeight());
+                facets.attach(counting);
+                static_cast<void>(counting.get_mset(0, 0, check_at_least));
+            }
             result.facets = facets.collect(mset, entity_table());
         }
         return result;
@@ -452,6 +541,12 @@ struct Searcher::Impl {
 Searcher::Searcher(const std::string& db_path) : impl_(std::make_unique<Impl>(db_path, SearcherCache())) {}
 Searcher::Searcher(const std::string& db_path, SearcherCache cache)
     : impl_(std::make_unique<Impl>(db_path, std::move(cache))) {}
+Searcher::Searcher(const Cluster& cluster) : impl_(std::make_unique<Impl>(cluster, SearcherCache())) {}
+Searcher::Searcher(const Cluster& cluster, SearcherCache cache)
+    : impl_(std::make_unique<Impl>(cluster, std::move(cache))) {}
+Searcher::Searcher(const SearchTarget& target, SearcherCache cache)
+    : impl_(target.cluster ? std::make_unique<Impl>(*target.cluster, std::move(cache))
+                           : std::make_unique<Impl>(target.db_path, std::move(cache))) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
@@ -474,7 +569,11 @@ FiguresReport Searcher::figures(const SearchRequest& request) {
 }
 
 Stats Searcher::stats() {
+    if (impl_->shards) {
+        impl_->refresh();
+    }
     return impl_->with_retry([&] {
+        static_cast<void>(impl_->check_shards(SearchRequest{}));
         Xapian::Database& db = impl_->db;
         Stats stats;
         stats.documents = db.get_doccount();
@@ -506,13 +605,25 @@ Stats Searcher::stats() {
         stats.checkpoint = db.get_metadata(std::string(ts::kMetaCheckpoint));
         stats.date_min = iso_date(low);
         stats.date_max = iso_date(high);
-        std::error_code error;
-        for (const auto& entry : std::filesystem::directory_iterator(impl_->path, error)) {
-            std::error_code size_error;
-            if (entry.is_regular_file(size_error)) {
-                const auto size = entry.file_size(size_error);
-                if (!size_error) {
-                    stats.size_bytes += size;
+        std::vector<std::string> directories;
+        if (impl_->shards) {
+            for (const ShardAddress& shard : impl_->shards->cluster().shards) {
+                if (!shard.remote()) {
+                    directories.push_back(shard.path);
+                }
+            }
+        } else {
+            directories.push_back(impl_->path);
+        }
+        for (const std::string& directory : directories) {
+            std::error_code error;
+            for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+                std::error_code size_error;
+                if (entry.is_regular_file(size_error)) {
+                    const auto size = entry.file_size(size_error);
+                    if (!size_error) {
+                        stats.size_bytes += size;
+                    }
                 }
             }
         }

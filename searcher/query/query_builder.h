@@ -31,8 +31,8 @@ struct OptionFilter {
 /// text through the same Analyzer as the indexer (text-analysis.md §10).
 ///
 /// A word matches its surface form, every word indexed with the same stem in
-/// a language of `stem_langs` (`stem_forms` looks them up in the synonym
-/// table, term_scheme::kStemForms) and, when written without accents, its
+/// a language of `stem_langs` (`stem_forms` looks them up in the stem →
+/// words table, common/stem_forms.h) and, when written without accents, its
 /// accent-folded form (`XF`). A chunk that analyses to several words
 /// (`ISIS-K`) is a phrase. A CJK word or run also matches as a phrase of its
 /// characters (`XU`), so segmentation differences do not lose hits. Quoted
@@ -40,7 +40,7 @@ struct OptionFilter {
 /// no weight.
 class QueryBuilder {
 public:
-    /// The words stored under a synonym-table entry (`Z` + stem).
+    /// The words stored under a stem → words entry (`Z` + stem).
     using StemForms = std::function<std::vector<std::string>(const std::string& entry)>;
 
     /// `entities` resolves `entity:` names; it must outlive the builder.

@@ -106,7 +106,7 @@ bool is_known_path(std::string_view raw_path) {
 
 struct Server::Impl {
     explicit Impl(ServerOptions server_options)
-        : options(std::move(server_options)), searchers(options.db_path) {}
+        : options(std::move(server_options)), searchers(SearchTarget{options.db_path, options.cluster}) {}
 
     void configure();
     void handle(const httplib::Request& req, httplib::Response& res);

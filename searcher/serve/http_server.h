@@ -1,16 +1,20 @@
 #pragma once
 
+#include <lede/cluster.h>
+
 #include "searcher/serve/access_log.h"
 
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace lede::serve {
 
 struct ServerOptions {
     std::string db_path;
+    std::optional<Cluster> cluster; ///< when set, searched instead of db_path
     std::string host = "127.0.0.1";
     int port = 8080; ///< 0: any free port
     std::size_t threads = 4;

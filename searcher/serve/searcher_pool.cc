@@ -13,7 +13,7 @@ Searcher& SearcherPool::this_thread_searcher() {
     }
     // Opened outside the lock: opening reads the disk, and other threads
     // must not wait for it. Only this thread ever writes its own entry.
-    auto searcher = std::make_unique<Searcher>(db_path_, cache_);
+    auto searcher = std::make_unique<Searcher>(target_, cache_);
     const std::lock_guard lock(mutex_);
     std::unique_ptr<Searcher>& slot = searchers_[me];
     slot = std::move(searcher);

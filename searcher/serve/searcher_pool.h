@@ -11,12 +11,12 @@
 namespace lede::serve {
 
 /// One lede::Searcher per worker thread (a Searcher is single-threaded),
-/// opened lazily: a database that does not exist yet, or cannot be opened,
+/// opened lazily: a database (or a cluster) that does not exist yet, or cannot be opened,
 /// fails the request at hand with the IndexError and is tried again on the
 /// next one, so the server outlives a missing or replaced database.
 class SearcherPool {
 public:
-    explicit SearcherPool(std::string db_path) : db_path_(std::move(db_path)) {}
+    explicit SearcherPool(SearchTarget target) : target_(std::move(target)) {}
 
     /// The calling thread's Searcher, opened now if it is not open. Throws
     /// IndexError when the database cannot be opened.
@@ -29,10 +29,8 @@ public:
     /// the database afresh.
     void discard_this_thread_searcher();
 
-    [[nodiscard]] const std::string& db_path() const { return db_path_; }
-
 private:
-    std::string db_path_;
+    SearchTarget target_;
     SearcherCache cache_; // one facet column for every worker's searcher
     std::mutex mutex_;    // guards the map only; each Searcher is used by its own thread alone
     std::unordered_map<std::thread::id, std::unique_ptr<Searcher>> searchers_;

@@ -1,7 +1,7 @@
-// The synonym table stands in for stem postings, so a pair the writer
+// The stem → words table stands in for stem postings, so a pair the writer
 // believes stored must be in the committed table: a cancelled batch must not
 // be remembered, and a forgotten pair is only looked up again.
-#include "common/term_scheme.h"
+#include "common/stem_forms.h"
 
 #include "indexer/stem_form_writer.h"
 #include "tests/support/temp_dir.h"
@@ -17,8 +17,8 @@ namespace {
 using Forms = std::vector<std::pair<std::string, std::string>>;
 
 std::set<std::string> words_of(const Xapian::Database& db, const std::string& stem) {
-    const std::string entry = std::string(lede::term_scheme::kStemForms) + stem;
-    return {db.synonyms_begin(entry), db.synonyms_end(entry)};
+    const std::vector<std::string> words = lede::stem_forms::read(db, lede::stem_forms::key(stem));
+    return {words.begin(), words.end()};
 }
 
 } // namespace
@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(words_stored_by_an_earlier_run_are_kept_and_not_repeated) {
     lede::testing::TempDir dir;
     {
         Xapian::WritableDatabase db(dir / "db", Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
-        db.add_synonym(std::string(lede::term_scheme::kStemForms) + "kill", "kills");
+        db.set_metadata(lede::stem_forms::key("kill"), lede::stem_forms::encode({"kills"}));
         db.commit();
     }
     Xapian::WritableDatabase db(dir / "db", Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS);
@@ -92,8 +92,9 @@ BOOST_AUTO_TEST_CASE(more_pairs_than_it_remembers_are_all_stored) {
         writer.committed();
     }
     std::size_t stored = 0;
-    for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) {
-        stored += std::distance(db.synonyms_begin(*key), db.synonyms_end(*key));
+    const std::string prefix = lede::stem_forms::key("");
+    for (auto key = db.metadata_keys_begin(prefix); key != db.metadata_keys_end(prefix); ++key) {
+        stored += lede::stem_forms::read(db, *key).size();
     }
     BOOST_TEST(stored == count + (count % 2 == 0 ? 0 : 1));
 }

@@ -5,6 +5,7 @@
 #include <lede/indexer.h>
 #include <lede/searcher.h>
 
+#include "common/stem_forms.h"
 #include "common/term_scheme.h"
 #include "tests/support/temp_dir.h"
 
@@ -86,8 +87,10 @@ BOOST_AUTO_TEST_CASE(holds_the_same_documents_and_metadata_as_an_in_place_build)
     std::map<std::string, std::set<std::string>> stems_a;
     std::map<std::string, std::set<std::string>> stems_b;
     for (auto [db, stems] : {std::pair{&a, &stems_a}, std::pair{&b, &stems_b}}) {
-        for (auto key = db->synonym_keys_begin(); key != db->synonym_keys_end(); ++key) {
-            (*stems)[*key] = {db->synonyms_begin(*key), db->synonyms_end(*key)};
+        const std::string prefix = lede::stem_forms::key("");
+        for (auto key = db->metadata_keys_begin(prefix); key != db->metadata_keys_end(prefix); ++key) {
+            const std::vector<std::string> words = lede::stem_forms::read(*db, *key);
+            (*stems)[*key] = {words.begin(), words.end()};
         }
     }
     BOOST_TEST(stems_a.size() > 1000U);

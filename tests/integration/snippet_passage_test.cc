@@ -8,6 +8,7 @@
 #include <lede/searcher.h>
 
 #include "common/entities/entity_table.h"
+#include "common/stem_forms.h"
 #include "common/term_scheme.h"
 #include "searcher/highlighter.h"
 #include "searcher/passage_locator.h"
@@ -67,10 +68,7 @@ BOOST_AUTO_TEST_CASE(stored_sentences_and_positions_give_the_snippet_a_full_anal
           "tsunami warning", "people", "police said", "earthquake", "fire", "dead OR died"}) {
         BOOST_TEST_CONTEXT(query) {
             lede::query::QueryBuilder builder(
-                analyzer, langs,
-                [&](const std::string& entry) {
-                    return std::vector<std::string>(db.synonyms_begin(entry), db.synonyms_end(entry));
-                },
+                analyzer, langs, [&](const std::string& entry) { return lede::stem_forms::read(db, entry); },
                 entities);
             const lede::query::BuiltQuery built = builder.build(lede::query::parse(query));
             const lede::PassageLocator locator(built.highlight);
@@ -87,7 +85,7 @@ BOOST_AUTO_TEST_CASE(stored_sentences_and_positions_give_the_snippet_a_full_anal
                 // The stored starts are those of the sentences the highlighter cuts on.
                 const auto bounds = bounds_of(starts, text.size());
                 BOOST_TEST((bounds == sentences.split(text)));
-                const auto best = locator.best_sentence(db, document, starts, {});
+                const auto best = locator.best_sentence(db, document.get_docid(), document, starts, {});
                 if (!best) {
                     continue;
                 }

@@ -10,7 +10,7 @@
 
 namespace {
 
-/// A synonym table as an index of a few articles would hold it.
+/// A stem → words table as an index of a few articles would hold it.
 std::vector<std::string> stem_forms(const std::string& entry) {
     static const std::map<std::string, std::vector<std::string>> table = {
         {"Zkill", {"kill", "killed", "killing", "kills"}},

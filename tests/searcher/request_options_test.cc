@@ -10,7 +10,7 @@ BOOST_AUTO_TEST_SUITE(request_options)
 
 BOOST_AUTO_TEST_CASE(every_option_sets_its_own_field) {
     BOOST_TEST(lede::request_option_names() == "lang, entity, mentioned, deaths, injured, from, to, limit, "
-                                               "offset, sort, facets, collapse, snippets");
+                                               "offset, sort, facets, collapse, snippets, partial");
     lede::SearchRequest request;
     const auto option = [](std::string_view name) {
         const lede::RequestOption* found = lede::find_request_option(name);
@@ -29,6 +29,7 @@ BOOST_AUTO_TEST_CASE(every_option_sets_its_own_field) {
     lede::set_flag_option(request, option("facets"), true);
     lede::set_flag_option(request, option("collapse"), true);
     lede::set_flag_option(request, option("snippets"), false);
+    lede::set_flag_option(request, option("partial"), true);
     BOOST_TEST(request.mentioned == "mentioned-value");
     BOOST_TEST(request.deaths == "deaths-value");
     BOOST_TEST(request.injured == "injured-value");
@@ -42,6 +43,7 @@ BOOST_AUTO_TEST_CASE(every_option_sets_its_own_field) {
     BOOST_TEST(request.facets);
     BOOST_TEST(request.collapse);
     BOOST_TEST(!request.snippets);
+    BOOST_TEST(request.partial);
     BOOST_TEST(lede::find_request_option("q") == nullptr);
     BOOST_CHECK_THROW(lede::set_text_option(request, option("sort"), "newest"), lede::InvalidArgument);
 }

@@ -19,5 +19,7 @@ inline constexpr std::size_t kMaxRecordBytes =
 inline constexpr std::size_t kMaxJsonDepth = 64; ///< nesting in JSON input
 inline constexpr std::size_t kMaxTermBytes = 64; ///< longer tokens are not indexed (URLs, debris)
 inline constexpr std::size_t kMaxIdBytes = 200;  ///< longer ids are stored hashed in the Q term
+/// Shards one cluster file may list: a search holds a connection to each.
+inline constexpr std::size_t kMaxShards = 256;
 
 } // namespace lede::limits

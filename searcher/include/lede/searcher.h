@@ -1,5 +1,7 @@
 #pragma once
 
+#include <lede/cluster.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -51,6 +53,9 @@ struct SearchRequest {
     /// matches; `total` then counts stories when all matches were seen.
     bool collapse = false;
     std::size_t snippet_chars = 200; ///< target snippet length in characters
+    /// A cluster: answer from the shards that answer, marking the result
+    /// `partial`, instead of failing when one does not.
+    bool partial = false;
 };
 
 /// A piece of a snippet; `marked` pieces are words that matched the query.
@@ -121,6 +126,9 @@ struct SearchResult {
     std::size_t offset = 0;
     std::vector<Hit> hits;
     std::optional<Facets> facets;
+    /// With SearchRequest::partial: shards left out, as `NAME: reason`.
+    std::vector<std::string> missing_shards;
+    [[nodiscard]] bool partial() const noexcept { return !missing_shards.empty(); }
 };
 
 /// One casualty figure as an article states it.
@@ -162,8 +170,10 @@ struct Stats {
     std::map<std::string, std::size_t> languages;
     std::string date_min; ///< `YYYY-MM-DD` or empty
     std::string date_max;
-    std::uint64_t size_bytes = 0; ///< database files on disk
-    std::string checkpoint;       ///< `path:line` of the last input record the last commit wrote, or empty
+    std::uint64_t size_bytes = 0; ///< database files on disk (of a cluster: its local shards')
+    /// `path:line` of the last input record the last commit wrote, or empty
+    /// (of a cluster: the first shard's)
+    std::string checkpoint;
 };
 
 /// What the searchers of one process can share: the facet column of the
@@ -198,6 +208,16 @@ public:
     explicit Searcher(const std::string& db_path);
     /// The same, sharing `cache` with the other searchers given it.
     Searcher(const std::string& db_path, SearcherCache cache);
+    /// Searches the shards of `cluster` as one database: the same hits,
+    /// scores, totals, facets and snippets as one database holding their
+    /// articles. Opening starts no program. Throws IndexError when a shard
+    /// is not a lede database of this format; a shard that cannot be reached
+    /// makes each search throw IoError naming it (or, with
+    /// SearchRequest::partial, be left out) until it answers again.
+    explicit Searcher(const Cluster& cluster);
+    Searcher(const Cluster& cluster, SearcherCache cache);
+    /// The database or the cluster `target` names.
+    Searcher(const SearchTarget& target, SearcherCache cache);
     ~Searcher();
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;

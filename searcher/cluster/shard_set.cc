@@ -1,0 +1,191 @@
+#include "searcher/cluster/shard_set.h"
+
+#include <lede/error.h>
+
+#include "common/database_format.h"
+#include "common/stem_forms.h"
+#include "common/term_scheme.h"
+#include "common/xapian_errors.h"
+
+#include <chrono>
+#include <exception>
+#include <set>
+#include <string_view>
+#include <thread>
+#include <utility>
+
+namespace lede {
+namespace {
+
+[[nodiscard]] std::string reason(const Xapian::Error& error, std::chrono::milliseconds timeout) {
+    if (std::string_view(error.get_type()) == "NetworkTimeoutError") {
+        return "no answer within " + std::to_string(timeout.count()) + " ms";
+    }
+    std::string text = error.get_msg();
+    if (const char* cause = error.get_error_string(); cause != nullptr && *cause != '\0') {
+        text.append(" (").append(cause).append(")");
+    }
+    return text;
+}
+
+} // namespace
+
+void for_each_in_parallel(std::size_t count, const std::function<void(std::size_t)>& work) {
+    if (count == 1) {
+        work(0);
+        return;
+    }
+    std::vector<std::exception_ptr> failures(count);
+    std::vector<std::thread> threads;
+    threads.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        threads.emplace_back([&, i] {
+            try {
+                work(i);
+            } catch (...) {
+                failures[i] = std::current_exception();
+            }
+        });
+    }
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    for (const std::exception_ptr& failure : failures) {
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
+    }
+}
+
+ShardSet::ShardSet(Cluster cluster) : cluster_(std::move(cluster)) {
+    for (const ShardAddress& address : cluster_.shards) {
+        slots_.push_back({address, std::nullopt, "not yet opened"});
+    }
+}
+
+void ShardSet::open_slot(Slot& slot) {
+    const ShardAddress& address = slot.address;
+    const auto timeout = static_cast<unsigned>(cluster_.timeout.count());
+    Xapian::Database db;
+    try {
+        db = address.remote() ? Xapian::Remote::open(address.host, address.port, timeout, timeout)
+                              : Xapian::Database(address.path, Xapian::DB_BACKEND_GLASS);
+        detail::check_database_versions(db, address.name());
+    } catch (const Xapian::NetworkError& error) {
+        slot.db.reset();
+        slot.failure = reason(error, cluster_.timeout);
+        return;
+    } catch (const Xapian::DatabaseOpeningError& error) {
+        if (!address.remote()) {
+            // A local shard that is not there is as missing as a server that is down.
+            slot.db.reset();
+            slot.failure = reason(error, cluster_.timeout);
+            return;
+        }
+        detail::rethrow_xapian(error, address.name());
+    } catch (const Xapian::Error& error) {
+        detail::rethrow_xapian(error, address.name());
+    }
+    slot.db = std::move(db);
+    slot.failure.clear();
+}
+
+void ShardSet::refresh() {
+    // In parallel: one shard that does not answer costs one timeout, not one each.
+    for_each_in_parallel(slots_.size(), [this](std::size_t i) {
+        Slot& slot = slots_[i];
+        if (slot.db) {
+            try {
+                slot.db->reopen();
+                return;
+            } catch (const Xapian::NetworkError& error) {
+                slot.db.reset();
+                slot.failure = reason(error, cluster_.timeout);
+            } catch (const Xapian::DatabaseError&) {
+                slot.db.reset(); // e.g. a local shard replaced under it: opened afresh below
+            }
+        }
+        if (std::exchange(slot.failed_in_search, false)) {
+            return; // it just failed to answer: not another timeout in this search
+        }
+        open_slot(slot);
+    });
+    combine();
+}
+
+void ShardSet::check_connections() {
+    for_each_in_parallel(slots_.size(), [this](std::size_t i) {
+        Slot& slot = slots_[i];
+        if (!slot.db || !slot.address.remote()) {
+            return;
+        }
+        try {
+            static_cast<void>(slot.db->get_metadata(std::string(term_scheme::kMetaFormat)));
+        } catch (const Xapian::Error& error) {
+            slot.db.reset();
+            slot.failure = reason(error, cluster_.timeout);
+            slot.failed_in_search = true;
+        }
+    });
+    combine();
+}
+
+void ShardSet::combine() {
+    combined_ = Xapian::Database();
+    open_.clear();
+    open_slots_.clear();
+    for (const Slot& slot : slots_) {
+        if (slot.db) {
+            combined_.add_database(*slot.db);
+            open_.push_back(*slot.db);
+            open_slots_.push_back(&slot);
+        }
+    }
+}
+
+std::vector<std::string> ShardSet::missing() const {
+    std::vector<std::string> out;
+    for (const Slot& slot : slots_) {
+        if (!slot.db) {
+            out.push_back(slot.address.name() + ": " + slot.failure);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> ShardSet::metadata_union(const std::string& key, char separator) const {
+    std::set<std::string> values;
+    for (const Xapian::Database& shard : open_) {
+        const std::string list = shard.get_metadata(key);
+        for (const std::string& value : term_scheme::split_list(list, separator)) {
+            values.insert(value);
+        }
+    }
+    return {values.begin(), values.end()};
+}
+
+std::vector<std::string> ShardSet::stem_forms(const std::string& entry) const {
+    std::vector<std::string> values(open_.size());
+    for_each_in_parallel(open_.size(), [&](std::size_t i) { values[i] = open_[i].get_metadata(entry); });
+    std::set<std::string> words;
+    for (const std::string& value : values) {
+        stem_forms::decode_into(value, words);
+    }
+    return {words.begin(), words.end()};
+}
+
+std::string ShardSet::agreed_metadata(const std::string& key, const std::string& what) const {
+    std::string agreed;
+    for (std::size_t i = 0; i < open_.size(); ++i) {
+        std::string value = open_[i].get_metadata(key);
+        if (i == 0) {
+            agreed = std::move(value);
+        } else if (value != agreed) {
+            throw IndexError(open_slots_[i]->address.name() + " was indexed with another " + what + " than " +
+                             open_slots_[0]->address.name() + "; reindex the shards alike");
+        }
+    }
+    return agreed;
+}
+
+} // namespace lede

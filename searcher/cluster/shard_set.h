@@ -1,0 +1,70 @@
+#pragma once
+
+#include <lede/cluster.h>
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+namespace lede {
+
+/// Runs work(0) … work(count - 1) on a thread each and waits for them; the
+/// first exception, in index order, is rethrown. For the shards of a cluster:
+/// work(i) touches shard i alone, so that no Xapian object is shared.
+void for_each_in_parallel(std::size_t count, const std::function<void(std::size_t)>& work);
+
+/// The open shards of a cluster and the one database Xapian combines them
+/// into. A shard that cannot be reached is left closed and tried again on
+/// the next refresh(), so a restarted shard server is reconnected. Reads
+/// that Xapian does not combine across shards (metadata, which for a
+/// combined database comes from the first shard only) are asked of each
+/// shard here. One thread at a time.
+class ShardSet {
+public:
+    explicit ShardSet(Cluster cluster);
+
+    /// Brings every shard to its latest revision, opening the closed ones.
+    /// Throws IndexError when an open shard is not a lede database of this
+    /// format; a shard that cannot be reached is closed and reported by
+    /// missing().
+    void refresh();
+    /// After a network failure in the middle of a search: finds the shards
+    /// that no longer answer and closes them.
+    void check_connections();
+
+    /// The open shards combined; empty when none is open.
+    [[nodiscard]] const Xapian::Database& combined() const noexcept { return combined_; }
+    [[nodiscard]] const std::vector<Xapian::Database>& open() const noexcept { return open_; }
+    /// `NAME: reason` of each shard that is not open, in cluster order.
+    [[nodiscard]] std::vector<std::string> missing() const;
+    [[nodiscard]] const Cluster& cluster() const noexcept { return cluster_; }
+
+    /// The union of a metadata list (`a,b,c`) over the open shards.
+    [[nodiscard]] std::vector<std::string> metadata_union(const std::string& key, char separator) const;
+    /// The words of a stem → words entry over the open shards.
+    [[nodiscard]] std::vector<std::string> stem_forms(const std::string& entry) const;
+    /// The value of `key`, which every open shard must hold alike; IndexError
+    /// naming the shard that differs.
+    [[nodiscard]] std::string agreed_metadata(const std::string& key, const std::string& what) const;
+
+private:
+    struct Slot {
+        ShardAddress address;
+        std::optional<Xapian::Database> db;
+        std::string failure;           ///< why it is closed
+        bool failed_in_search = false; ///< closed by check_connections: not retried until the next refresh
+    };
+    void open_slot(Slot& slot);
+    void combine();
+
+    Cluster cluster_;
+    std::vector<Slot> slots_;
+    std::vector<Xapian::Database> open_;
+    std::vector<const Slot*> open_slots_;
+    Xapian::Database combined_;
+};
+
+} // namespace lede
