@@ -5,7 +5,7 @@
 namespace lede {
 namespace {
 
-using Positions = std::vector<Xapian::termpos>;
+using Positions = PassageLocator::Positions;
 
 void append_positions(Xapian::TermIterator& term, Positions& out) {
     for (auto position = term.positionlist_begin(); position != term.positionlist_end(); ++position) {
@@ -60,6 +60,16 @@ PassageLocator::PassageLocator(const HighlightSpec& spec) {
     wanted_.erase(std::unique(wanted_.begin(), wanted_.end()), wanted_.end());
 }
 
+std::vector<PassageLocator::Positions> PassageLocator::read_positions(const Xapian::Database& db,
+                                                                      Xapian::docid docid) const {
+    // A term that does not index the document has no positions there.
+    std::vector<Positions> found(wanted_.size());
+    for (std::size_t i = 0; i < wanted_.size(); ++i) {
+        append_positions(db, docid, wanted_[i], found[i]);
+    }
+    return found;
+}
+
 std::optional<std::size_t>
 PassageLocator::best_sentence(const Xapian::Database& db, Xapian::docid docid,
                               const Xapian::Document& document,
@@ -68,10 +78,15 @@ PassageLocator::best_sentence(const Xapian::Database& db, Xapian::docid docid,
     if (starts.empty()) {
         return std::nullopt;
     }
-    // A term that does not index the document has no positions there.
-    std::vector<Positions> found(wanted_.size());
-    for (std::size_t i = 0; i < wanted_.size(); ++i) {
-        append_positions(db, docid, wanted_[i], found[i]);
+    return best_sentence(read_positions(db, docid), document, starts, evidence);
+}
+
+std::optional<std::size_t>
+PassageLocator::best_sentence(const std::vector<Positions>& found, const Xapian::Document& document,
+                              const std::vector<term_scheme::SentenceStart>& starts,
+                              const std::vector<std::pair<std::size_t, std::size_t>>& evidence) const {
+    if (starts.empty() || found.size() != wanted_.size()) {
+        return std::nullopt;
     }
     const auto word_positions = [&](const WordTerms& word) {
         Positions positions;

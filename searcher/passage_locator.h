@@ -37,6 +37,18 @@ public:
                   const std::vector<term_scheme::SentenceStart>& starts,
                   const std::vector<std::pair<std::size_t, std::size_t>>& evidence) const;
 
+    using Positions = std::vector<Xapian::termpos>;
+    /// The reads of best_sentence apart from its choice, so that a cluster
+    /// can read the hits of each shard on a thread of its own: the positions
+    /// of every term the spec looks for, in the order best_sentence takes them.
+    [[nodiscard]] std::vector<Positions> read_positions(const Xapian::Database& db,
+                                                        Xapian::docid docid) const;
+    /// best_sentence with `found` from read_positions.
+    [[nodiscard]] std::optional<std::size_t>
+    best_sentence(const std::vector<Positions>& found, const Xapian::Document& document,
+                  const std::vector<term_scheme::SentenceStart>& starts,
+                  const std::vector<std::pair<std::size_t, std::size_t>>& evidence) const;
+
     /// Whether the spec has anything to look for.
     [[nodiscard]] bool empty() const noexcept { return parts_.empty(); }
 

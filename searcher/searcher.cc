@@ -27,6 +27,7 @@
 #include <mutex>
 #include <optional>
 #include <sys/stat.h>
+#include <unordered_map>
 #include <utility>
 #include <xapian.h>
 
@@ -402,12 +403,14 @@ struct Searcher::Impl {
     /// do, from an analysis of the whole text otherwise.
     [[nodiscard]] std::vector<SnippetPart>
     snippet(const Xapian::Document& document, Xapian::docid docid, const HighlightSpec& spec,
-            const PassageLocator& locator, std::size_t max_chars,
-            const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
+            const PassageLocator& locator, const std::vector<PassageLocator::Positions>* positions,
+            std::size_t max_chars, const std::vector<std::pair<std::size_t, std::size_t>>& evidence) {
         const std::string text = document.get_data();
         const std::vector<ts::SentenceStart> starts =
             ts::decode_sentence_starts(document.get_value(ts::kSlotSentences), text.size());
-        std::optional<std::size_t> best = locator.best_sentence(db, docid, document, starts, evidence);
+        std::optional<std::size_t> best = positions != nullptr
+                                              ? locator.best_sentence(*positions, document, starts, evidence)
+                                              : locator.best_sentence(db, docid, document, starts, evidence);
         if (!best && locator.empty() && evidence.empty() && !starts.empty()) {
             best = 0; // nothing to mark: the lead
         }
@@ -420,6 +423,41 @@ struct Searcher::Impl {
             bounds.emplace_back(starts[s].byte, s + 1 < starts.size() ? starts[s + 1].byte : text.size());
         }
         return highlighter.snippet_at(text, bounds, *best, spec, max_chars, evidence);
+    }
+
+    using PositionsByDocid = std::unordered_map<Xapian::docid, std::vector<PassageLocator::Positions>>;
+
+    /// The position lists the snippets of `docids` need, read from each
+    /// shard on a thread of its own: from a remote shard each list is a
+    /// round trip, and the shards wait for them side by side rather than one
+    /// after another. Empty without remote shards: local reads are made as
+    /// each hit is.
+    [[nodiscard]] PositionsByDocid read_positions_by_shard(const std::vector<Xapian::docid>& docids,
+                                                           const PassageLocator& locator) const {
+        PositionsByDocid positions;
+        if (!shards || !shards->has_remote() || shards->open().size() < 2 || locator.empty()) {
+            return positions;
+        }
+        const std::vector<Xapian::Database>& open = shards->open();
+        const std::size_t count = open.size();
+        // Xapian numbers the documents of N combined databases round robin.
+        std::vector<std::vector<std::pair<Xapian::docid, std::vector<PassageLocator::Positions>>>> read(
+            count);
+        for (const Xapian::docid docid : docids) {
+            read[(docid - 1) % count].emplace_back(docid, std::vector<PassageLocator::Positions>());
+        }
+        shards->for_each_open([&](std::size_t shard) {
+            for (auto& [docid, found] : read[shard]) {
+                found =
+                    locator.read_positions(open[shard], static_cast<Xapian::docid>((docid - 1) / count + 1));
+            }
+        });
+        for (auto& of_shard : read) {
+            for (auto& [docid, found] : of_shard) {
+                positions.emplace(docid, std::move(found));
+            }
+        }
+        return positions;
     }
 
     [[nodiscard]] SearchResult run(const SearchRequest& request, const query::Node& parsed) {
@@ -436,11 +474,13 @@ struct Searcher::Impl {
             static_cast<Xapian::doccount>(std::max<std::size_t>(request.offset + request.limit, 1000));
         const std::shared_ptr<const FacetColumn> column =
             request.facets ? facet_column_for_search() : nullptr;
-        FacetCounter facets(request.facet_entities, column.get(), shards.has_value());
+        // Remote shards run no lede code: they count with Xapian's own spy.
+        const bool remote_facets = shards && shards->has_remote();
+        FacetCounter facets(request.facet_entities, column.get(), remote_facets);
         if (request.facets) {
             check_at_least = std::max<Xapian::doccount>(
                 check_at_least, std::min<Xapian::doccount>(documents, limits::kMaxOffsetPlusLimit));
-            if (!shards) {
+            if (!remote_facets) {
                 facets.attach(enquire);
             }
         }
@@ -449,6 +489,7 @@ struct Searcher::Impl {
         result.offset = request.offset;
         result.missing_shards = check_shards(request);
         const PassageLocator locator(built.highlight);
+        PositionsByDocid positions;
         const auto make_hit = [&](const Xapian::Document& document, Xapian::docid docid, double weight,
                                   std::size_t rank) {
             Hit hit;
@@ -460,8 +501,10 @@ struct Searcher::Impl {
             hit.rank = rank;
             hit.score = std::round(weight * 10000.0) / 10000.0;
             if (request.snippets) {
-                hit.snippet =
-                    snippet(document, docid, built.highlight, locator, request.snippet_chars, evidence);
+                const auto found = positions.find(docid);
+                hit.snippet = snippet(document, docid, built.highlight, locator,
+                                      found == positions.end() ? nullptr : &found->second,
+                                      request.snippet_chars, evidence);
             }
             return hit;
         };
@@ -472,6 +515,13 @@ struct Searcher::Impl {
                                     static_cast<Xapian::doccount>(request.limit), check_at_least);
             result.total = mset.get_matches_estimated();
             result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+            // Remote shards: every document of the page asked for at once. (The
+            // argument-less fetch() of Xapian 1.4 reads out of bounds when the
+            // MSet starts at an offset.)
+            mset.fetch(mset.begin(), mset.end());
+            if (request.snippets) {
+                positions = read_positions_by_shard({mset.begin(), mset.end()}, locator);
+            }
             std::size_t rank = request.offset;
             for (auto item = mset.begin(); item != mset.end(); ++item) {
                 result.hits.push_back(make_hit(item.get_document(), *item, item.get_weight(), ++rank));
@@ -486,6 +536,7 @@ struct Searcher::Impl {
                                       limits::kMaxOffsetPlusLimit));
             check_at_least = std::max(check_at_least, candidates);
             mset = enquire.get_mset(0, candidates, check_at_least);
+            mset.fetch(mset.begin(), mset.end());
             struct Story {
                 Xapian::MSetIterator leader;
                 std::string signature;
@@ -511,8 +562,15 @@ struct Searcher::Impl {
             const bool complete = mset.size() == mset.get_matches_upper_bound();
             result.total = complete ? stories.size() : mset.get_matches_estimated();
             result.total_exact = complete;
-            for (std::size_t i = request.offset; i < stories.size() && i < request.offset + request.limit;
-                 ++i) {
+            const std::size_t end = std::min(stories.size(), request.offset + request.limit);
+            if (request.snippets && request.offset < end) {
+                std::vector<Xapian::docid> leaders;
+                for (std::size_t i = request.offset; i < end; ++i) {
+                    leaders.push_back(*stories[i].leader);
+                }
+                positions = read_positions_by_shard(leaders, locator);
+            }
+            for (std::size_t i = request.offset; i < end; ++i) {
                 const Story& story = stories[i];
                 Hit hit =
                     make_hit(story.leader.get_document(), *story.leader, story.leader.get_weight(), i + 1);
@@ -521,7 +579,7 @@ struct Searcher::Impl {
             }
         }
         if (request.facets) {
-            if (shards) {
+            if (remote_facets) {
                 // A spy on a remote shard counts some documents twice when
                 // the match is sorted by value (Xapian 1.4), and lede's
                 // order always involves one: the facets are counted by a

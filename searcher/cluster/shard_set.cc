@@ -60,6 +60,17 @@ void for_each_in_parallel(std::size_t count, const std::function<void(std::size_
 ShardSet::ShardSet(Cluster cluster) : cluster_(std::move(cluster)) {
     for (const ShardAddress& address : cluster_.shards) {
         slots_.push_back({address, std::nullopt, "not yet opened"});
+        has_remote_ = has_remote_ || address.remote();
+    }
+}
+
+void ShardSet::for_each_open(const std::function<void(std::size_t)>& work) const {
+    if (has_remote_) {
+        for_each_in_parallel(open_.size(), work);
+        return;
+    }
+    for (std::size_t i = 0; i < open_.size(); ++i) {
+        work(i);
     }
 }
 
@@ -166,7 +177,7 @@ std::vector<std::string> ShardSet::metadata_union(const std::string& key, char s
 
 std::vector<std::string> ShardSet::stem_forms(const std::string& entry) const {
     std::vector<std::string> values(open_.size());
-    for_each_in_parallel(open_.size(), [&](std::size_t i) { values[i] = open_[i].get_metadata(entry); });
+    for_each_open([&](std::size_t i) { values[i] = open_[i].get_metadata(entry); });
     std::set<std::string> words;
     for (const std::string& value : values) {
         stem_forms::decode_into(value, words);

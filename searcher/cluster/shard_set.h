@@ -41,6 +41,12 @@ public:
     /// `NAME: reason` of each shard that is not open, in cluster order.
     [[nodiscard]] std::vector<std::string> missing() const;
     [[nodiscard]] const Cluster& cluster() const noexcept { return cluster_; }
+    /// Whether any shard is served over the network.
+    [[nodiscard]] bool has_remote() const noexcept { return has_remote_; }
+    /// work(i) for each open shard i: on a thread each when a shard is
+    /// remote (its waits overlap), in turn when all are local (a thread
+    /// would cost more than the read).
+    void for_each_open(const std::function<void(std::size_t)>& work) const;
 
     /// The union of a metadata list (`a,b,c`) over the open shards.
     [[nodiscard]] std::vector<std::string> metadata_union(const std::string& key, char separator) const;
@@ -61,6 +67,7 @@ private:
     void combine();
 
     Cluster cluster_;
+    bool has_remote_ = false;
     std::vector<Slot> slots_;
     std::vector<Xapian::Database> open_;
     std::vector<const Slot*> open_slots_;
