@@ -28,7 +28,8 @@ namespace lede::detail {
         type == "DatabaseNotFoundError") {
         throw IndexError(message);
     }
-    if (type == "DatabaseError" || type == "DatabaseModifiedError" || type == "DatabaseClosedError") {
+    if (type == "DatabaseError" || type == "DatabaseModifiedError" || type == "DatabaseClosedError" ||
+        type == "NetworkError" || type == "NetworkTimeoutError") {
         throw IoError(message);
     }
     throw InternalError(message);

@@ -1,4 +1,5 @@
 #include <lede/analyzer.h>
+#include <lede/cluster.h>
 #include <lede/error.h>
 #include <lede/limits.h>
 #include <lede/searcher.h>
@@ -162,6 +163,7 @@ struct Searcher::Impl {
     std::string path;               ///< the database directory, or the cluster as messages name it
     std::optional<ShardSet> shards; ///< a cluster's
     bool just_opened = false; ///< the shards were refreshed by the constructor: the first search need not
+    std::string open_set;     ///< ShardSet::open_set() when the entity table was last read
     Xapian::Database db;
     Analyzer analyzer;
     Highlighter highlighter{analyzer};
@@ -183,9 +185,7 @@ struct Searcher::Impl {
     Impl(const Cluster& cluster, SearcherCache shared)
         : path(cluster.shards.size() == 1 ? cluster.shards.front().name() : "cluster"),
           cache(std::move(shared)) {
-        if (cluster.shards.empty()) {
-            throw InvalidArgument("a cluster needs at least one shard");
-        }
+        check_cluster(cluster);
         shards.emplace(cluster);
         refresh();
         just_opened = true;
@@ -193,7 +193,9 @@ struct Searcher::Impl {
 
     /// The cluster's missing shards, as the request takes them: an error
     /// naming the first, or the list a partial result carries.
-    [[nodiscard]] std::vector<std::string> check_shards(const SearchRequest& request) const {
+    /// `partial_allowed`: whether the caller can take a partial answer (a
+    /// search can; figures and statistics need every shard).
+    [[nodiscard]] std::vector<std::string> check_shards(bool partial, bool partial_allowed) const {
         if (!shards) {
             return {};
         }
@@ -202,10 +204,11 @@ struct Searcher::Impl {
             return missing;
         }
         if (shards->open().empty()) {
-            throw IoError("no shard answers: " + missing.front());
+            throw ShardUnavailable("no shard answers: " + missing.front());
         }
-        if (!request.partial) {
-            throw IoError("shard " + missing.front() + " (--partial searches the others)");
+        if (!partial) {
+            throw ShardUnavailable("shard " + missing.front() +
+                                   (partial_allowed ? " (a partial search answers from the others)" : ""));
         }
         return missing;
     }
@@ -288,6 +291,10 @@ struct Searcher::Impl {
                 shards->refresh();
             }
             db = shards->combined();
+            if (shards->open_set() != open_set) {
+                open_set = shards->open_set();
+                entities.reset(); // read again from the shards now open, and checked against each other
+            }
             return;
         }
         const auto identity = directory_identity();
@@ -372,9 +379,7 @@ struct Searcher::Impl {
     }
 
     [[nodiscard]] FiguresReport figures(const SearchRequest& request, const query::Node& parsed) {
-        SearchRequest whole = request;
-        whole.partial = false; // a verdict on the reports needs all of them
-        static_cast<void>(check_shards(whole));
+        static_cast<void>(check_shards(false, false)); // a verdict on the reports needs all of them
         HighlightSpec unused;
         Xapian::Enquire enquire(db);
         enquire.set_query(full_query(request, parsed, unused));
@@ -425,42 +430,52 @@ struct Searcher::Impl {
         return highlighter.snippet_at(text, bounds, *best, spec, max_chars, evidence);
     }
 
-    using PositionsByDocid = std::unordered_map<Xapian::docid, std::vector<PassageLocator::Positions>>;
+    /// A hit read ahead: its document and, for a snippet, its position lists.
+    struct FetchedHit {
+        Xapian::Document document;
+        std::optional<std::vector<PassageLocator::Positions>> positions;
+    };
+    using FetchedPage = std::unordered_map<Xapian::docid, FetchedHit>;
 
-    /// The position lists the snippets of `docids` need, read from each
-    /// shard on a thread of its own: from a remote shard each list is a
-    /// round trip, and the shards wait for them side by side rather than one
+    /// The documents of a page and the position lists their snippets need,
+    /// read from each shard on a thread of its own: from a remote shard each
+    /// is a round trip (Xapian 1.4's remote backend does not pipeline
+    /// documents), and the shards wait for them side by side rather than one
     /// after another. Empty without remote shards: local reads are made as
     /// each hit is.
-    [[nodiscard]] PositionsByDocid read_positions_by_shard(const std::vector<Xapian::docid>& docids,
-                                                           const PassageLocator& locator) const {
-        PositionsByDocid positions;
-        if (!shards || !shards->has_remote() || shards->open().size() < 2 || locator.empty()) {
-            return positions;
+    [[nodiscard]] FetchedPage fetch_page_by_shard(const std::vector<Xapian::docid>& docids,
+                                                  const PassageLocator& locator, bool snippets) const {
+        FetchedPage page;
+        if (!shards || !shards->has_remote() || shards->open().size() < 2) {
+            return page;
         }
         const std::vector<Xapian::Database>& open = shards->open();
         const std::size_t count = open.size();
         // Xapian numbers the documents of N combined databases round robin.
-        std::vector<std::vector<std::pair<Xapian::docid, std::vector<PassageLocator::Positions>>>> read(
-            count);
+        std::vector<std::vector<std::pair<Xapian::docid, FetchedHit>>> read(count);
         for (const Xapian::docid docid : docids) {
-            read[(docid - 1) % count].emplace_back(docid, std::vector<PassageLocator::Positions>());
+            read[(docid - 1) % count].emplace_back(docid, FetchedHit{});
         }
         shards->for_each_open([&](std::size_t shard) {
-            for (auto& [docid, found] : read[shard]) {
-                found =
-                    locator.read_positions(open[shard], static_cast<Xapian::docid>((docid - 1) / count + 1));
+            for (auto& [docid, fetched] : read[shard]) {
+                const auto own = static_cast<Xapian::docid>((docid - 1) / count + 1);
+                fetched.document = open[shard].get_document(own);
+                if (snippets && !locator.empty()) {
+                    fetched.positions = locator.read_positions(open[shard], own);
+                }
             }
         });
         for (auto& of_shard : read) {
-            for (auto& [docid, found] : of_shard) {
-                positions.emplace(docid, std::move(found));
+            for (auto& [docid, fetched] : of_shard) {
+                page.emplace(docid, std::move(fetched));
             }
         }
-        return positions;
+        return page;
     }
 
     [[nodiscard]] SearchResult run(const SearchRequest& request, const query::Node& parsed) {
+        // Before the query is built: it may read the shards' metadata.
+        std::vector<std::string> missing_shards = check_shards(request.partial, true);
         query::BuiltQuery built;
         const Xapian::Query query = full_query(request, parsed, built.highlight);
         const bool casualty_filter =
@@ -487,11 +502,15 @@ struct Searcher::Impl {
         SearchResult result;
         result.query = request.query;
         result.offset = request.offset;
-        result.missing_shards = check_shards(request);
+        result.missing_shards = std::move(missing_shards);
         const PassageLocator locator(built.highlight);
-        PositionsByDocid positions;
-        const auto make_hit = [&](const Xapian::Document& document, Xapian::docid docid, double weight,
-                                  std::size_t rank) {
+        FetchedPage fetched;
+        const auto make_hit = [&](const Xapian::MSetIterator& item, std::size_t rank) {
+            const Xapian::docid docid = *item;
+            const auto ahead = fetched.find(docid);
+            const Xapian::Document document =
+                ahead != fetched.end() ? ahead->second.document : item.get_document();
+            const double weight = item.get_weight();
             Hit hit;
             // With a casualty filter, the sentences stating figures are the
             // evidence: marking them makes the snippet prefer them.
@@ -501,10 +520,10 @@ struct Searcher::Impl {
             hit.rank = rank;
             hit.score = std::round(weight * 10000.0) / 10000.0;
             if (request.snippets) {
-                const auto found = positions.find(docid);
-                hit.snippet = snippet(document, docid, built.highlight, locator,
-                                      found == positions.end() ? nullptr : &found->second,
-                                      request.snippet_chars, evidence);
+                const bool positions = ahead != fetched.end() && ahead->second.positions;
+                hit.snippet =
+                    snippet(document, docid, built.highlight, locator,
+                            positions ? &*ahead->second.positions : nullptr, request.snippet_chars, evidence);
             }
             return hit;
         };
@@ -515,16 +534,10 @@ struct Searcher::Impl {
                                     static_cast<Xapian::doccount>(request.limit), check_at_least);
             result.total = mset.get_matches_estimated();
             result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-            // Remote shards: every document of the page asked for at once. (The
-            // argument-less fetch() of Xapian 1.4 reads out of bounds when the
-            // MSet starts at an offset.)
-            mset.fetch(mset.begin(), mset.end());
-            if (request.snippets) {
-                positions = read_positions_by_shard({mset.begin(), mset.end()}, locator);
-            }
+            fetched = fetch_page_by_shard({mset.begin(), mset.end()}, locator, request.snippets);
             std::size_t rank = request.offset;
             for (auto item = mset.begin(); item != mset.end(); ++item) {
-                result.hits.push_back(make_hit(item.get_document(), *item, item.get_weight(), ++rank));
+                result.hits.push_back(make_hit(item, ++rank));
             }
         } else {
             // Stories are formed over the best candidates in rank order: a
@@ -536,7 +549,8 @@ struct Searcher::Impl {
                                       limits::kMaxOffsetPlusLimit));
             check_at_least = std::max(check_at_least, candidates);
             mset = enquire.get_mset(0, candidates, check_at_least);
-            mset.fetch(mset.begin(), mset.end());
+            const FetchedPage candidate_documents =
+                fetch_page_by_shard({mset.begin(), mset.end()}, locator, false);
             struct Story {
                 Xapian::MSetIterator leader;
                 std::string signature;
@@ -545,7 +559,9 @@ struct Searcher::Impl {
             };
             std::vector<Story> stories;
             for (auto item = mset.begin(); item != mset.end(); ++item) {
-                const Xapian::Document document = item.get_document();
+                const auto ahead = candidate_documents.find(*item);
+                const Xapian::Document document =
+                    ahead != candidate_documents.end() ? ahead->second.document : item.get_document();
                 const std::string signature = document.get_value(ts::kSlotSignature);
                 const std::string figures =
                     document.get_value(ts::kSlotDeaths) + '|' + document.get_value(ts::kSlotInjured);
@@ -563,17 +579,16 @@ struct Searcher::Impl {
             result.total = complete ? stories.size() : mset.get_matches_estimated();
             result.total_exact = complete;
             const std::size_t end = std::min(stories.size(), request.offset + request.limit);
-            if (request.snippets && request.offset < end) {
+            if (request.offset < end) {
                 std::vector<Xapian::docid> leaders;
                 for (std::size_t i = request.offset; i < end; ++i) {
                     leaders.push_back(*stories[i].leader);
                 }
-                positions = read_positions_by_shard(leaders, locator);
+                fetched = fetch_page_by_shard(leaders, locator, request.snippets);
             }
             for (std::size_t i = request.offset; i < end; ++i) {
                 const Story& story = stories[i];
-                Hit hit =
-                    make_hit(story.leader.get_document(), *story.leader, story.leader.get_weight(), i + 1);
+                Hit hit = make_hit(story.leader, i + 1);
                 hit.duplicates = story.copies;
                 result.hits.push_back(std::move(hit));
             }
@@ -631,7 +646,7 @@ Stats Searcher::stats() {
         impl_->refresh();
     }
     return impl_->with_retry([&] {
-        static_cast<void>(impl_->check_shards(SearchRequest{}));
+        static_cast<void>(impl_->check_shards(false, false));
         Xapian::Database& db = impl_->db;
         Stats stats;
         stats.documents = db.get_doccount();

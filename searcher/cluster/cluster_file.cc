@@ -6,7 +6,9 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace lede {
@@ -27,10 +29,19 @@ namespace {
     return "\"" + std::string(text.substr(0, 80)) + (text.size() > 80 ? "…" : "") + "\"";
 }
 
+/// `/srv//a/./b/` → `/srv/a/b`: one spelling for one directory.
+[[nodiscard]] std::string normal_path(std::string_view path) {
+    std::string normal = std::filesystem::path(path).lexically_normal().string();
+    while (normal.size() > 1 && normal.back() == '/') {
+        normal.pop_back();
+    }
+    return normal;
+}
+
 [[nodiscard]] ShardAddress parse_line(std::string_view entry, const std::string& where) {
     ShardAddress shard;
     if (entry.front() == '/') {
-        shard.path = std::string(entry);
+        shard.path = normal_path(entry);
         return shard;
     }
     const std::size_t colon = entry.rfind(':');
@@ -108,6 +119,25 @@ Cluster parse_cluster(std::string_view text, std::string_view origin) {
         throw InvalidArgument(std::string(origin) + ": lists no shard");
     }
     return cluster;
+}
+
+void check_cluster(const Cluster& cluster) {
+    if (cluster.shards.empty()) {
+        throw InvalidArgument("a cluster needs at least one shard");
+    }
+    if (cluster.shards.size() > limits::kMaxShards) {
+        throw InvalidArgument("a cluster of more than " + std::to_string(limits::kMaxShards) + " shards");
+    }
+    std::set<std::string> seen;
+    for (const ShardAddress& shard : cluster.shards) {
+        const std::string name = shard.remote() ? shard.name() : normal_path(shard.path);
+        if (!shard.remote() && (shard.path.empty() || shard.path.front() != '/')) {
+            throw InvalidArgument("a local shard needs an absolute path, not \"" + shard.path + "\"");
+        }
+        if (!seen.insert(name).second) {
+            throw InvalidArgument("the cluster lists " + name + " twice");
+        }
+    }
 }
 
 Cluster read_cluster_file(const std::string& path) {

@@ -11,6 +11,8 @@
 #include <exception>
 #include <set>
 #include <string_view>
+#include <sys/stat.h>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -28,6 +30,15 @@ namespace {
     return text;
 }
 
+/// The device and inode a local shard's path resolves to, through a link too.
+[[nodiscard]] std::optional<std::pair<dev_t, ino_t>> directory_identity(const std::string& path) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0) {
+        return std::nullopt;
+    }
+    return std::make_pair(status.st_dev, status.st_ino);
+}
+
 } // namespace
 
 void for_each_in_parallel(std::size_t count, const std::function<void(std::size_t)>& work) {
@@ -36,16 +47,25 @@ void for_each_in_parallel(std::size_t count, const std::function<void(std::size_
         return;
     }
     std::vector<std::exception_ptr> failures(count);
+    const auto guarded = [&](std::size_t i) {
+        try {
+            work(i);
+        } catch (...) {
+            failures[i] = std::current_exception();
+        }
+    };
     std::vector<std::thread> threads;
     threads.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        threads.emplace_back([&, i] {
-            try {
-                work(i);
-            } catch (...) {
-                failures[i] = std::current_exception();
-            }
-        });
+    std::size_t started = 0;
+    try {
+        for (; started < count; ++started) {
+            threads.emplace_back(guarded, started);
+        }
+    } catch (const std::system_error&) {
+        // No thread to be had (a process at its limit): the rest in turn.
+        for (std::size_t i = started; i < count; ++i) {
+            guarded(i);
+        }
     }
     for (std::thread& thread : threads) {
         thread.join();
@@ -59,7 +79,7 @@ void for_each_in_parallel(std::size_t count, const std::function<void(std::size_
 
 ShardSet::ShardSet(Cluster cluster) : cluster_(std::move(cluster)) {
     for (const ShardAddress& address : cluster_.shards) {
-        slots_.push_back({address, std::nullopt, "not yet opened"});
+        slots_.push_back({address, std::nullopt, "not yet opened", false, std::nullopt});
         has_remote_ = has_remote_ || address.remote();
     }
 }
@@ -77,6 +97,7 @@ void ShardSet::for_each_open(const std::function<void(std::size_t)>& work) const
 void ShardSet::open_slot(Slot& slot) {
     const ShardAddress& address = slot.address;
     const auto timeout = static_cast<unsigned>(cluster_.timeout.count());
+    const auto identity = address.remote() ? std::nullopt : directory_identity(address.path);
     Xapian::Database db;
     try {
         db = address.remote() ? Xapian::Remote::open(address.host, address.port, timeout, timeout)
@@ -99,12 +120,18 @@ void ShardSet::open_slot(Slot& slot) {
     }
     slot.db = std::move(db);
     slot.failure.clear();
+    slot.identity = identity;
 }
 
 void ShardSet::refresh() {
     // In parallel: one shard that does not answer costs one timeout, not one each.
     for_each_in_parallel(slots_.size(), [this](std::size_t i) {
         Slot& slot = slots_[i];
+        if (slot.db && !slot.address.remote() && directory_identity(slot.address.path) != slot.identity) {
+            // `scripts/reindex --rebuild` swapped a new generation in: Xapian's
+            // reopen would keep reading the old one's files.
+            slot.db.reset();
+        }
         if (slot.db) {
             try {
                 slot.db->reopen();
@@ -135,7 +162,10 @@ void ShardSet::check_connections() {
         } catch (const Xapian::Error& error) {
             slot.db.reset();
             slot.failure = reason(error, cluster_.timeout);
-            slot.failed_in_search = true;
+            // A shard that did not answer in time is not waited for again in
+            // this search; a connection the server closed (its idle timeout,
+            // a restart) is simply made again.
+            slot.failed_in_search = std::string_view(error.get_type()) == "NetworkTimeoutError";
         }
     });
     combine();
@@ -145,11 +175,13 @@ void ShardSet::combine() {
     combined_ = Xapian::Database();
     open_.clear();
     open_slots_.clear();
+    open_set_.clear();
     for (const Slot& slot : slots_) {
         if (slot.db) {
             combined_.add_database(*slot.db);
             open_.push_back(*slot.db);
             open_slots_.push_back(&slot);
+            open_set_.append(slot.address.name()).push_back('\n');
         }
     }
 }
@@ -165,9 +197,10 @@ std::vector<std::string> ShardSet::missing() const {
 }
 
 std::vector<std::string> ShardSet::metadata_union(const std::string& key, char separator) const {
+    std::vector<std::string> lists(open_.size());
+    for_each_open([&](std::size_t i) { lists[i] = open_[i].get_metadata(key); });
     std::set<std::string> values;
-    for (const Xapian::Database& shard : open_) {
-        const std::string list = shard.get_metadata(key);
+    for (const std::string& list : lists) {
         for (const std::string& value : term_scheme::split_list(list, separator)) {
             values.insert(value);
         }
@@ -186,17 +219,15 @@ std::vector<std::string> ShardSet::stem_forms(const std::string& entry) const {
 }
 
 std::string ShardSet::agreed_metadata(const std::string& key, const std::string& what) const {
-    std::string agreed;
-    for (std::size_t i = 0; i < open_.size(); ++i) {
-        std::string value = open_[i].get_metadata(key);
-        if (i == 0) {
-            agreed = std::move(value);
-        } else if (value != agreed) {
+    std::vector<std::string> values(open_.size());
+    for_each_open([&](std::size_t i) { values[i] = open_[i].get_metadata(key); });
+    for (std::size_t i = 1; i < values.size(); ++i) {
+        if (values[i] != values[0]) {
             throw IndexError(open_slots_[i]->address.name() + " was indexed with another " + what + " than " +
                              open_slots_[0]->address.name() + "; reindex the shards alike");
         }
     }
-    return agreed;
+    return values.empty() ? std::string() : values[0];
 }
 
 } // namespace lede

@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <sys/types.h>
+#include <utility>
 #include <vector>
 #include <xapian.h>
 
@@ -41,6 +43,8 @@ public:
     /// `NAME: reason` of each shard that is not open, in cluster order.
     [[nodiscard]] std::vector<std::string> missing() const;
     [[nodiscard]] const Cluster& cluster() const noexcept { return cluster_; }
+    /// The names of the open shards: changes when a shard leaves or rejoins.
+    [[nodiscard]] const std::string& open_set() const noexcept { return open_set_; }
     /// Whether any shard is served over the network.
     [[nodiscard]] bool has_remote() const noexcept { return has_remote_; }
     /// work(i) for each open shard i: on a thread each when a shard is
@@ -61,7 +65,8 @@ private:
         ShardAddress address;
         std::optional<Xapian::Database> db;
         std::string failure;           ///< why it is closed
-        bool failed_in_search = false; ///< closed by check_connections: not retried until the next refresh
+        bool failed_in_search = false; ///< timed out in check_connections: not retried until the next refresh
+        std::optional<std::pair<dev_t, ino_t>> identity; ///< a local shard's directory when it was opened
     };
     void open_slot(Slot& slot);
     void combine();
@@ -71,6 +76,7 @@ private:
     std::vector<Slot> slots_;
     std::vector<Xapian::Database> open_;
     std::vector<const Slot*> open_slots_;
+    std::string open_set_;
     Xapian::Database combined_;
 };
 

@@ -252,6 +252,8 @@ void Server::Impl::handle_api(const ApiRequest& api, httplib::Response& res) {
         send_error(res, 400, current_exception_message());
     } catch (const IndexError&) {
         send_error(res, 503, current_exception_message());
+    } catch (const ShardUnavailable&) {
+        send_error(res, 503, current_exception_message()); // the searcher reconnects at the next request
     } catch (...) {
         searchers.discard_this_thread_searcher(); // its state is unknown: start afresh
         send_error(res, 500, current_exception_message());

@@ -59,7 +59,8 @@ int free_port() {
     return ntohs(address.sin_port);
 }
 
-ShardServer::ShardServer(std::string db_dir) : db_dir_(std::move(db_dir)), port_(free_port()) {
+ShardServer::ShardServer(std::string db_dir, int idle_seconds)
+    : db_dir_(std::move(db_dir)), idle_seconds_(idle_seconds), port_(free_port()) {
     start();
 }
 
@@ -71,7 +72,10 @@ void ShardServer::start() {
     std::string script = std::string(LEDE_SOURCE_DIR) + "/scripts/shard-server";
     std::string port_flag = "--port";
     std::string port = std::to_string(port_);
-    std::vector<char*> argv = {script.data(), port_flag.data(), port.data(), db_dir_.data(), nullptr};
+    std::string timeout_flag = "--timeout";
+    std::string timeout = std::to_string(idle_seconds_);
+    std::vector<char*> argv = {script.data(),  port_flag.data(), port.data(), timeout_flag.data(),
+                               timeout.data(), db_dir_.data(),   nullptr};
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     // The server reports every client that hangs up; the tests hang up on purpose.

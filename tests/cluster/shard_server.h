@@ -12,7 +12,8 @@ namespace lede::testing {
 class ShardServer {
 public:
     /// Serves `db_dir` on a free port; waits until the port accepts.
-    explicit ShardServer(std::string db_dir);
+    /// `idle_seconds`: the server's --timeout (connections idle longer are closed).
+    explicit ShardServer(std::string db_dir, int idle_seconds = 60);
     ~ShardServer();
     ShardServer(const ShardServer&) = delete;
     ShardServer& operator=(const ShardServer&) = delete;
@@ -31,6 +32,7 @@ public:
 
 private:
     std::string db_dir_;
+    int idle_seconds_;
     int port_ = 0;
     pid_t pid_ = -1;
 };

@@ -51,12 +51,30 @@ BOOST_AUTO_TEST_CASE(bad_lines_are_refused_with_their_number) {
         {"a:1 b:2\n", "c.txt:1: one shard a line, got \"a:1 b:2\""},
         {"a:1\n# again\na:1\n", "c.txt:3: a:1 is already listed on line 1"},
         {"/x\n/x\n", "c.txt:2: /x is already listed on line 1"},
+        {"/srv/a/\n/srv//a\n", "c.txt:2: /srv/a is already listed on line 1"},
         {"# nothing\n\n", "c.txt: lists no shard"},
         {"", "c.txt: lists no shard"},
     };
     for (const auto& [text, message] : cases) {
         BOOST_TEST(error_of(text) == message, text);
     }
+}
+
+BOOST_AUTO_TEST_CASE(a_cluster_built_in_code_is_checked_as_a_file_is) {
+    lede::Cluster cluster;
+    BOOST_CHECK_THROW(lede::check_cluster(cluster), lede::InvalidArgument);
+    lede::ShardAddress local;
+    local.path = "/srv/a/";
+    lede::ShardAddress same = local;
+    same.path = "/srv/./a";
+    cluster.shards = {local, same};
+    BOOST_CHECK_THROW(lede::check_cluster(cluster), lede::InvalidArgument);
+    cluster.shards = {local};
+    BOOST_CHECK_NO_THROW(lede::check_cluster(cluster));
+    lede::ShardAddress relative;
+    relative.path = "srv/a";
+    cluster.shards = {relative};
+    BOOST_CHECK_THROW(lede::check_cluster(cluster), lede::InvalidArgument);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_file_is_an_io_error_naming_it) {

@@ -52,6 +52,13 @@ public:
     using Error::Error;
 };
 
+/// A shard of a cluster does not answer (down, refusing, or too slow): the
+/// search may succeed again once it is back, or with SearchRequest::partial.
+class ShardUnavailable : public IoError {
+public:
+    using IoError::IoError;
+};
+
 /// A broken invariant or a failed ICU call: a bug in lede.
 class InternalError : public Error {
 public:

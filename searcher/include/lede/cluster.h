@@ -45,6 +45,11 @@ struct SearchTarget {
 /// a repeated shard or no shard at all.
 [[nodiscard]] Cluster parse_cluster(std::string_view text, std::string_view origin);
 
+/// Throws InvalidArgument when `cluster` lists no shard, more than
+/// limits::kMaxShards, or one shard twice (paths compared once normalised:
+/// `/srv/a/` is `/srv/a`), which would count its articles twice.
+void check_cluster(const Cluster& cluster);
+
 /// Reads and parses a cluster file; IoError when it cannot be read.
 [[nodiscard]] Cluster read_cluster_file(const std::string& path);
 
