@@ -19,8 +19,16 @@
 namespace lede {
 namespace {
 
+/// Whether we waited `timeout` for the shard in vain. A timeout that the
+/// server reports ("REMOTE:…") is its own idle timeout: it closed a connection
+/// we had not used for a while, and answers a new one at once.
+[[nodiscard]] bool timed_out_here(const Xapian::Error& error) {
+    return std::string_view(error.get_type()) == "NetworkTimeoutError" &&
+           !error.get_msg().starts_with("REMOTE:");
+}
+
 [[nodiscard]] std::string reason(const Xapian::Error& error, std::chrono::milliseconds timeout) {
-    if (std::string_view(error.get_type()) == "NetworkTimeoutError") {
+    if (timed_out_here(error)) {
         return "no answer within " + std::to_string(timeout.count()) + " ms";
     }
     std::string text = error.get_msg();
@@ -79,7 +87,7 @@ void for_each_in_parallel(std::size_t count, const std::function<void(std::size_
 
 ShardSet::ShardSet(Cluster cluster) : cluster_(std::move(cluster)) {
     for (const ShardAddress& address : cluster_.shards) {
-        slots_.push_back({address, std::nullopt, "not yet opened", false, std::nullopt});
+        slots_.push_back({address, std::nullopt, "not yet opened", std::nullopt, std::nullopt});
         has_remote_ = has_remote_ || address.remote();
     }
 }
@@ -104,14 +112,12 @@ void ShardSet::open_slot(Slot& slot) {
                               : Xapian::Database(address.path, Xapian::DB_BACKEND_GLASS);
         detail::check_database_versions(db, address.name());
     } catch (const Xapian::NetworkError& error) {
-        slot.db.reset();
-        slot.failure = reason(error, cluster_.timeout);
+        close_slot(slot, error);
         return;
     } catch (const Xapian::DatabaseOpeningError& error) {
         if (!address.remote()) {
             // A local shard that is not there is as missing as a server that is down.
-            slot.db.reset();
-            slot.failure = reason(error, cluster_.timeout);
+            close_slot(slot, error);
             return;
         }
         detail::rethrow_xapian(error, address.name());
@@ -120,6 +126,7 @@ void ShardSet::open_slot(Slot& slot) {
     }
     slot.db = std::move(db);
     slot.failure.clear();
+    slot.timed_out_at.reset();
     slot.identity = identity;
 }
 
@@ -137,18 +144,32 @@ void ShardSet::refresh() {
                 slot.db->reopen();
                 return;
             } catch (const Xapian::NetworkError& error) {
-                slot.db.reset();
-                slot.failure = reason(error, cluster_.timeout);
+                close_slot(slot, error);
             } catch (const Xapian::DatabaseError&) {
                 slot.db.reset(); // e.g. a local shard replaced under it: opened afresh below
             }
         }
-        if (std::exchange(slot.failed_in_search, false)) {
-            return; // it just failed to answer: not another timeout in this search
+        if (slot.timed_out_at && std::chrono::steady_clock::now() - *slot.timed_out_at < cluster_.timeout) {
+            // A hung machine costs one search in each timeout period, not
+            // every search (nor twice the same search).
+            return;
         }
         open_slot(slot);
     });
     combine();
+}
+
+void ShardSet::close_slot(Slot& slot, const Xapian::Error& error) {
+    slot.db.reset();
+    slot.failure = reason(error, cluster_.timeout);
+    // Only a shard that did not answer in time is kept out for a while; a
+    // connection the server closed (its idle timeout, a restart) or refused
+    // is tried again at once, which costs no wait.
+    if (timed_out_here(error)) {
+        slot.timed_out_at = std::chrono::steady_clock::now();
+    } else {
+        slot.timed_out_at.reset();
+    }
 }
 
 void ShardSet::check_connections() {
@@ -160,12 +181,7 @@ void ShardSet::check_connections() {
         try {
             static_cast<void>(slot.db->get_metadata(std::string(term_scheme::kMetaFormat)));
         } catch (const Xapian::Error& error) {
-            slot.db.reset();
-            slot.failure = reason(error, cluster_.timeout);
-            // A shard that did not answer in time is not waited for again in
-            // this search; a connection the server closed (its idle timeout,
-            // a restart) is simply made again.
-            slot.failed_in_search = std::string_view(error.get_type()) == "NetworkTimeoutError";
+            close_slot(slot, error);
         }
     });
     combine();

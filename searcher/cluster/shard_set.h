@@ -2,6 +2,7 @@
 
 #include <lede/cluster.h>
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -64,11 +65,14 @@ private:
     struct Slot {
         ShardAddress address;
         std::optional<Xapian::Database> db;
-        std::string failure;           ///< why it is closed
-        bool failed_in_search = false; ///< timed out in check_connections: not retried until the next refresh
+        std::string failure; ///< why it is closed
+        /// When it last failed to answer in time: it is not waited for again
+        /// until the timeout has passed since.
+        std::optional<std::chrono::steady_clock::time_point> timed_out_at;
         std::optional<std::pair<dev_t, ino_t>> identity; ///< a local shard's directory when it was opened
     };
     void open_slot(Slot& slot);
+    void close_slot(Slot& slot, const Xapian::Error& error);
     void combine();
 
     Cluster cluster_;

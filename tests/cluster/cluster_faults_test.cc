@@ -103,7 +103,9 @@ BOOST_AUTO_TEST_CASE(a_shard_that_does_not_answer_fails_the_search_within_the_ti
     BOOST_TEST(partial.partial());
     BOOST_TEST(partial.total < shards.total);
 
+    // It is not waited for again until the timeout has passed since it failed.
     shards.first.thaw();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1200));
     BOOST_TEST(searcher.search(everything()).total == shards.total);
 }
 
