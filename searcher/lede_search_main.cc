@@ -135,12 +135,9 @@ int main(int argc, char** argv) {
     std::string query;
     std::string batch;
     unsigned jobs = 1;
-    app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
-    app.add_option("--cluster", cluster,
-                   "search the shards FILE lists, one a line: HOST:PORT of a shard server or an absolute "
-                   "path (default: $LEDE_CLUSTER)");
-    app.add_option("--shard-timeout", shard_timeout,
-                   "seconds one exchange with a shard may take before it counts as failed (default 10)");
+    app.add_option("--db", db, lede::kDbOptionHelp);
+    app.add_option("--cluster", cluster, lede::kClusterOptionHelp);
+    app.add_option("--shard-timeout", shard_timeout, lede::kShardTimeoutOptionHelp);
     app.add_flag("--partial", partial,
                  "with a cluster: answer from the shards that answer, marked partial, when some do not");
     app.add_option("--lang", langs, "only articles in this language (repeatable)")->allow_extra_args(false);

@@ -78,12 +78,9 @@ int main(int argc, char** argv) {
     std::string listen = "127.0.0.1:8080";
     std::size_t threads = std::max(2U, std::thread::hardware_concurrency());
     std::string access_log_path;
-    app.add_option("--db", db, "database directory (default: $LEDE_DB, else ./lede-db)");
-    app.add_option("--cluster", cluster,
-                   "search the shards FILE lists, one a line: HOST:PORT of a shard server or an absolute "
-                   "path (default: $LEDE_CLUSTER)");
-    app.add_option("--shard-timeout", shard_timeout,
-                   "seconds one exchange with a shard may take before it counts as failed (default 10)");
+    app.add_option("--db", db, lede::kDbOptionHelp);
+    app.add_option("--cluster", cluster, lede::kClusterOptionHelp);
+    app.add_option("--shard-timeout", shard_timeout, lede::kShardTimeoutOptionHelp);
     app.add_option("--listen", listen,
                    "HOST:PORT to listen on (default 127.0.0.1:8080; port 0: any free port)");
     app.add_option("--threads", threads,

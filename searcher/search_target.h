@@ -11,6 +11,14 @@
 
 namespace lede {
 
+/// The help of the options that name what to search, the same in both executables.
+inline constexpr const char* kDbOptionHelp = "database directory (default: $LEDE_DB, else ./lede-db)";
+inline constexpr const char* kClusterOptionHelp =
+    "search the shards FILE lists, one a line: HOST:PORT of a shard server or an absolute path (default: "
+    "$LEDE_CLUSTER)";
+inline constexpr const char* kShardTimeoutOptionHelp =
+    "seconds one exchange with a shard may take before it counts as failed (default 10)";
+
 /// The rule both searching executables share: `--cluster FILE`, else `--db`,
 /// else `$LEDE_CLUSTER`, else `$LEDE_DB`, else `./lede-db`. Naming both a
 /// database and a cluster, by options or by environment, is an error.
