@@ -13,12 +13,15 @@
 #include "common/term_scheme.h"
 #include "common/xapian_errors.h"
 #include "searcher/cluster/shard_set.h"
+#include "searcher/database_stats.h"
+#include "searcher/directory_identity.h"
 #include "searcher/figures_view.h"
 #include "searcher/highlighter.h"
 #include "searcher/hit_record.h"
 #include "searcher/passage_locator.h"
 #include "searcher/query/ast.h"
 #include "searcher/query/query_builder.h"
+#include "searcher/request_filters.h"
 #include "searcher/result_facets.h"
 
 #include <charconv>
@@ -27,7 +30,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <sys/stat.h>
 #include <unordered_map>
 #include <utility>
 #include <xapian.h>
@@ -44,33 +46,6 @@ constexpr double kSameStory = 0.5;
 // invalidates it. Reopening and re-running the whole search is the remedy.
 constexpr int kModifiedRetries = 3;
 
-[[nodiscard]] std::string iso_date(const std::string& compact) {
-    if (compact.size() != 8) {
-        return {};
-    }
-    return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
-}
-
-[[nodiscard]] bool has_casualty_field(const query::Node& node) {
-    if (node.kind == query::NodeKind::field && (node.field == "deaths" || node.field == "injured")) {
-        return true;
-    }
-    return std::any_of(node.children.begin(), node.children.end(),
-                       [](const query::Node& child) { return has_casualty_field(child); });
-}
-
-void validate(const SearchRequest& request) {
-    if (request.limit > limits::kMaxLimit) {
-        throw InvalidArgument("--limit " + std::to_string(request.limit) + " is over the maximum of " +
-                              std::to_string(limits::kMaxLimit));
-    }
-    if (request.offset > limits::kMaxOffsetPlusLimit ||
-        request.offset + request.limit > limits::kMaxOffsetPlusLimit) {
-        throw InvalidArgument("--offset plus --limit may not exceed " +
-                              std::to_string(limits::kMaxOffsetPlusLimit));
-    }
-}
-
 [[nodiscard]] std::string lower_ascii(std::string text) {
     for (char& c : text) {
         if (c >= 'A' && c <= 'Z') {
@@ -80,69 +55,7 @@ void validate(const SearchRequest& request) {
     return text;
 }
 
-[[nodiscard]] query::OptionFilter option_filter(std::string option, std::string field, std::string value) {
-    query::Node node;
-    node.kind = query::NodeKind::field;
-    node.field = std::move(field);
-    node.text = std::move(value);
-    return {std::move(option), std::move(node)};
-}
-
-/// The request's options as the query fields they stand for: `--lang en
-/// --lang ru` is `lang:en,ru`, `--from A --to B` is `date:A..B`, each
-/// `--entity` an `entity:`, and so on, so an option obeys exactly the rules
-/// of its field.
-[[nodiscard]] std::vector<query::OptionFilter> option_filters(const SearchRequest& request) {
-    std::vector<query::OptionFilter> filters;
-    if (!request.langs.empty()) {
-        std::string codes;
-        for (const std::string& lang : request.langs) {
-            if (lang.empty() || lang.find(',') != std::string::npos) {
-                throw InvalidArgument("--lang: invalid language code \"" + lang.substr(0, 20) + "\"");
-            }
-            codes += (codes.empty() ? "" : ",") + lang;
-        }
-        filters.push_back(option_filter("--lang", "lang", codes));
-    }
-    if (!request.from.empty() || !request.to.empty()) {
-        for (const std::string* bound : {&request.from, &request.to}) {
-            if (bound->find("..") != std::string::npos) {
-                throw InvalidArgument(std::string(bound == &request.from ? "--from" : "--to") +
-                                      ": a date, not a range: \"" + bound->substr(0, 40) + "\"");
-            }
-        }
-        filters.push_back(option_filter("--from/--to", "date", request.from + ".." + request.to));
-    }
-    for (const std::string& name : request.entities) {
-        filters.push_back(option_filter("--entity", "entity", name));
-    }
-    if (!request.deaths.empty()) {
-        filters.push_back(option_filter("--deaths", "deaths", request.deaths));
-    }
-    if (!request.injured.empty()) {
-        filters.push_back(option_filter("--injured", "injured", request.injured));
-    }
-    if (!request.mentioned.empty()) {
-        filters.push_back(option_filter("--mentioned", "mentioned", request.mentioned));
-    }
-    return filters;
-}
-
 } // namespace
-
-SortOrder parse_sort_order(std::string_view name) {
-    if (name == "relevance") {
-        return SortOrder::relevance;
-    }
-    if (name == "date") {
-        return SortOrder::date_ascending;
-    }
-    if (name == "-date") {
-        return SortOrder::date_descending;
-    }
-    throw InvalidArgument("unknown sort \"" + std::string(name.substr(0, 40)) +
-                          "\" (expected relevance, date or -date)");
-}
 
 struct SearcherCache::Impl {
     std::mutex mutex;
@@ -213,20 +126,12 @@ struct Searcher::Impl {
         return missing;
     }
 
-    [[nodiscard]] std::optional<std::pair<dev_t, ino_t>> directory_identity() const {
-        struct stat status {};
-        if (::stat(path.c_str(), &status) != 0) {
-            return std::nullopt;
-        }
-        return std::make_pair(status.st_dev, status.st_ino);
-    }
-
     void open() {
         std::error_code error;
         if (!std::filesystem::is_directory(path, error)) {
             throw IndexError("no lede database at " + path + " (run lede-index first)");
         }
-        const auto identity = directory_identity();
+        const auto identity = directory_identity(path);
         Xapian::Database opened;
         try {
             opened = Xapian::Database(path, Xapian::DB_BACKEND_GLASS);
@@ -297,7 +202,7 @@ struct Searcher::Impl {
             }
             return;
         }
-        const auto identity = directory_identity();
+        const auto identity = directory_identity(path);
         if (identity && identity != opened_directory) {
             open();
             return;
@@ -430,47 +335,13 @@ struct Searcher::Impl {
         return highlighter.snippet_at(text, bounds, *best, spec, max_chars, evidence);
     }
 
-    /// A hit read ahead: its document and, for a snippet, its position lists.
-    struct FetchedHit {
-        Xapian::Document document;
-        std::optional<std::vector<PassageLocator::Positions>> positions;
-    };
-    using FetchedPage = std::unordered_map<Xapian::docid, FetchedHit>;
-
-    /// The documents of a page and the position lists their snippets need,
-    /// read from each shard on a thread of its own: from a remote shard each
-    /// is a round trip (Xapian 1.4's remote backend does not pipeline
-    /// documents), and the shards wait for them side by side rather than one
-    /// after another. Empty without remote shards: local reads are made as
-    /// each hit is.
-    [[nodiscard]] FetchedPage fetch_page_by_shard(const std::vector<Xapian::docid>& docids,
-                                                  const PassageLocator& locator, bool snippets) const {
-        FetchedPage page;
-        if (!shards || !shards->has_remote() || shards->open().size() < 2) {
-            return page;
+    /// The hits of a page read ahead, from remote shards only (see ShardSet::fetch_hits).
+    [[nodiscard]] ShardSet::FetchedHits fetch_hits(const std::vector<Xapian::docid>& docids,
+                                                   const PassageLocator& locator, bool snippets) const {
+        if (!shards || !shards->has_remote()) {
+            return {};
         }
-        const std::vector<Xapian::Database>& open = shards->open();
-        const std::size_t count = open.size();
-        // Xapian numbers the documents of N combined databases round robin.
-        std::vector<std::vector<std::pair<Xapian::docid, FetchedHit>>> read(count);
-        for (const Xapian::docid docid : docids) {
-            read[(docid - 1) % count].emplace_back(docid, FetchedHit{});
-        }
-        shards->for_each_open([&](std::size_t shard) {
-            for (auto& [docid, fetched] : read[shard]) {
-                const auto own = static_cast<Xapian::docid>((docid - 1) / count + 1);
-                fetched.document = open[shard].get_document(own);
-                if (snippets && !locator.empty()) {
-                    fetched.positions = locator.read_positions(open[shard], own);
-                }
-            }
-        });
-        for (auto& of_shard : read) {
-            for (auto& [docid, fetched] : of_shard) {
-                page.emplace(docid, std::move(fetched));
-            }
-        }
-        return page;
+        return shards->fetch_hits(docids, snippets ? &locator : nullptr);
     }
 
     [[nodiscard]] SearchResult run(const SearchRequest& request, const query::Node& parsed) {
@@ -504,7 +375,7 @@ struct Searcher::Impl {
         result.offset = request.offset;
         result.missing_shards = std::move(missing_shards);
         const PassageLocator locator(built.highlight);
-        FetchedPage fetched;
+        ShardSet::FetchedHits fetched;
         const auto make_hit = [&](const Xapian::MSetIterator& item, std::size_t rank) {
             const Xapian::docid docid = *item;
             const auto ahead = fetched.find(docid);
@@ -534,7 +405,7 @@ struct Searcher::Impl {
                                     static_cast<Xapian::doccount>(request.limit), check_at_least);
             result.total = mset.get_matches_estimated();
             result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-            fetched = fetch_page_by_shard({mset.begin(), mset.end()}, locator, request.snippets);
+            fetched = fetch_hits({mset.begin(), mset.end()}, locator, request.snippets);
             std::size_t rank = request.offset;
             for (auto item = mset.begin(); item != mset.end(); ++item) {
                 result.hits.push_back(make_hit(item, ++rank));
@@ -549,8 +420,8 @@ struct Searcher::Impl {
                                       limits::kMaxOffsetPlusLimit));
             check_at_least = std::max(check_at_least, candidates);
             mset = enquire.get_mset(0, candidates, check_at_least);
-            const FetchedPage candidate_documents =
-                fetch_page_by_shard({mset.begin(), mset.end()}, locator, false);
+            const ShardSet::FetchedHits candidate_documents =
+                fetch_hits({mset.begin(), mset.end()}, locator, false);
             struct Story {
                 Xapian::MSetIterator leader;
                 std::string signature;
@@ -584,7 +455,7 @@ struct Searcher::Impl {
                 for (std::size_t i = request.offset; i < end; ++i) {
                     leaders.push_back(*stories[i].leader);
                 }
-                fetched = fetch_page_by_shard(leaders, locator, request.snippets);
+                fetched = fetch_hits(leaders, locator, request.snippets);
             }
             for (std::size_t i = request.offset; i < end; ++i) {
                 const Story& story = stories[i];
@@ -625,7 +496,7 @@ Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResult Searcher::search(const SearchRequest& request) {
-    validate(request);
+    validate_request(request);
     const query::Node parsed = query::parse(request.query);
     impl_->refresh();
     return impl_->with_retry([&] { return impl_->run(request, parsed); });
@@ -635,7 +506,7 @@ FiguresReport Searcher::figures(const SearchRequest& request) {
     SearchRequest all = request;
     all.offset = 0;
     all.limit = 0;
-    validate(all);
+    validate_request(all);
     const query::Node parsed = query::parse(request.query);
     impl_->refresh();
     return impl_->with_retry([&] { return impl_->figures(request, parsed); });
@@ -647,37 +518,6 @@ Stats Searcher::stats() {
     }
     return impl_->with_retry([&] {
         static_cast<void>(impl_->check_shards(false, false));
-        Xapian::Database& db = impl_->db;
-        Stats stats;
-        stats.documents = db.get_doccount();
-        const std::string lang_prefix(ts::kLang);
-        for (auto term = db.allterms_begin(lang_prefix); term != db.allterms_end(lang_prefix); ++term) {
-            stats.languages[(*term).substr(lang_prefix.size())] = term.get_termfreq();
-        }
-        // The first and last publication days from the day terms of the first
-        // and last year: a few hundred terms instead of every document's date
-        // value (5 ms at 100k articles), and exact after deletions, which
-        // Xapian's value bounds are not.
-        const std::string year_prefix(ts::kYear);
-        std::vector<std::string> years;
-        for (auto term = db.allterms_begin(year_prefix); term != db.allterms_end(year_prefix); ++term) {
-            years.push_back((*term).substr(year_prefix.size()));
-        }
-        std::string low;
-        std::string high;
-        if (!years.empty()) {
-            const std::string first_days = std::string(ts::kDay) + years.front();
-            if (auto term = db.allterms_begin(first_days); term != db.allterms_end(first_days)) {
-                low = (*term).substr(ts::kDay.size());
-            }
-            const std::string last_days = std::string(ts::kDay) + years.back();
-            for (auto term = db.allterms_begin(last_days); term != db.allterms_end(last_days); ++term) {
-                high = (*term).substr(ts::kDay.size());
-            }
-        }
-        stats.checkpoint = db.get_metadata(std::string(ts::kMetaCheckpoint));
-        stats.date_min = iso_date(low);
-        stats.date_max = iso_date(high);
         std::vector<std::string> directories;
         if (impl_->shards) {
             for (const ShardAddress& shard : impl_->shards->cluster().shards) {
@@ -688,19 +528,7 @@ Stats Searcher::stats() {
         } else {
             directories.push_back(impl_->path);
         }
-        for (const std::string& directory : directories) {
-            std::error_code error;
-            for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
-                std::error_code size_error;
-                if (entry.is_regular_file(size_error)) {
-                    const auto size = entry.file_size(size_error);
-                    if (!size_error) {
-                        stats.size_bytes += size;
-                    }
-                }
-            }
-        }
-        return stats;
+        return database_stats(impl_->db, directories);
     });
 }
 

@@ -6,12 +6,12 @@
 #include "common/stem_forms.h"
 #include "common/term_scheme.h"
 #include "common/xapian_errors.h"
+#include "searcher/directory_identity.h"
 
 #include <chrono>
 #include <exception>
 #include <set>
 #include <string_view>
-#include <sys/stat.h>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -36,15 +36,6 @@ namespace {
         text.append(" (").append(cause).append(")");
     }
     return text;
-}
-
-/// The device and inode a local shard's path resolves to, through a link too.
-[[nodiscard]] std::optional<std::pair<dev_t, ino_t>> directory_identity(const std::string& path) {
-    struct stat status {};
-    if (::stat(path.c_str(), &status) != 0) {
-        return std::nullopt;
-    }
-    return std::make_pair(status.st_dev, status.st_ino);
 }
 
 } // namespace
@@ -244,6 +235,35 @@ std::string ShardSet::agreed_metadata(const std::string& key, const std::string&
         }
     }
     return values.empty() ? std::string() : values[0];
+}
+
+ShardSet::FetchedHits ShardSet::fetch_hits(const std::vector<Xapian::docid>& docids,
+                                           const PassageLocator* locator) const {
+    FetchedHits hits;
+    const std::size_t count = open_.size();
+    if (count < 2) {
+        return hits;
+    }
+    // Xapian numbers the documents of N combined databases round robin.
+    std::vector<std::vector<std::pair<Xapian::docid, FetchedHit>>> read(count);
+    for (const Xapian::docid docid : docids) {
+        read[(docid - 1) % count].emplace_back(docid, FetchedHit{});
+    }
+    for_each_open([&](std::size_t shard) {
+        for (auto& [docid, fetched] : read[shard]) {
+            const auto own = static_cast<Xapian::docid>((docid - 1) / count + 1);
+            fetched.document = open_[shard].get_document(own);
+            if (locator != nullptr && !locator->empty()) {
+                fetched.positions = locator->read_positions(open_[shard], own);
+            }
+        }
+    });
+    for (auto& of_shard : read) {
+        for (auto& [docid, fetched] : of_shard) {
+            hits.emplace(docid, std::move(fetched));
+        }
+    }
+    return hits;
 }
 
 } // namespace lede

@@ -2,12 +2,15 @@
 
 #include <lede/cluster.h>
 
+#include "searcher/passage_locator.h"
+
 #include <chrono>
 #include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
 #include <sys/types.h>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 #include <xapian.h>
@@ -55,6 +58,21 @@ public:
 
     /// The union of a metadata list (`a,b,c`) over the open shards.
     [[nodiscard]] std::vector<std::string> metadata_union(const std::string& key, char separator) const;
+    /// A hit read ahead: its document and, given a locator, the position
+    /// lists its snippet needs.
+    struct FetchedHit {
+        Xapian::Document document;
+        std::optional<std::vector<PassageLocator::Positions>> positions;
+    };
+    using FetchedHits = std::unordered_map<Xapian::docid, FetchedHit>;
+    /// The documents of `docids` (of the combined database) and, with a
+    /// locator, their position lists, each shard reading its own on a thread
+    /// of its own: from a remote shard each read is a round trip (Xapian
+    /// 1.4's remote backend pipelines no documents), and the shards wait side
+    /// by side rather than one after another. Empty with fewer than two open
+    /// shards.
+    [[nodiscard]] FetchedHits fetch_hits(const std::vector<Xapian::docid>& docids,
+                                         const PassageLocator* locator) const;
     /// The words of a stem → words entry over the open shards.
     [[nodiscard]] std::vector<std::string> stem_forms(const std::string& entry) const;
     /// The value of `key`, which every open shard must hold alike; IndexError
