@@ -5,6 +5,7 @@
 #include "indexer/extract/casualties/grammar.h"
 
 #include <algorithm>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace lede::extract::casualties {
@@ -12,6 +13,7 @@ namespace lede::extract::casualties {
 using numbers::after_number;
 using numbers::counts_people_next;
 using numbers::Phrase;
+using numbers::Tok;
 using numbers::TokenizedText;
 using numbers::TokKind;
 
@@ -37,10 +39,24 @@ std::size_t code_points(std::string_view s) {
         std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; }));
 }
 
+// A road, aircraft, weapon or virus: a short word written with a capital, then a hyphen and the
+// number ("М-4", "Ан-26", "F-16", "COVID-19"). "трассе М-4 погибли трое" states 3 deaths, not 4.
+bool designation(const TokenizedText& t, const Phrase& p) {
+    if (p.first == 0 || t.gap_before(p.first) != "-" || t.toks[p.first - 1].kind != TokKind::word) {
+        return false;
+    }
+    const Tok& word = t.toks[p.first - 1];
+    const std::string_view raw = t.text.substr(word.begin, word.end - word.begin);
+    UChar32 c = 0;
+    std::int32_t i = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(raw.data()), i, static_cast<std::int32_t>(raw.size()), c);
+    return starts_with_latin_or_cyrillic(raw) && u_isupper(c) && code_points(raw) <= 5;
+}
+
 } // namespace
 
 bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, std::size_t qual_first) {
-    if (p.decimal) {
+    if (p.decimal || (qual_first == p.first && designation(t, p))) {
         return true;
     }
     const std::string_view before = t.gap_before(qual_first);

@@ -17,6 +17,8 @@ namespace {
 constexpr std::size_t kWordSteps = 7, kCjkSteps = 8, kCjkUnknown = 5;
 // Tokens between a toll head and its link ("Число погибших в результате нападения … выросло до").
 constexpr std::size_t kTollWindow = 25;
+// Words between a split trigger's noun and its verb: "Жертвами [пожара в торговом центре] стали".
+constexpr std::size_t kSplitGap = 6;
 // Tokens before the count (or its trigger) where a modal makes it hypothetical: "could rise to 100".
 constexpr std::size_t kModalWords = 3, kModalCjk = 6;
 // Tokens after a CJK count where a projection noun makes it hypothetical: "100人を超える恐れ".
@@ -193,7 +195,8 @@ private:
             if (t_.toks[j].kind == TokKind::number) {
                 break;
             }
-            if (const LexMatch m = lex_.at(t_, j, Cat::post)) {
+            if (const LexMatch m = lex_.at(t_, j, Cat::post);
+                m && ((m.entry->flags & kAdjacentOnly) == 0 || j == p.last)) {
                 if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) {
                     return std::nullopt;
                 }
@@ -238,6 +241,10 @@ private:
                 return Trigger{m,  rule_name(p, m, "trigger-num"), m.entry->kind, {},
                                {}, hypothetical_before(m.first)};
             }
+            if (const std::optional<LexMatch> split = split_pre(k, p)) {
+                return Trigger{*split, rule_name(p, *split, "trigger-num"), split->entry->kind, {},
+                               {},     hypothetical_before(split->first)};
+            }
             if (const LexMatch f = lex_.ending_at(t_, k, Cat::filler)) {
                 k = f.first;
             } else if (people_follow && ++unknown <= lex_.pre_reach() &&
@@ -247,6 +254,31 @@ private:
             } else {
                 break;
             }
+        }
+        return std::nullopt;
+    }
+
+    // "Жертвами пожара в торговом центре стали 9 человек": the noun and its verb stand apart, with
+    // the event between them; the noun gives the kind. The span covers both.
+    [[nodiscard]] std::optional<LexMatch> split_pre(std::size_t end, const Phrase& p) const {
+        const LexMatch verb = lex_.ending_at(t_, end, Cat::pre_verb);
+        if (!verb || !t_.same_clause(verb.first, p.first)) {
+            return std::nullopt;
+        }
+        // "Жертвами мошенников стали 120 человек" are not deaths: the words between must name an event.
+        bool event = false;
+        std::size_t k = verb.first;
+        for (std::size_t words = 0; words <= kSplitGap && k > 0 && t_.same_clause(k - 1, p.first); ++words) {
+            if (const LexMatch head = lex_.ending_at(t_, k, Cat::pre_head);
+                head && t_.same_clause(head.first, p.first)) {
+                return event ? std::optional<LexMatch>(LexMatch{head.entry, head.first, verb.last})
+                             : std::nullopt;
+            }
+            if (t_.toks[k - 1].kind == TokKind::number || lex_.ending_at(t_, k, Cat::conj)) {
+                break;
+            }
+            event = event || static_cast<bool>(lex_.ending_at(t_, k, Cat::event));
+            --k;
         }
         return std::nullopt;
     }

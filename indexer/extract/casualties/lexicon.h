@@ -25,6 +25,9 @@ namespace lede::extract::casualties {
 enum class Cat : std::uint8_t {
     post, ///< trigger after the number: "dead", "погибших", "Tote", "遇难"            (kind)
     pre,  ///< trigger before the number: "killing", "погибли", "مقتل"                (kind)
+    pre_head, ///< a noun that a pre_verb makes a trigger, words apart: "жертвами [пожара] стали" (kind)
+    pre_verb, ///< "стали", "получили": a trigger when a pre_head opens its clause before it
+    event, ///< "пожара", "обстрела", "в результате": what makes the words between them a deadly event
     toll, ///< toll head: "death toll", "число погибших", "死亡人数", "死者"            (kind)
     link,       ///< toll head … link NUM: "to", "до", "auf", "为", "が", "إلى"   (qual: "exceeded")
     rise,       ///< "rose", "выросло": a following "до"/"hasta" links a toll, it is not "up to"
@@ -55,6 +58,7 @@ inline constexpr std::uint8_t kLives = 1;         ///< a "lives" trigger: rule "
 inline constexpr std::uint8_t kNeedsVerb = 2;     ///< needs a lives_verb before it in the clause
 inline constexpr std::uint8_t kLinkAfterRise = 4; ///< qualifier that is a link after a rise verb
 inline constexpr std::uint8_t kCueOnly = 8; ///< correction cue that needs a trigger ("fell", "снизилось")
+inline constexpr std::uint8_t kAdjacentOnly = 16; ///< a post trigger only right after the count ("3死8伤")
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {

@@ -14,7 +14,10 @@ using Q = Qualifier;
 constexpr RawEntry kZh[] = {
     trig(Cat::post, K::deaths, "遇难|死亡|丧生|罹难|身亡|遇害|殒命|丧命|不幸遇难|死者"),
     trig(Cat::post, K::deaths, "生命", kLives | kNeedsVerb),
-    trig(Cat::post, K::injured, "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者"),
+    trig(Cat::post, K::injured, "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员"),
+    // Headline shorthand "3死8伤": the bare character only right after the count ("判处3人死刑" is not).
+    trig(Cat::post, K::deaths, "死", kAdjacentOnly),
+    trig(Cat::post, K::injured, "伤", kAdjacentOnly),
     trig(Cat::post, K::missing, "失联|失踪|下落不明"),
     trig(Cat::post, K::detained, "被拘留|拘留|被捕|被逮捕|被抓获|被拘|落网"),
     trig(Cat::pre, K::deaths, "死亡|遇难"),
@@ -45,9 +48,11 @@ constexpr RawEntry kZh[] = {
     words(Cat::victim, "人|名|位"),
     words(Cat::filler, "已|已经|被|在|中|共|其中|不幸|当场|的|有|仍|目前|先后|相继"),
     words(Cat::conj, "和|及|与|以及|但|而"),
-    words(Cat::unit,
-          "年|月|日|时|点|分|秒|岁|周|天|公里|千米|米|级|度|元|美元|亿元|万元|次|个|座|栋|户|架|枚|辆|间|"
-          "小时|分钟|平方米|公顷|吨|倍|号|楼|层|些|起|直|般|样|切|旦|线|门|家|所|条|场|项|批|支|队|国|省"),
+    words(
+        Cat::unit,
+        "年|月|日|时|点|分|秒|岁|周|天|公里|千米|米|级|度|元|美元|亿元|万元|次|个|座|栋|户|架|枚|辆|间|"
+        "小时|分钟|平方米|公顷|吨|倍|号|楼|层|些|起|直|般|样|切|旦|线|门|家|所|条|场|项|批|支|队|国|省|死刑|"
+        "死缓|伤亡"),
     words(Cat::blocker, "第"),
     words(Cat::since_pre, "自|自从"),
     words(Cat::since_post, "以来"),

@@ -15,7 +15,9 @@ constexpr RawEntry kEn[] = {
          "lives had been lost|lives lost|lost their lives|bodies|confirmed dead|drowned|shot dead|"
          "burned to death"),
     trig(Cat::post, K::deaths, "lives", kLives | kNeedsVerb),
-    trig(Cat::post, K::injured, "injured|wounded|hurt|injuries|hospitalised|hospitalized"),
+    trig(Cat::post, K::injured,
+         "injured|wounded|hurt|injuries|hospitalised|hospitalized|taken to hospital|taken to the hospital|"
+         "admitted to hospital|treated in hospital|treated for injuries"),
     trig(Cat::post, K::missing, "missing|unaccounted for"),
     trig(Cat::post, K::detained,
          "detained|arrested|apprehended|in custody|taken into custody|arrests|detentions"),
@@ -104,7 +106,8 @@ constexpr RawEntry kDe[] = {
     trig(Cat::post, K::deaths, "menschenleben|das leben", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
          "verletzte|verletzten|verletzt|verwundet|verwundete|verwundeten|schwerverletzte|schwerverletzten|"
-         "leichtverletzte"),
+         "leichtverletzte|erlitten verletzungen|erlitten schwere verletzungen|erlitten leichte verletzungen|"
+         "erlitten lebensgefährliche verletzungen|zogen sich verletzungen zu"),
     trig(Cat::post, K::missing, "vermisst|vermisste|vermissten"),
     trig(Cat::post, K::detained, "festgenommen|verhaftet|festnahmen|in gewahrsam|inhaftiert|festgesetzt"),
     trig(Cat::pre, K::deaths, "starben|tötete|töteten|tötet|tod von"),

@@ -103,6 +103,10 @@ constexpr std::string_view kArUnits[] = {"واحد", "اثنين",  "اثنان"
                                          "سبع",  "ثمانية", "ثماني", "ثمان",  "تسعة", "تسع"};
 constexpr std::uint64_t kArUnitValues[] = {1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 8, 9, 9};
 
+// Thai spells numbers out with ICU's rules; only the big multipliers follow digits ("1.2 ล้าน").
+// No zero: ศูนย์ is also "centre".
+constexpr Multiplier kThMul[] = {{"หมื่น", 10'000}, {"แสน", 100'000}, {"ล้าน", 1'000'000}};
+
 struct LangData {
     std::string_view lang;
     std::span<const Supplement> words;
@@ -111,7 +115,7 @@ struct LangData {
 
 constexpr LangData kLangData[] = {
     {"en", kEnWords, kEnMul}, {"ru", kRuWords, kRuMul}, {"uk", kUkWords, kUkMul}, {"de", kDeWords, kDeMul},
-    {"fr", kFrWords, kFrMul}, {"es", kEsWords, kEsMul}, {"ar", kArWords, kArMul}};
+    {"fr", kFrWords, kFrMul}, {"es", kEsWords, kEsMul}, {"ar", kArWords, kArMul}, {"th", {}, kThMul}};
 
 [[nodiscard]] bool has_rbnf(std::string_view lang) {
     for (const auto& d : kLangData) {

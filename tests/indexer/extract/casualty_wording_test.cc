@@ -1,0 +1,104 @@
+// Casualty figures worded without the common verbs (CASUALTIES.md, "Tolls stated without a kill/injure
+// verb"): a noun and its verb split by the event ("Жертвами пожара … стали 9 человек"), wounds received or
+// suffered, hospital admissions, feminine and singular verbs, the Chinese headline shorthand "3死8伤",
+// Thai number words, and numbers that name a road or an aircraft. Each row has a near miss.
+#include "tests/indexer/extract/casualty_test_support.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <vector>
+
+namespace {
+
+using namespace casualty_test;
+
+const std::vector<Row> kSplitTriggerRows = {
+    {"ru", "trigger-num", "Жертвами пожара в торговом центре стали 9 человек.", "deaths 9..9 exact"},
+    {"ru", "!trigger-num", "Жертвами мошенников в прошлом году стали 120 человек.", ""},
+    {"ru", "trigger-num", "Ранения в результате обстрела Белгорода получили 23 человека.",
+     "injured 23..23 exact"},
+    {"ru", "!trigger-num", "Травмы колена получили игроки сборной, 3 из них пропустят матч.", ""},
+    {"uk", "trigger-num", "Поранення внаслідок атаки дронів отримали 12 людей.", "injured 12..12 exact"},
+    {"uk", "trigger-num", "Жертвами обстрілу Харкова стали 7 людей.", "deaths 7..7 exact"},
+    {"uk", "!trigger-num", "Жертвами шахраїв минулого року стали 300 людей.", ""},
+};
+
+const std::vector<Row> kWoundsAndHospitalRows = {
+    {"ru", "trigger-num", "Ранения различной степени тяжести получили 15 человек.", "injured 15..15 exact"},
+    {"ru", "trigger-num", "С ранениями госпитализированы 11 человек.", "injured 11..11 exact"},
+    {"ru", "!trigger-num", "Госпитализированы 3 мая, выписаны через неделю.", ""},
+    {"uk", "trigger-num", "Травмування отримали 6 людей.", "injured 6..6 exact"},
+    {"uk", "trigger-num", "Поранень зазнали 19 мешканців будинку.", "injured 19..19 exact"},
+    {"uk", "!trigger-num", "Збитків зазнали 40 підприємств.", ""},
+    {"de", "num-trigger", "Mehr als hundert Menschen erlitten Verletzungen.", "injured 101.. more_than"},
+    {"de", "!num-trigger", "Der Verein erlitt in dieser Saison 3 Niederlagen.", ""},
+    {"en", "num-trigger", "Nine people died and 14 were taken to hospital with injuries.",
+     "deaths 9..9 exact; injured 14..14 exact"},
+    {"en", "!num-trigger", "The 3 suspects were taken to a police station.", ""},
+    {"zh", "num-trigger", "另有20余名伤员正在接受治疗。", "injured 21.. more_than"},
+    {"zh", "!num-trigger", "医院新招收了20余名护士。", ""},
+};
+
+const std::vector<Row> kSingularVerbRows = {
+    {"ru", "trigger-num", "Погибла одна женщина, ранены двое.", "deaths 1..1 exact; injured 2..2 exact"},
+    {"ru", "!trigger-num", "Его отец умер 5 лет назад.", ""},
+    {"uk", "trigger-num", "Загинула одна жінка.", "deaths 1..1 exact"},
+    {"uk", "!trigger-num", "Його мати померла 3 роки тому.", ""},
+};
+
+const std::vector<Row> kShorthandRows = {
+    {"zh", "num-trigger", "车祸导致3死8伤。", "deaths 3..3 exact; injured 8..8 exact"},
+    {"zh", "!num-trigger", "法院判处3人死刑，另有2人死缓。", ""},
+    {"zh", "!num-trigger", "3死刑犯被依法执行。", ""},
+};
+
+const std::vector<Row> kThaiNumberWordRows = {
+    {"th", "trigger-num", "เหตุไฟไหม้โรงงาน มีผู้เสียชีวิตสามราย และบาดเจ็บอีกสิบสองคน",
+     "deaths 3..3 exact; injured 12..12 exact"},
+    {"th", "!trigger-num", "ผู้สูงอายุหกล้มเสียชีวิตในบ้านพัก", ""},
+    {"th", "!trigger-num", "พันเอกสมชายเสียชีวิตเมื่อคืนนี้", ""},
+    {"th", "!trigger-num", "ร้อยตำรวจเอกสมศักดิ์ได้รับบาดเจ็บจากเหตุปะทะ", ""},
+};
+
+const std::vector<Row> kDesignationRows = {
+    {"ru", "trigger-num", "В ДТП на трассе М-4 погибли трое.", "deaths 3..3 exact"},
+    {"en", "trigger-num", "COVID-19 killed 5 residents of the home.", "deaths 5..5 exact"},
+    {"en", "trigger-num", "An Il-76 crashed near the base, killing 74 people.", "deaths 74..74 exact"},
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(casualty_wording)
+
+BOOST_DATA_TEST_CASE(a_noun_and_its_verb_split_by_the_event_are_a_trigger,
+                     boost::unit_test::data::make(kSplitTriggerRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(wounds_received_or_suffered_and_hospital_admissions_are_injured,
+                     boost::unit_test::data::make(kWoundsAndHospitalRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(feminine_and_singular_verbs_are_triggers,
+                     boost::unit_test::data::make(kSingularVerbRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(the_chinese_shorthand_counts_only_right_after_the_number,
+                     boost::unit_test::data::make(kShorthandRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(thai_number_words_are_counts_but_ranks_and_verbs_are_not,
+                     boost::unit_test::data::make(kThaiNumberWordRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_number_naming_a_road_aircraft_or_virus_is_not_a_count,
+                     boost::unit_test::data::make(kDesignationRows), row) {
+    check(row);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
