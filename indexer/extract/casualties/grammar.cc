@@ -197,6 +197,9 @@ private:
             }
             if (const LexMatch m = lex_.at(t_, j, Cat::post);
                 m && ((m.entry->flags & kAdjacentOnly) == 0 || j == p.last)) {
+                if (t_.toks[j].text != m.entry->parts.front()) {
+                    break; // a fused و: "مقتل 12 شخصا وإصابة 30" coordinates the next count
+                }
                 if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) {
                     return std::nullopt;
                 }
@@ -317,7 +320,7 @@ private:
         const std::size_t stop = head_end > window ? head_end - window : 0;
         for (std::size_t e = head_end; e > stop && t_.same_clause(e - 1, p.first); --e) {
             const LexMatch head = lex_.ending_at(t_, e, Cat::toll);
-            if (!head || !t_.same_clause(head.first, p.first)) {
+            if (!head || !t_.same_clause(head.first, p.first) || lex_.at(t_, head.last, Cat::head_of)) {
                 continue;
             }
             Trigger trig{head, "toll", head.entry->kind, {}, {}, false};

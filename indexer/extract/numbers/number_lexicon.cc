@@ -23,7 +23,12 @@ struct Multiplier {
     std::uint64_t value;
 };
 
-constexpr Supplement kEnWords[] = {{"a dozen", 12}, {"a hundred", 100}, {"a thousand", 1000}, {"zero", 0}};
+// "A woman was killed": one person named by the article, the count of the toll.
+constexpr Supplement kEnWords[] = {
+    {"a dozen", 12}, {"a hundred", 100},      {"a thousand", 1000}, {"zero", 0},         {"a man", 1},
+    {"a woman", 1},  {"a child", 1},          {"a boy", 1},         {"a girl", 1},       {"a teenager", 1},
+    {"a person", 1}, {"a soldier", 1},        {"a civilian", 1},    {"a pedestrian", 1}, {"a passenger", 1},
+    {"a driver", 1}, {"a police officer", 1}, {"a firefighter", 1}, {"a journalist", 1}, {"a worker", 1}};
 constexpr Multiplier kEnMul[] = {
     {"thousand", 1000}, {"million|mln", 1'000'000}, {"billion|bn", 1'000'000'000}, {"dozen", 12}};
 

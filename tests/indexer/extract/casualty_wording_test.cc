@@ -1,7 +1,8 @@
 // Casualty figures worded without the common verbs (CASUALTIES.md, "Tolls stated without a kill/injure
 // verb"): a noun and its verb split by the event ("Жертвами пожара … стали 9 человек"), wounds received or
-// suffered, hospital admissions, feminine and singular verbs, the Chinese headline shorthand "3死8伤",
-// Thai number words, and numbers that name a road or an aircraft. Each row has a near miss.
+// suffered, hospital admissions, feminine and singular verbs and "a woman was killed", Arabic and Japanese
+// wordings, the Chinese headline shorthand "3死8伤", Thai number words, and numbers that name a road or an
+// aircraft. Each row has a near miss.
 #include "tests/indexer/extract/casualty_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -40,7 +41,23 @@ const std::vector<Row> kWoundsAndHospitalRows = {
     {"zh", "!num-trigger", "医院新招收了20余名护士。", ""},
 };
 
+const std::vector<Row> kArabicAndJapaneseRows = {
+    {"ar", "trigger-num", "أسفر الهجوم عن مقتل 12 شخصا وإصابة 30 آخرين.",
+     "deaths 12..12 exact; injured 30..30 exact"},
+    {"ar", "trigger-num", "توفي ثلاثة أشخاص غرقا في السيول.", "deaths 3..3 exact"},
+    {"ar", "!trigger-num", "توفي الفنان عن 85 عاما بعد صراع مع المرض.", ""},
+    {"ja", "num-trigger", "男性2人が死亡し、女性1人が意識不明の重体となっている。",
+     "deaths 2..2 exact; injured 1..1 exact"},
+    {"ja", "!num-trigger", "重体だった男性は3日後に退院した。", ""},
+    {"ja", "toll", "この地震で亡くなった人は22人となりました。", "deaths 22..22 exact"},
+    {"ja", "!toll", "亡くなった人の遺族は120人を超えた。", ""},
+    {"zh", "!toll", "遇难者人数的统计工作由120名志愿者完成。", ""},
+};
+
 const std::vector<Row> kSingularVerbRows = {
+    {"en", "num-trigger", "A woman was killed and her two children were seriously injured.",
+     "deaths 1..1 exact; injured 2..2 exact"},
+    {"en", "!num-trigger", "A man who survived the 2004 tsunami said 40 homes were destroyed.", ""},
     {"ru", "trigger-num", "Погибла одна женщина, ранены двое.", "deaths 1..1 exact; injured 2..2 exact"},
     {"ru", "!trigger-num", "Его отец умер 5 лет назад.", ""},
     {"uk", "trigger-num", "Загинула одна жінка.", "deaths 1..1 exact"},
@@ -78,6 +95,11 @@ BOOST_DATA_TEST_CASE(a_noun_and_its_verb_split_by_the_event_are_a_trigger,
 
 BOOST_DATA_TEST_CASE(wounds_received_or_suffered_and_hospital_admissions_are_injured,
                      boost::unit_test::data::make(kWoundsAndHospitalRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(arabic_and_japanese_tolls_without_the_common_verbs_are_figures,
+                     boost::unit_test::data::make(kArabicAndJapaneseRows), row) {
     check(row);
 }
 
