@@ -192,9 +192,10 @@ const std::vector<MentionRow> kCaseAndScriptTraps = {
     {"IS CLAIMS MOSCOW ATTACK\n\nThe Islamic State said so.", "en",
      "islamic-state[IS] moscow[MOSCOW] islamic-state[Islamic State]"},
     // Names end at punctuation and paragraph breaks.
-    // GeoNames' Vladimir Oblast is "Vladimir": named alone, it is the region (places/ drops it inside a
-    // name).
-    {"Vladimir, Putin", "en", "vladimir[Vladimir] vladimir-putin[Putin]"},
+    // "Vladimir" alone is the city (Vladimir Oblast is named with its kind word), a weak name that is
+    // also the given name of the Putin right after it: not a place here ("across Vladimir," is, in
+    // places_test.cc).
+    {"Vladimir, Putin", "en", "vladimir-putin[Putin]"},
     {"Crocus City\n\nHall", "en", ""},
     {"St. Petersburg", "en", "saint-petersburg[St. Petersburg]"},
     {"นายกรัฐมนตรีแพทองธาร ชินวัตร สั่งการ", "th", "paetongtarn-shinawatra[แพทองธาร ชินวัตร]"},

@@ -50,12 +50,39 @@ const std::vector<SameId> kNames = {
     {"バイエルン", "bavaria"},      {"巴伐利亚", "bavaria"},        {"Lower Saxony", "lower-saxony"},
 };
 
+// Russian and Ukrainian regions are named as English news names them, apart from their capitals,
+// whatever GeoNames' English spelling ("Kursk", "Krasnodarskiy", "Odes’ka Oblast’", "Voronezj").
+const std::vector<SameId> kOblasts = {
+    {"Курская область", "kursk-oblast"},
+    {"Kursk Oblast", "kursk-oblast"},
+    {"Курск", "kursk"},
+    {"Краснодарский край", "krasnodar-krai"},
+    {"Воронежская область", "voronezh-oblast"},
+    {"Свердловская область", "sverdlovsk-oblast"},
+    {"Харківська область", "kharkiv-oblast"},
+    {"Приморский край", "primorsky-krai"},
+    {"Ленинградская область", "leningrad-oblast"},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(geonames_places)
 
 BOOST_DATA_TEST_CASE(a_place_has_one_id_in_every_script, boost::unit_test::data::make(kNames), row) {
     BOOST_TEST(builtin().resolve(row.name).value_or("-") == row.id);
+}
+
+BOOST_DATA_TEST_CASE(an_oblast_or_krai_is_named_as_english_news_names_it,
+                     boost::unit_test::data::make(kOblasts), row) {
+    BOOST_TEST(builtin().resolve(row.name).value_or("-") == row.id);
+}
+
+BOOST_AUTO_TEST_CASE(an_oblasts_capital_is_a_place_of_its_own_inside_it) {
+    const lede::Entity* city = builtin().find("kursk");
+    BOOST_REQUIRE(city != nullptr);
+    BOOST_TEST(city->parents == std::vector<std::string>{"kursk-oblast"});
+    BOOST_TEST(describe(builtin(), "Губернатор Курской области прибыл в Курск.", "ru") ==
+               "kursk-oblast[Курской области] kursk[Курск]?");
 }
 
 BOOST_AUTO_TEST_CASE(places_keep_their_geonames_id_and_roll_up_to_region_and_country) {

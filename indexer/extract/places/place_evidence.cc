@@ -183,7 +183,12 @@ private:
     if (in_title || lang == "de") {
         return true; // Title Case, and German nouns, say nothing about the neighbours
     }
-    if (const Token* next = context.after(); next != nullptr) {
+    // A name ending in a lower-case word ("Свердловской области") starts no longer name: the
+    // capitalised word after it is someone else's ("… области Евгений Куйвашев").
+    const std::size_t last_space = written.rfind(' ');
+    const bool ends_capitalised =
+        starts_upper_case(last_space == std::string_view::npos ? written : written.substr(last_space + 1));
+    if (const Token* next = context.after(); next != nullptr && ends_capitalised) {
         const std::string_view word = context.text_of(*next);
         if (context.gap_after() == " " && cased_script(word) && starts_upper_case(word) &&
             !is_all_caps_word(word) && !contains(kPlaceWordsAfter, next->term)) {

@@ -84,6 +84,8 @@ const std::vector<Case> kCases = {
     // A GeoNames name that needs no evidence is still written as a name.
     {"a region inside a person's name: near miss", "en", "", "He met Vladimir Putin.", "vladimir-putin"},
     {"a region named alone", "en", "", "Fires spread across Vladimir, officials said.", "vladimir"},
+    {"a name ending in a lower-case word before a person's name", "ru", "",
+     "Было тихо. Губернатор Свердловской области Евгений Куйвашев прибыл на место.", "sverdlovsk-oblast"},
     {"Title Case in a headline", "en", "Floods Hit Novosibirsk After Storm", "", "novosibirsk"},
     {"a place inside a longer place name: near miss", "en", "Storm hits Lower Saxony", "", "lower-saxony"},
 };

@@ -107,6 +107,95 @@ void add_translations(std::string_view field, Place& place) {
     return places;
 }
 
+/// GeoNames spells Russian and Ukrainian regions every which way ("Kursk", "Krasnodarskiy",
+/// "Odes’ka Oblast’", "Voronezj"), and a bare "Kursk" would make the oblast one id with its
+/// capital, while the gold guide keeps Moscow and Moscow Oblast apart. The English name is
+/// rebuilt as English news writes it, "<city> Oblast" or "<city> Krai": the city is the one of
+/// the region whose Russian or Ukrainian name the region's adjective is made from (Курская →
+/// Курск → Kursk, Одеська → Одеса → Odesa), else GeoNames' name cleaned of its kind and
+/// transliteration marks (Sverdlovsk, Primorskiy → Primorsky).
+void name_oblasts_as_english_does(std::vector<Place>& places) {
+    std::unordered_map<std::string, std::string> city_english; // "CC.ADMIN1\tлокальное имя" → English
+    for (const Place& place : places) {
+        if (!place.is_region && (place.country == "RU" || place.country == "UA")) {
+            for (const PlaceName& name : place.names) {
+                if (name.lang == "ru" || name.lang == "uk") {
+                    city_english.try_emplace(place.region + '\t' + name.text, place.english);
+                }
+            }
+        }
+    }
+    const auto strip_suffix = [](std::string_view text, std::string_view suffix) {
+        return text.ends_with(suffix)
+                   ? std::optional<std::string>(text.substr(0, text.size() - suffix.size()))
+                   : std::nullopt;
+    };
+    for (Place& place : places) {
+        if (!place.is_region || (place.country != "RU" && place.country != "UA")) {
+            continue;
+        }
+        std::string kind;
+        std::string adjective;
+        for (const PlaceName& name : place.names) {
+            if (name.lang != (place.country == "UA" ? "uk" : "ru")) {
+                continue;
+            }
+            const std::size_t space = name.text.find(' ');
+            const std::string_view rest =
+                space == std::string::npos ? "" : std::string_view(name.text).substr(space + 1);
+            if (rest == "область" || rest == "Область") {
+                kind = " Oblast";
+            } else if (rest == "край") {
+                kind = " Krai";
+            }
+            adjective = name.text.substr(0, space);
+        }
+        if (kind.empty()) {
+            continue; // republics, cities, okrugs keep GeoNames' name
+        }
+        std::string english;
+        for (const std::string_view ending :
+             {"ская", "ский", "цкая", "ська", "ський", "цька", "ька", "ая", "ий", "а"}) {
+            const std::optional<std::string> stem = strip_suffix(adjective, ending);
+            if (!stem || !english.empty()) {
+                continue;
+            }
+            for (const std::string_view add : {"", "а", "я", "и", "е", "ь", "ький"}) {
+                if (const auto city = city_english.find(place.code + '\t' + *stem + std::string(add));
+                    city != city_english.end()) {
+                    english = city->second;
+                    break;
+                }
+            }
+        }
+        if (english.empty()) {
+            english = place.english;
+            for (const std::string_view noise :
+                 {" (Maritime)", " Oblast’", " Oblast'", " Oblast", " oblast", " Kray", " Krai", " Region"}) {
+                if (const std::size_t at = english.find(noise); at != std::string::npos) {
+                    english.erase(at, noise.size());
+                }
+            }
+            std::erase_if(english, [](char c) { return c == '\''; });
+            for (std::size_t at; (at = english.find("’")) != std::string::npos;) {
+                english.erase(at, std::string_view("’").size());
+            }
+            if (const std::optional<std::string> stem = strip_suffix(english, "skaya")) {
+                english = *stem;
+            } else if (const std::optional<std::string> adj = strip_suffix(english, "skiy")) {
+                english = *adj + "sky";
+            }
+        }
+        english += kind;
+        for (PlaceName& name : place.names) {
+            if (name.lang == "en") {
+                name.text = english;
+            }
+        }
+        place.english = std::move(english);
+    }
+}
+
 [[nodiscard]] bool is_han_or_kana(UChar32 c) {
     const auto script = static_cast<UScriptCode>(u_getIntPropertyValue(c, UCHAR_SCRIPT));
     return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
@@ -430,6 +519,7 @@ private:
 std::vector<GazetteerRow> geonames_place_rows(const std::vector<GazetteerRow>& known,
                                               const std::map<std::string, std::string>& country_ids) {
     std::vector<Place> places = read_places();
+    name_oblasts_as_english_does(places);
     // A region is as large as the cities GeoNames lists in it.
     std::unordered_map<std::string, std::uint64_t> region_population;
     for (const Place& place : places) {
