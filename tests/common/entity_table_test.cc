@@ -197,6 +197,9 @@ const std::vector<MentionRow> kCaseAndScriptTraps = {
     // places_test.cc).
     {"Vladimir, Putin", "en", "vladimir-putin[Putin]"},
     {"Crocus City\n\nHall", "en", ""},
+    // A news agency's credit is the agency, not the place in its name.
+    {"VALENCIA, 30 Oct. (EUROPA PRESS) -", "es", "valencia[VALENCIA] europa-press[EUROPA PRESS]"},
+    {"МОСКВА, 12 мая — РИА Новости.", "ru", "moscow[МОСКВА] ria-novosti[РИА Новости]"},
     {"St. Petersburg", "en", "saint-petersburg[St. Petersburg]"},
     {"นายกรัฐมนตรีแพทองธาร ชินวัตร สั่งการ", "th", "paetongtarn-shinawatra[แพทองธาร ชินวัตร]"},
 };
