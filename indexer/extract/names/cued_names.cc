@@ -265,6 +265,15 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
             cue_at = i;
         }
     }
+    // "голова Сумської ОВА Володимир Артюх", "Глава МВД Владимир Колокольцев": an acronym ends the
+    // body's name; a given name after it opens a person's.
+    for (std::size_t i = cue_at ? *cue_at + 1 : first; i + 2 < last; ++i) {
+        if (detail::is_all_caps_word(raw(i)) && detail::code_points(key(i)) >= 2 &&
+            lexicon::is_given_name(key(i + 1)) && !any_taken(i + 1, last)) {
+            classify(i + 1, last, Cue::none);
+            return;
+        }
+    }
     if (cue_at) {
         classify(*cue_at + 1, last, cue_of(*cue_at));
         return;

@@ -139,6 +139,11 @@ const std::vector<Row> kGivenNames = {
     {"Вчера Дмитрий Колесников подал документы.", "ru", "person:dmitriy-kolesnikov[Дмитрий Колесников]"},
     // A possessive is no part of the name.
     {"Ingrid Vasquez's lawyer appealed.", "en", "person:ingrid-vasquez[Ingrid Vasquez]"},
+    // An acronym ends the name of a body; a given name after it opens a person's.
+    {"Про це повідомив голова Сумської ОВА Володимир Артюх.", "uk",
+     "person:volodymyr-artyukh[Володимир Артюх]"},
+    {"Об этом сообщил глава МВД Владимир Колокольцев.", "ru",
+     "person:vladimir-kolokoltsev[Владимир Колокольцев]"},
     // The lone surname later is the same person.
     {"The sprinter Ingrid Vasquez won. Vasquez said little.", "en",
      "person:ingrid-vasquez[Ingrid Vasquez] person:ingrid-vasquez[Vasquez]"},
@@ -158,6 +163,8 @@ const std::vector<Row> kGivenNameNearMisses = {
     {"Victor Wins Gold, Breaks Record\nThe sprinter won.", "en", ""},
     // A known name in the run: the table has it.
     {"António Guterres spoke in Budapest.", "en", ""},
+    // After an acronym, a run that a given name does not open stays no person.
+    {"Об этом сообщили в ОВД Северное Бутово.", "ru", ""},
 };
 
 // A pair without a cue whose last word recurs alone later is a person.
