@@ -16,6 +16,7 @@ using numbers::TokenizedText;
 namespace {
 
 constexpr std::size_t kSinceReach = 12; // "2004年别斯兰人质事件以来": tokens from the year to 以来
+constexpr std::size_t kPastUnitReach = 3; // "il y a vingt-cinq ans": tokens from "il y a" to "ans"
 
 struct Year {
     std::size_t tok = 0;
@@ -60,10 +61,86 @@ struct Year {
     return false;
 }
 
+[[nodiscard]] std::size_t clause_end(const TokenizedText& t, std::size_t i) {
+    while (i + 1 < t.toks.size() && t.same_clause(i, i + 1)) {
+        ++i;
+    }
+    return i + 1;
+}
+
+// "last year", "два года назад", "vor zwei Jahren", "il y a deux ans", "去年" in [first, last).
+[[nodiscard]] bool tells_the_past(const TokenizedText& t, const Lexicon& lex, std::size_t first,
+                                  std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) {
+        if (lex.at(t, k, Cat::past) && !lex.ending_at(t, k, Cat::since_pre)) {
+            return true; // "since last year, 150 have died" counts up to now
+        }
+        if (const LexMatch pre = lex.at(t, k, Cat::past_pre)) {
+            for (std::size_t u = pre.last; u < last && u <= pre.last + kPastUnitReach; ++u) {
+                if (lex.at(t, u, Cat::past_unit)) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+// "kill about 1,500 people a year", "每年约有1500人死亡": a statistic, not this event's toll.
+[[nodiscard]] bool states_a_rate(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
+    std::size_t j = p.last;
+    while (const LexMatch v = lex.at(t, j, Cat::victim)) {
+        j = v.last;
+    }
+    if (j < t.toks.size() && t.same_clause(p.first, j) && lex.at(t, j, Cat::rate)) {
+        return true;
+    }
+    if (lex.cjk()) {
+        for (std::size_t k = clause_start(t, p.first); k < p.first; ++k) {
+            if (lex.at(t, k, Cat::rate)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "the deadliest since a tremor that killed 9,000": a comparison's event, told after since … that in
+// the figure's clause.
+[[nodiscard]] bool told_after_since(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
+    for (std::size_t k = clause_start(t, p.first); k < p.first; ++k) {
+        if (const LexMatch since = lex.at(t, k, Cat::since_pre);
+            since && back_ref_between(t, lex, since.last - 1, p.first)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Figures of an earlier event told without a year: by its distance in time, as a yearly rate,
+// or as the event a "since" compares with.
+void mark_told_in_the_past(const TokenizedText& text, const Lexicon& lexicon,
+                           const std::vector<Phrase>& phrases, std::vector<FoundFigure>& figures) {
+    for (FoundFigure& found : figures) {
+        const Phrase& p = phrases[found.phrase];
+        const Tok& first = text.toks[p.first];
+        const std::size_t sentence_first = text.sentences[first.sentence].first;
+        const std::size_t start = clause_start(text, p.first);
+        bool past = tells_the_past(text, lexicon, start, clause_end(text, p.first));
+        if (!past && start > sentence_first) { // "Last year, a similar storm killed 40."
+            past = tells_the_past(text, lexicon, sentence_first, clause_end(text, sentence_first));
+        }
+        if (past || states_a_rate(text, lexicon, p) || told_after_since(text, lexicon, p)) {
+            found.figure.historical = true;
+        }
+    }
+}
+
 } // namespace
 
 void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
                      std::vector<FoundFigure>& figures, std::string_view publication_date) {
+    mark_told_in_the_past(text, lexicon, phrases, figures);
     std::vector<bool> counted(phrases.size(), false);
     for (const FoundFigure& f : figures) {
         counted[f.phrase] = true; // "killed 2004 residents": a count is never its own year

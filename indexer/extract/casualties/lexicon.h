@@ -28,6 +28,10 @@ enum class Cat : std::uint8_t {
     pre_head, ///< a noun that a pre_verb makes a trigger, words apart: "жертвами [пожара] стали" (kind)
     pre_verb, ///< "стали", "получили": a trigger when a pre_head opens its clause before it
     event, ///< "пожара", "обстрела", "в результате": what makes the words between them a deadly event
+    past,  ///< "last year", "два года назад", "去年": the clause tells an earlier event
+    past_pre,  ///< "vor", "il y a", "hace", "قبل" + NUM + past_unit: "vor zwei Jahren"
+    past_unit, ///< "Jahren", "ans", "años", "عاما" after past_pre NUM
+    rate,      ///< "a year", "ежегодно", "每年" after a count: a statistic, not this event's toll
     head_of, ///< ja "の", zh "的" right after a toll head: it names whose ("死者の遺族"), not the toll
     toll, ///< toll head: "death toll", "число погибших", "死亡人数", "死者"            (kind)
     link,       ///< toll head … link NUM: "to", "до", "auf", "为", "が", "إلى"   (qual: "exceeded")

@@ -12,7 +12,7 @@ using K = CasualtyKind;
 using Q = Qualifier;
 
 constexpr RawEntry kZh[] = {
-    trig(Cat::post, K::deaths, "遇难|死亡|丧生|罹难|身亡|遇害|殒命|丧命|不幸遇难|死者"),
+    trig(Cat::post, K::deaths, "遇难|死亡|丧生|罹难|身亡|遇害|殒命|丧命|不幸遇难|死者|死于"),
     trig(Cat::post, K::deaths, "生命", kLives | kNeedsVerb),
     trig(Cat::post, K::injured, "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员"),
     // Headline shorthand "3死8伤": the bare character only right after the count ("判处3人死刑" is not).
@@ -56,6 +56,8 @@ constexpr RawEntry kZh[] = {
         "死缓|伤亡"),
     words(Cat::blocker, "第"),
     words(Cat::since_pre, "自|自从"),
+    words(Cat::past, "去年|前年|年前|上一年"),
+    words(Cat::rate, "每年|每天|每日|年均"),
     words(Cat::since_post, "以来"),
     words(Cat::back_ref, "那次|当时|那场|当年|那一次"),
     vague(10, "数十|几十|上十"),
@@ -100,6 +102,8 @@ constexpr RawEntry kJa[] = {
     words(Cat::blocker, "第"),
     words(Cat::since_post, "以来"),
     words(Cat::back_ref, "当時|その際|このとき|その時|この際"),
+    words(Cat::past, "昨年|去年|一昨年|年前|前年"),
+    words(Cat::rate, "毎年|年間|毎日|1日あたり"),
     vague(10, "数十"),
     vague(11, "十数|十数人", 19),
     vague(100, "数百"),
@@ -156,6 +160,10 @@ constexpr RawEntry kAr[] = {
           "أيار|حزيران|تموز|آب|أيلول|تشرين|متفرج|مقعد|ملعب"),
     words(Cat::blocker, "رقم|الرحلة|عمره|عمرها|العمر|بعمر"),
     words(Cat::since_pre, "منذ"),
+    words(Cat::past, "العام الماضي|السنة الماضية|العام السابق|العام المنصرم"),
+    words(Cat::past_pre, "قبل"),
+    words(Cat::past_unit, "عاما|عام|سنوات|سنة|أعوام|سنتين|عامين"),
+    words(Cat::rate, "سنويا|كل عام|كل سنة|يوميا|كل يوم"),
     words(Cat::back_ref, "الذي|التي|عندما|حين|حينها|آنذاك"),
     vague(10, "عشرات"),
     vague(10000, "عشرات الآلاف"),
@@ -209,6 +217,8 @@ constexpr RawEntry kTh[] = {
     words(Cat::blocker, "อายุ|วัย|เที่ยวบิน|หมายเลข|เลขที่|วันที่|ครั้งที่|ฉบับที่|ข้อที่|อันดับที่|อันดับ|ลำดับที่|หมู่ที่|หมู่|ร้อยละ|"
                         "ขนาด|ปี|พ.ศ|ค.ศ"),
     words(Cat::since_pre, "ตั้งแต่|นับตั้งแต่|นับจาก"),
+    words(Cat::past, "ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา"),
+    words(Cat::rate, "ต่อปี|ทุกปี|ต่อวัน|ทุกวัน"),
     words(Cat::back_ref, "เมื่อ|ซึ่ง|ครั้งนั้น|ขณะนั้น|ตอนนั้น"),
     vague(10, "หลายสิบ|นับสิบ"),
     vague(100, "หลายร้อย|นับร้อย"),

@@ -1,8 +1,8 @@
 // Casualty figures worded without the common verbs (CASUALTIES.md, "Tolls stated without a kill/injure
 // verb"): a noun and its verb split by the event ("Жертвами пожара … стали 9 человек"), wounds received or
 // suffered, hospital admissions, feminine and singular verbs and "a woman was killed", Arabic and Japanese
-// wordings, the Chinese headline shorthand "3死8伤", Thai number words, and numbers that name a road or an
-// aircraft. Each row has a near miss.
+// wordings, the Chinese headline shorthand "3死8伤", Thai number words, numbers that name a road or an
+// aircraft, and earlier events told without a year. Each row has a near miss.
 #include "tests/indexer/extract/casualty_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -84,9 +84,43 @@ const std::vector<Row> kDesignationRows = {
     {"en", "trigger-num", "An Il-76 crashed near the base, killing 74 people.", "deaths 74..74 exact"},
 };
 
+// An earlier event told without a year: by its distance in time, as a yearly rate, or as the event a
+// "since" compares with. Its figures never become the article's.
+const std::vector<Row> kToldInThePastRows = {
+    {"en", "historical", "The storm killed 8 people. Last year, a similar storm killed 40.",
+     "deaths 8..8 exact; deaths 40..40 exact historical"},
+    {"en", "!historical", "Since last year, 150 people have died in the fighting.", "deaths 150..150 exact"},
+    {"en", "historical", "Road accidents kill about 1,500 people a year.",
+     "deaths 1350..1650 about historical"},
+    {"en", "!historical", "Two people died a day after the attack.", "deaths 2..2 exact"},
+    {"en", "historical", "It was the deadliest since a tremor that killed 9,000 people.",
+     "deaths 9000..9000 exact historical"},
+    {"en", "!historical", "Since Monday, 40 people have died.", "deaths 40..40 exact"},
+    {"ru", "historical", "В прошлом году при пожаре в этом же здании погибли 12 человек.",
+     "deaths 12..12 exact historical"},
+    {"uk", "historical", "Торік у подібній аварії загинули 9 людей.", "deaths 9..9 exact historical"},
+    {"de", "historical", "Vor zwei Jahren starben dort 30 Menschen.", "deaths 30..30 exact historical"},
+    {"de", "!historical", "Vor dem Rathaus starben 3 Menschen.", "deaths 3..3 exact"},
+    {"fr", "historical", "Il y a deux ans, un drame similaire avait fait 30 morts.",
+     "deaths 30..30 exact historical"},
+    {"fr", "!historical", "Il y a 5 morts selon la police.", "deaths 5..5 exact"},
+    {"es", "historical", "Hace tres años, otro sismo causó 670 víctimas mortales.",
+     "deaths 670..670 exact historical"},
+    {"zh", "historical", "去年同一地区发生的类似事故曾造成30人死亡。", "deaths 30..30 exact historical"},
+    {"zh", "historical", "每年约有1500人死于交通事故。", "deaths 1350..1650 about historical"},
+    {"ja", "historical", "昨年の同様の事故では12人が死亡している。", "deaths 12..12 exact historical"},
+    {"ar", "historical", "وفي العام الماضي لقي 20 شخصا حتفهم في حادث مماثل.",
+     "deaths 20..20 exact historical"},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(casualty_wording)
+
+BOOST_DATA_TEST_CASE(an_earlier_event_told_without_a_year_is_historical,
+                     boost::unit_test::data::make(kToldInThePastRows), row) {
+    check(row);
+}
 
 BOOST_DATA_TEST_CASE(a_noun_and_its_verb_split_by_the_event_are_a_trigger,
                      boost::unit_test::data::make(kSplitTriggerRows), row) {
