@@ -200,7 +200,8 @@ private:
                 if (t_.toks[j].text != m.entry->parts.front()) {
                     break; // a fused و: "مقتل 12 شخصا وإصابة 30" coordinates the next count
                 }
-                if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) {
+                if (((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) ||
+                    affected_by_disaster(*m.entry, p)) {
                     return std::nullopt;
                 }
                 // "40 people could have died", "20 people are feared dead"
@@ -237,6 +238,9 @@ private:
         const std::size_t max_steps = lex_.pre_reach() + 1;
         for (std::size_t steps = 0; steps <= max_steps && k > 0 && t_.same_clause(k - 1, p.first); ++steps) {
             if (const LexMatch m = lex_.ending_at(t_, k, Cat::pre); m && t_.same_clause(m.first, p.first)) {
+                if (affected_by_disaster(*m.entry, p)) {
+                    return std::nullopt; // "От наводнения пострадали 5 тысяч жителей": affected
+                }
                 if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(m.first)) {
                     return std::nullopt; // "saved the lives of 40" is not a toll
                 }
@@ -259,6 +263,20 @@ private:
             }
         }
         return std::nullopt;
+    }
+
+    // A flood or drought "affects" people: пострадали then counts no injured.
+    [[nodiscard]] bool affected_by_disaster(const Entry& trigger, const Phrase& p) const {
+        if ((trigger.flags & kAffected) == 0) {
+            return false;
+        }
+        const std::size_t sentence = t_.toks[p.first].sentence;
+        for (std::size_t k = t_.sentences[sentence].first; k < t_.sentences[sentence].last; ++k) {
+            if (lex_.at(t_, k, Cat::disaster)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Жертвами пожара в торговом центре стали 9 человек": the noun and its verb stand apart, with

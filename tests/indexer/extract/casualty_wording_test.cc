@@ -32,6 +32,10 @@ const std::vector<Row> kWoundsAndHospitalRows = {
     {"uk", "trigger-num", "Травмування отримали 6 людей.", "injured 6..6 exact"},
     {"uk", "trigger-num", "Поранень зазнали 19 мешканців будинку.", "injured 19..19 exact"},
     {"uk", "!trigger-num", "Збитків зазнали 40 підприємств.", ""},
+    // A flood "affects" people: пострадали/постраждали then counts no injured.
+    {"ru", "trigger-num", "В результате взрыва пострадали 12 человек.", "injured 12..12 exact"},
+    {"ru", "!trigger-num", "От наводнения пострадали более 5 тысяч жителей, погибших нет.", ""},
+    {"uk", "!trigger-num", "Внаслідок повені постраждали 300 мешканців.", ""},
     {"de", "num-trigger", "Mehr als hundert Menschen erlitten Verletzungen.", "injured 101.. more_than"},
     {"de", "!num-trigger", "Der Verein erlitt in dieser Saison 3 Niederlagen.", ""},
     {"en", "num-trigger", "Nine people died and 14 were taken to hospital with injuries.",
