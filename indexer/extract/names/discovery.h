@@ -4,7 +4,8 @@
 // name_discovery.cc runs them in order and records each name found, cued_names.cc finds the names a
 // cue word types (roles, honorifics, organisation nouns, quotes, the words at a capitalised run's edge)
 // and cueless_names.cc those found without one (katakana names, expanded acronyms, recurring lone
-// surnames, later mentions of a name found). Private to indexer/extract/names/.
+// surnames, later mentions of a name found), chinese_names.cc Chinese names in Han characters.
+// Private to indexer/extract/names/.
 
 #include "indexer/extract/names/name_discovery.h"
 
@@ -116,6 +117,16 @@ private:
     void recurring_surnames();
     [[nodiscard]] bool lone(std::size_t j) const;
     void linked_mentions();
+
+    // Chinese names in Han characters (chinese_names.cc).
+    void chinese_names();
+    void chinese_names_in(const std::vector<std::size_t>& run, std::vector<std::string>& names);
+    void recurring_chinese_name(std::string_view name);
+    [[nodiscard]] std::vector<std::size_t> han_run(std::size_t begin) const;
+    [[nodiscard]] bool free_tokens(std::size_t begin, std::size_t end, std::size_t& first,
+                                   std::size_t& last) const;
+    [[nodiscard]] bool token_edge(std::size_t at) const;
+    [[nodiscard]] bool other_romanisation(std::size_t at) const;
 
     std::string_view text_;
     const std::vector<Token>& tokens_;
