@@ -53,6 +53,10 @@ constexpr std::string_view kNotInGivenName[] = {
     "委", "处", "厅", "院", "校", "队", "组", "岁", "年", "月", "日", "号", "时", "分", "位", "名", "次",
     "些", "哪", "什", "么", "啥", "本", "我", "你", "他", "她", "它", "咱", "自", "己", "人", "者"};
 
+// Words of address after a surname alone (李师傅, 王大爷): no given name.
+constexpr std::string_view kAddressTerms[] = {"师傅", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "阿姨",
+                                              "奶奶", "爷爷", "婆婆", "老板", "小姐", "夫人", "太太", "同学"};
+
 // Characters of transliterated foreign names (马克龙, 古特雷斯, 苏纳克) that Chinese given names do not use.
 constexpr std::string_view kTransliteration[] = {
     "斯", "尔", "克", "姆", "夫", "兹", "茨", "基", "普", "奇", "维", "瓦", "塔", "库", "顿", "戈", "科",
@@ -167,7 +171,7 @@ bool Discovery::token_edge(std::size_t at) const {
     const auto by_begin = [](const Token& token, std::size_t offset) { return token.begin < offset; };
     const auto next = std::lower_bound(tokens_.begin(), tokens_.end(), at, by_begin);
     return (next != tokens_.end() && next->begin == at) ||
-           (next != tokens_.begin() && std::prev(next)->end == at) || next == tokens_.end();
+           (next != tokens_.begin() && std::prev(next)->end == at);
 }
 
 // Names whose pinyin would be wrong: a place romanised otherwise named earlier in the sentence.
@@ -240,7 +244,8 @@ void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vecto
                 valid[given] = !is_one_of(character(g), kFunctionCharacters) &&
                                !is_one_of(character(g), kNotInGivenName) &&
                                !is_one_of(character(g), kTransliteration) &&
-                               !starts_with_any(rest, kCuesAfter) && !starts_with_any(rest, kRolesBefore);
+                               !starts_with_any(rest, kCuesAfter) && !starts_with_any(rest, kRolesBefore) &&
+                               !starts_with_any(rest, kAddressTerms);
             }
             const std::string_view after = text_.substr(end, run.back() - end);
             if (stop == characters) {
@@ -274,9 +279,10 @@ void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vecto
                 break;
             }
         }
-        // 于 and 曾 are words as often as surnames: only a cue after them says which.
+        // 曾 is the adverb "once" as often as a surname, always so after a role (部长曾公开表示):
+        // only a name opening a clause, with a cue after it, is a person.
         const std::string_view surname = text_.substr(begin, surname_bytes);
-        if (chosen == 0 || ((surname == "于" || surname == "曾") && edges[chosen] != RightEdge::cue) ||
+        if (chosen == 0 || (surname == "曾" && (role || edges[chosen] != RightEdge::cue)) ||
             other_romanisation(begin)) {
             continue;
         }

@@ -65,6 +65,8 @@ const std::vector<Row> kCuedNames = {
     {"据王建国介绍，当地已经停电。", "person:wang-jianguo[王建国]"},
     {"张国强教授认为，经济将回升。", "person:zhang-guoqiang[张国强]"},
     {"事后，黄丽萍女士回忆了当晚的情形。", "person:huang-liping[黄丽萍]"},
+    // A byline in parentheses.
+    {"新华社北京5月1日电（记者韩晓雪）", "person:han-xiaoxue[韩晓雪]"},
     // The name, then its age.
     {"目击者刘芳（45岁）说，她听到了巨响。", "person:liu-fang[刘芳]"},
     {"遇难者包括司机赵立新(52岁)。", "person:zhao-lixin[赵立新]"},
@@ -122,8 +124,14 @@ const std::vector<Row> kNearMisses = {
     // A lone surname with a word or an honorific is no full name.
     {"张先生说，王女士表示，李教授指出。", ""},
     {"嫌疑人孙某被抓获。", ""},
+    {"李师傅说，车坏了。王大爷告诉记者，路断了。", ""},
+    {"毛主席说过，王部长说，陈院士指出。", ""},
+    // 于 and 曾 after a role are "at" and "once", not surnames.
+    {"总统于周一表示，谈判取得进展。", ""},
+    {"部长曾公开表示反对。", ""},
     // A surname's character without any cue.
     {"李强调研了当地的企业。", ""},
+    {"他张开双臂说，欢迎回家。", ""},
     // Foreign names: joined by a middle dot, or transliterated (马克龙, 古特雷斯).
     {"美国总统唐纳德·特朗普表示反对。", ""},
     {"记者安娜·马丁说", ""},
