@@ -192,7 +192,8 @@ void Discovery::chinese_names() {
     if (lang_ != "zh") {
         return;
     }
-    std::vector<std::string> names; // found with a cue, looked for again without one
+    std::vector<ChineseName> names;
+    std::vector<std::string_view> refused; // pinyin would spell them wrong, wherever they stand
     for (std::size_t at = 0; at < text_.size();) {
         const auto [code, length] = decode(text_, at);
         if (!is_han(code)) {
@@ -200,15 +201,30 @@ void Discovery::chinese_names() {
             continue;
         }
         const std::vector<std::size_t> run = han_run(at);
-        chinese_names_in(run, names);
+        chinese_names_in(run, names, refused);
         at = run.back();
     }
-    for (const std::string& name : names) {
+    // "韩国总统尹锡悦表示……尹锡悦说": the sentence naming the place may come first only.
+    std::vector<std::string_view> accepted;
+    for (ChineseName& name : names) {
+        const std::string_view written = text_.substr(name.begin, name.end - name.begin);
+        std::size_t first = 0;
+        std::size_t last = 0;
+        if (std::find(refused.begin(), refused.end(), written) == refused.end() &&
+            free_tokens(name.begin, name.end, first, last)) {
+            add(first, last, EntityType::person, std::move(name.id));
+            if (std::find(accepted.begin(), accepted.end(), written) == accepted.end()) {
+                accepted.push_back(written);
+            }
+        }
+    }
+    for (const std::string_view name : accepted) {
         recurring_chinese_name(name);
     }
 }
 
-void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vector<std::string>& names) {
+void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vector<ChineseName>& names,
+                                 std::vector<std::string_view>& refused) {
     const std::size_t characters = run.size() - 1;
     const bool dot_before = ends_with_any(text_.substr(0, run.front()), kNameDots);
     const bool dot_after = starts_with_any(text_.substr(run.back()), kNameDots);
@@ -282,11 +298,14 @@ void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vecto
         // 曾 is the adverb "once" as often as a surname, always so after a role (部长曾公开表示):
         // only a name opening a clause, with a cue after it, is a person.
         const std::string_view surname = text_.substr(begin, surname_bytes);
-        if (chosen == 0 || (surname == "曾" && (role || edges[chosen] != RightEdge::cue)) ||
-            other_romanisation(begin)) {
+        if (chosen == 0 || (surname == "曾" && (role || edges[chosen] != RightEdge::cue))) {
             continue;
         }
         const std::size_t end = run[k + surname_characters + chosen];
+        if (other_romanisation(begin)) {
+            refused.push_back(text_.substr(begin, end - begin));
+            continue;
+        }
         std::size_t first = 0;
         std::size_t last = 0;
         if (!free_tokens(begin, end, first, last)) {
@@ -297,10 +316,37 @@ void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vecto
         if (id.empty()) {
             continue;
         }
-        add(first, last, EntityType::person, std::move(id));
-        names.emplace_back(text_.substr(begin, end - begin));
+        names.push_back({begin, end, std::move(id)});
         k += surname_characters + chosen - 1;
     }
+}
+
+// Whether the name whose first token is `first` begins there: no surname standing alone as a word
+// before it (张 in 张李明 would make another name).
+bool Discovery::word_before(std::size_t first) const {
+    const std::size_t at = tokens_[first].begin;
+    const auto [code, length] = at >= 3 ? decode(text_, at - 3) : std::pair<char32_t, std::size_t>{0, 0};
+    if (first == 0 || length != 3 || !is_han(code) || tokens_[first - 1].end != at) {
+        return true;
+    }
+    const std::string_view previous = raw(first - 1);
+    return previous.size() > 3 || chinese::surname_at(previous) == 0 ||
+           is_one_of(previous, kFunctionCharacters);
+}
+
+// Whether the name whose tokens end before `last` ends there: nothing after it in its run, or a
+// function character, a cue, or a word of more than one character begins there (not 华 in 李明华).
+bool Discovery::word_after(std::size_t last) const {
+    const std::size_t end = tokens_[last - 1].end;
+    if (end >= text_.size() || !is_han(decode(text_, end).first)) {
+        return true;
+    }
+    if (last >= tokens_.size() || tokens_[last].begin != end) {
+        return false; // a Han character no token starts on: no telling
+    }
+    const std::string_view next = raw(last);
+    return (next.size() > 3 && !starts_with_any(next, kTransliteration)) ||
+           is_one_of(next, kFunctionCharacters) || starts_with_any(text_.substr(end), kCuesAfter);
 }
 
 // "外长王毅表示……王毅还说": a name found with a cue is the same person where it recurs, when it
@@ -323,8 +369,7 @@ void Discovery::recurring_chinese_name(std::string_view name) {
         std::size_t first = 0;
         std::size_t last = 0;
         if (ends_with_any(text_.substr(0, at), kNameDots) || starts_with_any(text_.substr(end), kNameDots) ||
-            starts_with_any(text_.substr(end), kTransliteration) || !token_edge(end) ||
-            !free_tokens(at, end, first, last)) {
+            !free_tokens(at, end, first, last) || !word_before(first) || !word_after(last)) {
             continue;
         }
         add(first, last, EntityType::person, id);

@@ -119,9 +119,17 @@ private:
     void linked_mentions();
 
     // Chinese names in Han characters (chinese_names.cc).
+    struct ChineseName { ///< found with a cue, recorded once the whole text is read
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        std::string id;
+    };
     void chinese_names();
-    void chinese_names_in(const std::vector<std::size_t>& run, std::vector<std::string>& names);
+    void chinese_names_in(const std::vector<std::size_t>& run, std::vector<ChineseName>& names,
+                          std::vector<std::string_view>& refused);
     void recurring_chinese_name(std::string_view name);
+    [[nodiscard]] bool word_before(std::size_t first) const;
+    [[nodiscard]] bool word_after(std::size_t last) const;
     [[nodiscard]] std::vector<std::size_t> han_run(std::size_t begin) const;
     [[nodiscard]] bool free_tokens(std::size_t begin, std::size_t end, std::size_t& first,
                                    std::size_t& last) const;

@@ -104,7 +104,9 @@ const std::vector<Row> kRecurrences = {
     {"外长王毅表示，中方愿意合作。王毅还说，双方将加强沟通。", "person:wang-yi[王毅] person:wang-yi[王毅]"},
     // Before the mention with the cue, too.
     {"记者向李明了解情况。李明说，没事。", "person:li-ming[李明] person:li-ming[李明]"},
-    // Not where the same characters are part of a word (毅然).
+    {"外长王毅表示反对。会后王毅还说，双方将保持沟通。", "person:wang-yi[王毅] person:wang-yi[王毅]"},
+    // Not where the same characters are part of a word (毅然) or of a longer name (李明华).
+    {"村民李明说，水退了。邻居李明华也在。", "person:li-ming[李明]"},
     {"外长王毅表示反对。王毅然决定离开。", "person:wang-yi[王毅]"},
 };
 
@@ -140,6 +142,8 @@ const std::vector<Row> kNearMisses = {
     // A name from a place that romanises otherwise.
     {"韩国总统尹锡悦表示，韩国支持。", ""},
     {"台湾地区领导人赖清德表示", ""},
+    // Nor where it recurs in a sentence that does not name the place.
+    {"韩国总统尹锡悦表示支持。尹锡悦说，合作将继续。", ""},
     // A known place: no name inside it.
     {"在王家岭煤矿，救援人员说，井下还有人。", ""},
 };
