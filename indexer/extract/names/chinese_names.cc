@@ -270,8 +270,6 @@ void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vecto
                 edges[given] = RightEdge::cue;
             } else if (is_one_of(character(stop), kFunctionCharacters)) {
                 edges[given] = RightEdge::stop;
-            } else if (is_one_of(character(stop), kTransliteration)) {
-                valid[given] = false; // a foreign name goes on
             }
         }
         std::size_t chosen = 0;
@@ -302,7 +300,7 @@ void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vecto
             continue;
         }
         const std::size_t end = run[k + surname_characters + chosen];
-        if (other_romanisation(begin)) {
+        if (other_romanisation(begin) || foreign_name_goes_on(run, k + surname_characters + chosen)) {
             refused.push_back(text_.substr(begin, end - begin));
             continue;
         }
@@ -319,6 +317,22 @@ void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vecto
         names.push_back({begin, end, std::move(id)});
         k += surname_characters + chosen - 1;
     }
+}
+
+// "梅德韦杰夫": characters the dictionary does not know as words, one of them a transliteration's,
+// within a few characters after the name, before a word, a function character or a cue.
+bool Discovery::foreign_name_goes_on(const std::vector<std::size_t>& run, std::size_t stop) const {
+    for (std::size_t k = stop; k + 1 < run.size() && k < stop + kMaxGivenCharacters + 1; ++k) {
+        const std::string_view character = text_.substr(run[k], run[k + 1] - run[k]);
+        if (!token_edge(run[k + 1]) || is_one_of(character, kFunctionCharacters) ||
+            starts_with_any(text_.substr(run[k]), kCuesAfter)) {
+            return false; // a word (特别), a function character or a cue ends the name
+        }
+        if (is_one_of(character, kTransliteration)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // Whether the name whose first token is `first` begins there: no surname standing alone as a word

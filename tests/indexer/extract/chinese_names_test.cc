@@ -96,6 +96,8 @@ const std::vector<Row> kLengths = {
     {"外长王毅出席了开幕式。", "person:wang-yi[王毅]"},
     // Nothing says: two given characters, the common case.
     {"副市长钱卫东出席了仪式。", "person:qian-weidong[钱卫东]"},
+    // A word after the name ends it, whatever its characters (特别).
+    {"村民李明华特别强调，水要烧开再喝。", "person:li-minghua[李明华]"},
     // A speech verb right after the name settles it.
     {"记者张伟说，现场很乱。", "person:zhang-wei[张伟]"},
 };
@@ -139,6 +141,10 @@ const std::vector<Row> kNearMisses = {
     {"记者安娜·马丁说", ""},
     {"法国总统马克龙表示，法国支持。", ""},
     {"英国首相苏纳克表示，英国支持。", ""},
+    // A transliteration's character a little after a name-like start (梅德韦|杰夫).
+    {"俄罗斯前总统梅德韦杰夫表示反对。", ""},
+    {"欧盟委员会主席冯德莱恩表示欢迎。", ""},
+    {"美国国务卿鲁比奥说，会谈富有成果。", ""},
     // A name from a place that romanises otherwise.
     {"韩国总统尹锡悦表示，韩国支持。", ""},
     {"台湾地区领导人赖清德表示", ""},
