@@ -60,6 +60,8 @@ const std::vector<Row> kCuedNames = {
     {"副市长钱卫东出席了仪式。", "person:qian-weidong[钱卫东]"},
     {"外交部发言人毛宁表示，中方坚决反对。", "person:mao-ning[毛宁]"},
     {"嫌疑人吴建军已被刑事拘留。", "person:wu-jianjun[吴建军]"},
+    {"首席预报员张涛表示，未来三天仍有强降雨。", "person:zhang-tao[张涛]"},
+    {"球员武磊说，比赛很艰苦。", "person:wu-lei[武磊]"},
     // A speech verb or an honorific right after it, the name opening a clause.
     {"康晓峰表示，今年的收成不错。", "person:kang-xiaofeng[康晓峰]"},
     {"据王建国介绍，当地已经停电。", "person:wang-jianguo[王建国]"},
@@ -108,7 +110,7 @@ const std::vector<Row> kRecurrences = {
     {"记者向李明了解情况。李明说，没事。", "person:li-ming[李明] person:li-ming[李明]"},
     {"外长王毅表示反对。会后王毅还说，双方将保持沟通。", "person:wang-yi[王毅] person:wang-yi[王毅]"},
     // Not where the same characters are part of a word (毅然) or of a longer name (李明华).
-    {"村民李明说，水退了。邻居李明华也在。", "person:li-ming[李明]"},
+    {"村民李明说，水退了。听说李明华也在。", "person:li-ming[李明]"},
     {"外长王毅表示反对。王毅然决定离开。", "person:wang-yi[王毅]"},
 };
 
@@ -124,6 +126,8 @@ const std::vector<Row> kNearMisses = {
     {"总统马上表示反对。", ""},
     {"记者从高铁站了解到，春运首日客流平稳。", ""},
     {"林业局局长表示，今年植树造林面积超过去年。", ""},
+    {"乘客安全带必须系好，游客高峰期将持续到周日。", ""},
+    {"乘客白雪说，车厢里很挤。", ""}, // 白雪 (snow) is one word: a name spelt like a word is missed
     {"专家表示，有关方面表示，白宫表示，高层表示。", ""},
     // A lone surname with a word or an honorific is no full name.
     {"张先生说，王女士表示，李教授指出。", ""},
