@@ -10,13 +10,16 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace lede::extract::names {
 namespace {
 
 constexpr std::size_t kMaxGivenCharacters = 2;
 
-// Roles and titles a person's name follows (外交部长王毅, 村民李明华).
+// Roles, titles and nouns for people that a person's name follows (外交部长王毅, 村民李明华, 乘客张丽).
 constexpr std::string_view kRolesBefore[] = {
     "主席",   "副主席",   "总统",   "副总统", "总理",   "副总理", "部长",   "副部长", "外长",   "发言人",
     "大使",   "市长",     "副市长", "省长",   "副省长", "县长",   "镇长",   "村长",   "区长",   "书记",
@@ -172,6 +175,7 @@ bool Discovery::free_tokens(std::size_t begin, std::size_t end, std::size_t& fir
                         used_.begin() + static_cast<std::ptrdiff_t>(last), [](bool used) { return used; });
 }
 
+// Whether a token of the analyser begins or ends at byte `at`: a word's edge in ICU's segmentation.
 bool Discovery::token_edge(std::size_t at) const {
     const auto by_begin = [](const Token& token, std::size_t offset) { return token.begin < offset; };
     const auto next = std::lower_bound(tokens_.begin(), tokens_.end(), at, by_begin);
