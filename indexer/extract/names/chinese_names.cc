@@ -67,9 +67,10 @@ constexpr std::string_view kAddressTerms[] = {"师傅", "大爷", "大妈", "大
 
 // Characters of transliterated foreign names (马克龙, 古特雷斯, 苏纳克) that Chinese given names do not use.
 constexpr std::string_view kTransliteration[] = {
-    "斯", "尔", "克", "姆", "夫", "兹", "茨", "基", "普", "奇", "维", "瓦", "塔", "库", "顿", "戈", "科",
-    "洛", "耶", "沃", "纳", "谢", "蒂", "赫", "埃", "阿", "奥", "乌", "索", "卡", "迪", "莱", "默", "勒",
-    "格", "伊", "萨", "诺", "拉", "里", "朗", "佩", "塞", "亚", "西", "尼", "布", "巴", "特", "罗", "切"};
+    "斯", "尔", "克", "姆", "夫", "兹", "茨", "基", "普", "奇", "维", "瓦", "塔", "库",
+    "顿", "戈", "科", "洛", "耶", "沃", "纳", "谢", "蒂", "赫", "埃", "阿", "奥", "乌",
+    "索", "卡", "迪", "莱", "默", "勒", "格", "伊", "萨", "诺", "拉", "里", "朗", "佩",
+    "塞", "亚", "西", "尼", "布", "巴", "特", "罗", "切", "肯", "米"};
 
 // Names from these places are romanised otherwise (Korean, Japanese, Vietnamese; Wade-Giles in
 // Taiwan, Cantonese in Hong Kong and Macau, Hokkien in Singapore): pinyin would give a wrong id.
@@ -220,7 +221,7 @@ void Discovery::chinese_names() {
         std::size_t first = 0;
         std::size_t last = 0;
         if (std::find(refused.begin(), refused.end(), written) == refused.end() &&
-            free_tokens(name.begin, name.end, first, last)) {
+            !dotted_elsewhere(written) && free_tokens(name.begin, name.end, first, last)) {
             add(first, last, EntityType::person, std::move(name.id));
             if (std::find(accepted.begin(), accepted.end(), written) == accepted.end()) {
                 accepted.push_back(written);
@@ -326,6 +327,17 @@ void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vecto
         names.push_back({begin, end, std::move(id)});
         k += surname_characters + chosen - 1;
     }
+}
+
+// "约翰·马丁……马丁说": part of a foreign name joined by a middle dot somewhere in the text.
+bool Discovery::dotted_elsewhere(std::string_view name) const {
+    for (std::size_t at = text_.find(name); at != std::string_view::npos; at = text_.find(name, at + 1)) {
+        if (ends_with_any(text_.substr(0, at), kNameDots) ||
+            starts_with_any(text_.substr(at + name.size()), kNameDots)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // "梅德韦杰夫": characters the dictionary does not know as words, one of them a transliteration's,

@@ -128,6 +128,7 @@ private:
     void chinese_names_in(const std::vector<std::size_t>& run, std::vector<ChineseName>& names,
                           std::vector<std::string_view>& refused);
     void recurring_chinese_name(std::string_view name);
+    [[nodiscard]] bool dotted_elsewhere(std::string_view name) const;
     [[nodiscard]] bool foreign_name_goes_on(const std::vector<std::size_t>& run, std::size_t stop) const;
     [[nodiscard]] bool word_before(std::size_t first) const;
     [[nodiscard]] bool word_after(std::size_t last) const;

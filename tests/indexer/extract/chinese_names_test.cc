@@ -143,6 +143,9 @@ const std::vector<Row> kNearMisses = {
     // Foreign names: joined by a middle dot, or transliterated (马克龙, 古特雷斯).
     {"美国总统唐纳德·特朗普表示反对。", ""},
     {"记者安娜·马丁说", ""},
+    // A part of a dotted name recurs alone.
+    {"英国外交官约翰·马丁抵达北京。马丁说，双方谈得很好。", ""},
+    {"华为表示，新手机将于下月上市。", ""},
     {"法国总统马克龙表示，法国支持。", ""},
     {"英国首相苏纳克表示，英国支持。", ""},
     // A transliteration's character a little after a name-like start (梅德韦|杰夫).
