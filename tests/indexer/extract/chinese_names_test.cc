@@ -157,6 +157,11 @@ const std::vector<Row> kNearMisses = {
     {"台湾地区领导人赖清德表示", ""},
     // Nor where it recurs in a sentence that does not name the place.
     {"韩国总统尹锡悦表示支持。尹锡悦说，合作将继续。", ""},
+    // Names the table knows are the table's (李强, 康义), and so are the words it knows (武警, armed police,
+    // which the dictionary splits like a name).
+    {"国务院总理李强表示，经济稳中向好。", ""},
+    {"国家统计局局长康义表示，数据真实可靠。", ""},
+    {"消防员、武警说，现场已经封锁。", ""},
     // A known place: no name inside it.
     {"在王家岭煤矿，救援人员说，井下还有人。", ""},
 };
