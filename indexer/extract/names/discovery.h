@@ -4,7 +4,8 @@
 // name_discovery.cc runs them in order and records each name found, cued_names.cc finds the names a
 // cue word types (roles, honorifics, organisation nouns, quotes, the words at a capitalised run's edge)
 // and cueless_names.cc those found without one (katakana names, expanded acronyms, recurring lone
-// surnames, later mentions of a name found). Private to indexer/extract/names/.
+// surnames, later mentions of a name found), chinese_names.cc Chinese names in Han characters.
+// Private to indexer/extract/names/.
 
 #include "indexer/extract/names/name_discovery.h"
 
@@ -116,6 +117,26 @@ private:
     void recurring_surnames();
     [[nodiscard]] bool lone(std::size_t j) const;
     void linked_mentions();
+
+    // Chinese names in Han characters (chinese_names.cc).
+    struct ChineseName { ///< found with a cue, recorded once the whole text is read
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        std::string id;
+    };
+    void chinese_names();
+    void chinese_names_in(const std::vector<std::size_t>& run, std::vector<ChineseName>& names,
+                          std::vector<std::string_view>& refused);
+    void recurring_chinese_name(std::string_view name);
+    [[nodiscard]] bool dotted_elsewhere(std::string_view name) const;
+    [[nodiscard]] bool foreign_name_goes_on(const std::vector<std::size_t>& run, std::size_t stop) const;
+    [[nodiscard]] bool word_before(std::size_t first) const;
+    [[nodiscard]] bool word_after(std::size_t last) const;
+    [[nodiscard]] std::vector<std::size_t> han_run(std::size_t begin) const;
+    [[nodiscard]] bool free_tokens(std::size_t begin, std::size_t end, std::size_t& first,
+                                   std::size_t& last) const;
+    [[nodiscard]] bool token_edge(std::size_t at) const;
+    [[nodiscard]] bool other_romanisation(std::size_t at) const;
 
     std::string_view text_;
     const std::vector<Token>& tokens_;

@@ -29,7 +29,10 @@ struct DiscoveredMention {
 /// no cue is not a name: precision first. Within the text, a later lone
 /// surname is the same person and an acronym given in parentheses after
 /// an organisation's name is that organisation. Tokens of `known` (table
-/// mentions) are never a person's name. Results are in text order.
+/// mentions) are never a person's name. In Chinese text (`lang` "zh"), a
+/// name in Han characters after a role or before a speech verb is a person
+/// whose id is its pinyin ("外长王毅表示" → `wang-yi`). Results are in text
+/// order.
 [[nodiscard]] std::vector<DiscoveredMention> discover(std::string_view text, const std::vector<Token>& tokens,
                                                       std::string_view lang,
                                                       const std::vector<EntityMention>& known);
