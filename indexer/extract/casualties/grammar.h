@@ -40,6 +40,11 @@ void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,
                      const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures,
                      std::string_view publication_date);
 
+/// Sets `superseded` on a toll the text reports as an earlier one ("initially said 50", "ранее
+/// сообщалось о 40", "当初…発表") when it also states a newer toll of that kind (earlier.cc).
+void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                  const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures);
+
 /// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
 [[nodiscard]] bool not_a_count(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                const numbers::Phrase& p, std::size_t qual_first);
