@@ -22,7 +22,7 @@ struct EarlierRow {
     std::string kind; ///< "earlier": a superseded toll; "!…": a near miss that supersedes nothing
     std::string text;
     std::string expected;     ///< describe() of the figures
-    std::uint64_t resolved{}; ///< the article's deaths (stated)
+    std::uint64_t resolved{}; ///< the article's deaths (stated); its injured for kind "injured"
 };
 std::ostream& operator<<(std::ostream& out, const EarlierRow& row) {
     return out << row.lang << " " << row.kind << ": " << row.text;
@@ -153,6 +153,30 @@ const std::vector<EarlierRow> kEarlierRows = {
      "deaths 3..3 exact; deaths 12..12 exact", 12},
 };
 
+// A later sentence with a larger current toll: the earlier one is superseded and loses, as it always did.
+const std::vector<EarlierRow> kLargerRows = {
+    {"en", "injured", "Hospitals initially reported 120 injured; the number of injured now stands at 90.",
+     "injured 120..120 exact superseded; injured 90..90 exact", 90},
+    {"de", "larger", "Zunächst war von 12 Toten die Rede. Die Zahl der Toten stieg auf 31.",
+     "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+    {"fr", "larger", "Un précédent bilan faisait état de 12 morts. Le bilan est passé à 31.",
+     "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+    {"es", "larger", "Un balance anterior hablaba de 12 muertos. El número de muertos ascendió a 31.",
+     "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+    {"ru", "larger", "Ранее сообщалось о 12 погибших. Число погибших выросло до 31.",
+     "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+    {"uk", "larger", "Раніше повідомлялося про 12 загиблих. Кількість загиблих зросла до 31.",
+     "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+    {"zh", "larger", "此前报道称12人遇难。死亡人数已升至31人。",
+     "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+    {"ja", "larger", "当初、死者は12人と発表されていた。死者は31人に上った。",
+     "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+    {"ar", "larger", "وكانت حصيلة سابقة قد أشارت إلى 12 قتيلا. وارتفع عدد القتلى إلى 31.",
+     "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+    {"th", "larger", "ก่อนหน้านี้มีรายงานผู้เสียชีวิต 12 ราย\nยอดผู้เสียชีวิตเพิ่มเป็น 31 ราย",
+     "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+};
+
 // A newer toll that is smaller, stated with the language's "fell to", "revised down to", "corrected to".
 const std::vector<EarlierRow> kSmallerRows = {
     {"en", "fell", "50 people were reported dead. The death toll later fell to 35.",
@@ -189,8 +213,9 @@ void check_row(const EarlierRow& row) {
     const std::vector<CasualtyFigure> figures = extract_casualties(row.text, row.lang, kDate);
     BOOST_TEST(describe(figures) == row.expected);
     const auto resolved = casualties::resolve(figures);
-    BOOST_REQUIRE(resolved.deaths.has_value());
-    BOOST_TEST(resolved.deaths->stated == row.resolved);
+    const auto& figure = row.kind == "injured" ? resolved.injured : resolved.deaths;
+    BOOST_REQUIRE(figure.has_value());
+    BOOST_TEST(figure->stated == row.resolved);
 }
 
 // A whole article: headline, an early larger toll the body reports as superseded, the current one.
@@ -252,6 +277,11 @@ BOOST_AUTO_TEST_SUITE(casualty_figures)
 
 BOOST_DATA_TEST_CASE(an_earlier_toll_contrasted_with_a_newer_one_is_superseded,
                      boost::unit_test::data::make(kEarlierRows), row) {
+    check_row(row);
+}
+
+BOOST_DATA_TEST_CASE(a_larger_newer_toll_supersedes_the_earlier_one_as_before,
+                     boost::unit_test::data::make(kLargerRows), row) {
     check_row(row);
 }
 
