@@ -33,12 +33,14 @@ constexpr RawEntry kEn[] = {
     trig(Cat::correction, K::deaths, "fell|dropped|decreased|declined", kCueOnly),
     // An earlier report the article contrasts with a newer toll (figures.h "earlier"). "Preliminary"
     // is not one: a preliminary toll is the current toll.
-    words(Cat::earlier,
-          "earlier reports|earlier report|an earlier toll|the earlier toll|earlier toll|an earlier figure|"
-          "earlier figures|earlier estimates|an earlier estimate|previous toll|the previous toll|previous "
-          "figure|"
-          "previously reported|initially reported|originally reported|first reported|first said|first put|"
-          "initial reports|first reports|the first toll|an initial toll|the initial toll|had earlier"),
+    words(
+        Cat::earlier,
+        "earlier reports|earlier report|an earlier toll|the earlier toll|earlier toll|an earlier figure|"
+        "earlier figures|earlier estimates|an earlier estimate|previous toll|the previous toll|previous "
+        "figure|"
+        "previously reported|initially reported|originally reported|first reported|first said|first put|"
+        "initial reports|first reports|the first toll|an initial toll|the initial toll|had earlier said|"
+        "had earlier reported|had earlier put|had earlier given|had earlier announced|had earlier estimated"),
     // Not "earlier" alone: "police said earlier on Sunday" often gives a toll that still stands.
     words(Cat::earlier_adverb, "initially|previously|originally|at first"),
     words(Cat::report,
