@@ -87,8 +87,22 @@ struct Cue {
     return cues;
 }
 
-// A cue reaches a number after it in its sentence until a stop, and one before it in its clause
-// ("50 people were initially reported dead", "死者は50人としていた").
+[[nodiscard]] bool number_in_clause(const TokenizedText& t, std::size_t i) {
+    std::size_t k = i;
+    while (k > 0 && t.same_clause(k - 1, i)) {
+        --k;
+    }
+    for (; k < t.toks.size() && t.same_clause(k, i); ++k) {
+        if (t.toks[k].kind == numbers::TokKind::number) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A cue reaches a number after it in its sentence until a stop; one before it in its clause
+// ("50 people were initially reported dead", "死者は50人としていた"); and one in the clause just
+// before when the cue's clause states no number ("50 died, according to an earlier toll").
 [[nodiscard]] bool reaches(const TokenizedText& t, const Lexicon& lex, const Cue& cue, const Phrase& p) {
     if (t.toks[cue.first].sentence != t.toks[p.first].sentence) {
         return false;
@@ -97,7 +111,9 @@ struct Cue {
         return open_between(t, lex, cue.last, p.first);
     }
     if (cue.first >= p.last) {
-        return t.same_clause(p.last - 1, cue.first) && open_between(t, lex, p.last, cue.first);
+        const std::uint32_t clause = t.toks[p.last - 1].clause, cue_clause = t.toks[cue.first].clause;
+        return (cue_clause == clause || (cue_clause == clause + 1 && !number_in_clause(t, cue.first))) &&
+               open_between(t, lex, p.last, cue.first);
     }
     return true; // the number inside the cue: "zunächst war von 50 Toten die Rede"
 }
