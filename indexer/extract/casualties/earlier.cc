@@ -118,6 +118,22 @@ struct Cue {
     return true; // the number inside the cue: "zunächst war von 50 Toten die Rede"
 }
 
+// A figure stated as a part ("In the market blast alone, 25 were killed", "Among them, 4 children
+// died", "其中12人死亡"): a part word before it in its sentence or in its clause. It is no newer toll.
+[[nodiscard]] bool stated_as_part(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
+    const std::uint32_t sentence = t.toks[p.first].sentence;
+    for (std::size_t k = t.sentences[sentence].first; k < t.toks.size() && t.toks[k].sentence == sentence;
+         ++k) {
+        if (k >= p.first && !t.same_clause(k, p.first)) {
+            break;
+        }
+        if (lex.at(t, k, Cat::part)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void mark_earlier(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
@@ -134,14 +150,16 @@ void mark_earlier(const TokenizedText& text, const Lexicon& lexicon, const std::
         });
     }
     // The newer toll an earlier one is contrasted with: stated, of its kind, counted, not itself
-    // earlier, and at least half of it. A revision corrects a count ("50, now 35"); a much smaller
-    // figure is rather a part of it or another incident ("said 31 were killed … 4 children died").
+    // earlier, not stated as a part, and at least half of it. A revision corrects a count ("50, now
+    // 35"); a much smaller figure is rather a part of it or another incident ("said 31 were killed …
+    // 4 children died").
     const auto newer = [&](std::size_t i) {
         const CasualtyFigure& f = figures[i].figure;
         for (std::size_t j = 0; j < figures.size(); ++j) {
             const CasualtyFigure& g = figures[j].figure;
             if (j != i && !earlier[j] && g.kind == f.kind && !g.historical && !g.superseded &&
-                !g.hypothetical && g.qualifier != Qualifier::vague && g.low * 2 >= f.low) {
+                !g.hypothetical && g.qualifier != Qualifier::vague && g.low * 2 >= f.low &&
+                !stated_as_part(text, lexicon, phrases[figures[j].phrase])) {
                 return true;
             }
         }

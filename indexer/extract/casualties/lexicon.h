@@ -51,10 +51,11 @@ enum class Cat : std::uint8_t {
     earlier_adverb, ///< "initially", "zunächst", "当初": an earlier toll when a report verb stands near
     report,         ///< "said", "reported", "сообщали", "発表": what an earlier_adverb needs
     current,        ///< "now", "but", "теперь", "その後": ends the reach of an earlier cue
-    vague,          ///< "dozens" (value = low bound, high = upper bound or 0)
-    range_open,     ///< "between", "entre", "от"
-    range_to,       ///< "to", "bis", "至": "40 to 60"
-    range_and,      ///< "and", "et", "и" after range_open
+    part,       ///< "among them", "alone", "из них", "其中": a figure that is a part, no newer toll
+    vague,      ///< "dozens" (value = low bound, high = upper bound or 0)
+    range_open, ///< "between", "entre", "от"
+    range_to,   ///< "to", "bis", "至": "40 to 60"
+    range_and,  ///< "and", "et", "и" after range_open
 };
 
 inline constexpr std::uint8_t kLives = 1;         ///< a "lives" trigger: rule "<lang>.lives"

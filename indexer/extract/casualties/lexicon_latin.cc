@@ -49,6 +49,7 @@ constexpr RawEntry kEn[] = {
     words(Cat::current,
           "now|but|however|currently|since then|later|latest|has since|have since|subsequently|updated|"
           "new toll|whereas|while"),
+    words(Cat::part, "alone|among them|among the dead|among those killed|including|of them|of whom"),
     trig(Cat::toll, K::deaths,
          "death toll|toll|number of dead|number of deaths|number of people killed|number of fatalities|"
          "fatality count|death count|body count"),
@@ -147,6 +148,7 @@ constexpr RawEntry kDe[] = {
     words(Cat::current,
           "aber|doch|jedoch|nun|jetzt|inzwischen|mittlerweile|später|nunmehr|aktuell|neuen angaben|neuesten|"
           "während"),
+    words(Cat::part, "allein|darunter|unter ihnen|unter den toten|davon"),
     trig(Cat::toll, K::deaths,
          "zahl der toten|zahl der todesopfer|zahl der getöteten|todeszahl|totenzahl|opferzahl|zahl der opfer|"
          "zahl der todesfälle"),
@@ -229,6 +231,7 @@ constexpr RawEntry kFr[] = {
     words(Cat::current,
           "mais|désormais|maintenant|actuellement|depuis|cependant|toutefois|nouveau bilan|dernier bilan|"
           "alors que|tandis que"),
+    words(Cat::part, "dont|parmi eux|parmi elles|parmi les morts|à lui seul|à elle seule"),
     trig(Cat::toll, K::deaths,
          "bilan|nombre de morts|nombre de décès|bilan humain|bilan des morts|nombre de tués"),
     trig(Cat::toll, K::injured, "nombre de blessés"),
@@ -312,6 +315,7 @@ constexpr RawEntry kEs[] = {
     words(Cat::current,
           "pero|ahora|actualmente|sin embargo|no obstante|posteriormente|después|luego|nuevo balance|"
           "último balance|mientras"),
+    words(Cat::part, "entre ellos|entre ellas|entre los muertos|de ellos|incluidos|solo en"),
     trig(Cat::toll, K::deaths,
          "número de víctimas mortales|número de muertos|número de fallecidos|cifra de muertos|"
          "cifra de fallecidos|balance de muertos|cifra de víctimas mortales|balance de víctimas mortales"),

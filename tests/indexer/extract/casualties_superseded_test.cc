@@ -60,6 +60,10 @@ const std::vector<EarlierRow> kEarlierRows = {
     {"en", "!initial-only", "Officials initially said 12 people died.", "deaths 12..12 exact", 12},
     {"en", "!sub-total", "Officials initially said 50 people died. Twelve of the dead were children.",
      "deaths 50..50 exact; deaths 12..12 exact", 50},
+    {"en", "!part",
+     "Officials initially said 40 people died in the two blasts. In the market blast alone, 25 "
+     "people were killed.",
+     "deaths 40..40 exact; deaths 25..25 exact", 40},
     {"en", "!said-earlier",
      "Police said earlier on Sunday that 31 people were killed. Among them, 4 children "
      "died in the school.",
@@ -114,6 +118,8 @@ const std::vector<EarlierRow> kEarlierRows = {
      "deaths 12..12 exact; deaths 15..15 exact superseded", 12},
     {"ru", "earlier", "Погибли 15 человек, по первоначальным данным. Сейчас число погибших составляет 11.",
      "deaths 15..15 exact superseded; deaths 11..11 exact", 11},
+    {"ru", "!part", "Первоначально сообщалось о 40 погибших. Из них 25 человек погибли на рынке.",
+     "deaths 40..40 exact; deaths 25..25 exact", 40},
     {"ru", "!preliminary",
      "По предварительным данным, погибли 50 человек. В центре города погибли 12 человек.",
      "deaths 50..50 exact; deaths 12..12 exact", 50},
@@ -135,6 +141,8 @@ const std::vector<EarlierRow> kEarlierRows = {
      "deaths 50..50 exact superseded; deaths 35..35 exact", 35},
     {"zh", "earlier", "当局最初公布的死亡人数为50人。截至目前，死亡人数为35人。",
      "deaths 50..50 exact superseded; deaths 35..35 exact", 35},
+    {"zh", "!part", "此前报道称40人遇难。其中25人在爆炸中遇难。", "deaths 40..40 exact; deaths 25..25 exact",
+     40},
     {"zh", "!preliminary", "据初步统计，50人遇难。市中心有12人遇难。",
      "deaths 50..50 exact; deaths 12..12 exact", 50},
     {"zh", "!another-event", "此前同一地区的袭击造成3人死亡。周日的袭击造成12人死亡。",
