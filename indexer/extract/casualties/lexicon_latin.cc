@@ -39,7 +39,9 @@ constexpr RawEntry kEn[] = {
         "earlier figures|earlier estimates|an earlier estimate|previous toll|the previous toll|previous "
         "figure|"
         "previously reported|initially reported|originally reported|first reported|first said|first put|"
-        "initial reports|first reports|the first toll|an initial toll|the initial toll|had earlier said|"
+        "initial reports|first reports|the first toll|an initial toll|the initial toll|earlier death toll|"
+        "previous death toll|initial death toll|earlier tally|previous tally|earlier count|initial count|"
+        "initial estimates|first estimates|had earlier said|"
         "had earlier reported|had earlier put|had earlier given|had earlier announced|had earlier estimated"),
     // Not "earlier" alone: "police said earlier on Sunday" often gives a toll that still stands.
     words(Cat::earlier_adverb, "initially|previously|originally|at first"),
@@ -144,7 +146,8 @@ constexpr RawEntry kDe[] = {
     words(Cat::report,
           "gemeldet|meldete|meldeten|berichtet|berichtete|berichteten|angegeben|gab|gaben|genannt|nannte|"
           "nannten|beziffert|bezifferte|bezifferten|gesprochen|sprach|sprachen|die rede|war von|hieß es|"
-          "geschätzt|mitgeteilt|teilte|teilten|gezählt"),
+          "geschätzt|mitgeteilt|teilte|teilten|gezählt|gemeldete|gemeldeten|genannte|genannten|"
+          "angegebene|angegebenen"),
     words(Cat::current,
           "aber|doch|jedoch|nun|jetzt|inzwischen|mittlerweile|später|nunmehr|aktuell|neuen angaben|neuesten|"
           "während"),

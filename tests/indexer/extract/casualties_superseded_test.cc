@@ -39,6 +39,10 @@ const std::vector<EarlierRow> kEarlierRows = {
      "deaths 35..35 exact; deaths 50..50 exact superseded", 35},
     {"en", "earlier", "Officials initially said 12 people died. By Monday the toll had risen to 31.",
      "deaths 12..12 exact superseded; deaths 31..31 exact", 31},
+    {"en", "earlier",
+     "Rescuers have found survivors, and the toll now stands at 35, down from an earlier death "
+     "toll of 50.",
+     "deaths 35..35 exact; deaths 50..50 exact superseded", 35},
     {"en", "!preliminary", "Preliminary figures show 50 people dead. In the old town, 12 people were killed.",
      "deaths 50..50 exact; deaths 12..12 exact", 50},
     {"en", "!another-event",
@@ -76,6 +80,9 @@ const std::vector<EarlierRow> kEarlierRows = {
      "Nach ersten Angaben kamen 40 Menschen ums Leben. Zuvor hatte die Polizei von 45 Toten "
      "gesprochen.",
      "deaths 40..40 exact; deaths 45..45 exact superseded", 40},
+    {"de", "earlier",
+     "Die zunächst gemeldeten 50 Toten bestätigte die Polizei nicht, inzwischen spricht sie von 35 Toten.",
+     "deaths 50..50 exact superseded; deaths 35..35 exact", 35},
     {"de", "!preliminary",
      "Nach ersten Angaben kamen 50 Menschen ums Leben. In der Altstadt starben 12 Menschen.",
      "deaths 50..50 exact; deaths 12..12 exact", 50},
