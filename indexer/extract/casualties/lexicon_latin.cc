@@ -50,7 +50,7 @@ constexpr RawEntry kEn[] = {
           "confirmed|told|had put|had said|had reported"),
     words(Cat::current,
           "now|but|however|currently|since then|later|latest|has since|have since|subsequently|updated|"
-          "new toll|whereas|while"),
+          "new toll|whereas|while|after|following|down from|compared with|compared to|instead of"),
     words(Cat::part, "alone|among them|among the dead|among those killed|including|of them|of whom"),
     trig(Cat::toll, K::deaths,
          "death toll|toll|number of dead|number of deaths|number of people killed|number of fatalities|"
@@ -150,7 +150,7 @@ constexpr RawEntry kDe[] = {
           "angegebene|angegebenen"),
     words(Cat::current,
           "aber|doch|jedoch|nun|jetzt|inzwischen|mittlerweile|später|nunmehr|aktuell|neuen angaben|neuesten|"
-          "während"),
+          "während|statt|anstatt|gegenüber"),
     words(Cat::part, "allein|darunter|unter ihnen|unter den toten|davon"),
     trig(Cat::toll, K::deaths,
          "zahl der toten|zahl der todesopfer|zahl der getöteten|todeszahl|totenzahl|opferzahl|zahl der opfer|"
@@ -233,7 +233,7 @@ constexpr RawEntry kFr[] = {
           "communiqué|estimé|estimait|affirmé|affirmait"),
     words(Cat::current,
           "mais|désormais|maintenant|actuellement|depuis|cependant|toutefois|nouveau bilan|dernier bilan|"
-          "alors que|tandis que"),
+          "alors que|tandis que|après|contre|au lieu de"),
     words(Cat::part, "dont|parmi eux|parmi elles|parmi les morts|à lui seul|à elle seule"),
     trig(Cat::toll, K::deaths,
          "bilan|nombre de morts|nombre de décès|bilan humain|bilan des morts|nombre de tués"),
@@ -317,7 +317,7 @@ constexpr RawEntry kEs[] = {
           "estimaban"),
     words(Cat::current,
           "pero|ahora|actualmente|sin embargo|no obstante|posteriormente|después|luego|nuevo balance|"
-          "último balance|mientras"),
+          "último balance|mientras|tras|frente a|en lugar de"),
     words(Cat::part, "entre ellos|entre ellas|entre los muertos|de ellos|incluidos|solo en"),
     trig(Cat::toll, K::deaths,
          "número de víctimas mortales|número de muertos|número de fallecidos|cifra de muertos|"

@@ -43,6 +43,8 @@ const std::vector<EarlierRow> kEarlierRows = {
      "Rescuers have found survivors, and the toll now stands at 35, down from an earlier death "
      "toll of 50.",
      "deaths 35..35 exact; deaths 50..50 exact superseded", 35},
+    {"en", "earlier", "The toll stands at 35 after initial reports of 50 deaths.",
+     "deaths 35..35 exact; deaths 50..50 exact superseded", 35},
     {"en", "!preliminary", "Preliminary figures show 50 people dead. In the old town, 12 people were killed.",
      "deaths 50..50 exact; deaths 12..12 exact", 50},
     {"en", "!another-event",
