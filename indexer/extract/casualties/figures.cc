@@ -17,6 +17,7 @@ std::vector<CasualtyFigure> extract(const numbers::NumberedText& text, std::stri
     const std::vector<numbers::Phrase>& phrases = text.phrases;
     std::vector<FoundFigure> found = match_figures(tokens, lexicon, phrases);
     mark_historical(tokens, lexicon, phrases, found, publication_date);
+    mark_earlier(tokens, lexicon, phrases, found);
 
     std::vector<CasualtyFigure> figures;
     figures.reserve(found.size());

@@ -32,7 +32,8 @@
 // Per article (resolve): for deaths and injured, the figure with the largest low bound
 // among figures that are neither historical, superseded nor hypothetical; ties go to the later
 // figure, so an updated toll ("rose to 133") wins over an early one ("at least 40"), and a
-// corrected toll ("corrected to 28") over the larger one it replaces.
+// corrected toll ("corrected to 28") or a newer one ("initially said 50 …; now 35") over the
+// larger one it replaces.
 
 #include "indexer/extract/numbers/numbered_text.h"
 #include "indexer/extract/numbers/word_table.h"
@@ -61,7 +62,8 @@ struct CasualtyFigure {
     std::string rule; // id of the rule that fired, e.g. "en.num-trigger"
     std::uint64_t stated = 0;  // the number as written ("over 130" → 130; a range → its upper end)
     bool superseded = false;   // an earlier toll the text itself updates: "rose from 115 to 133" → 115,
-                               // or corrects: "40 deaths were corrected to 28" → 40
+                               // corrects: "40 deaths were corrected to 28" → 40, or reports as earlier
+                               // than a newer one: "first said 50 died; the toll now stands at 35" → 50
     bool hypothetical = false; // projected, feared or counterfactual: "could rise to 100", "feared dead"
     std::size_t number_begin = 0, number_end = 0; // byte span of the number (or vague word) alone
 };

@@ -136,7 +136,9 @@ public:
             CasualtyFigure f = figure(p, qi, *trig);
             f.superseded = trig->rule == "toll-from"; // "up from 5"
             f.hypothetical = trig->hypothetical || modal_near(p, qi, trig->match);
-            const bool corrects = !f.hypothetical && (trig->rule == "correction" || correction_cue(qi.first));
+            const bool corrects =
+                !f.hypothetical && (trig->rule == "correction" || correction_cue(qi.first) ||
+                                    (trig->rule == "toll" && correction_after(p)));
             found.push_back({std::move(f), k, corrects});
         }
         apply_corrections(found);
@@ -424,6 +426,17 @@ private:
             }
         }
         return false;
+    }
+
+    // A toll whose count a correction verb follows, where the verb comes last: "wurde auf 35
+    // korrigiert", "死者は35人に訂正された". Only a toll's count: it is the target ("auf 35"), not the
+    // number corrected ("von 50 Toten").
+    [[nodiscard]] bool correction_after(const Phrase& p) const {
+        std::size_t j = p.last;
+        if (const LexMatch v = lex_.at(t_, j, Cat::victim)) {
+            j = v.last;
+        }
+        return j < t_.toks.size() && t_.same_clause(p.first, j) && lex_.at(t_, j, Cat::correction_post);
     }
 
     // A modal just before the count or its trigger ("could rise to 100", "может превысить 1000",

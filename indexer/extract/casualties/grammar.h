@@ -10,8 +10,10 @@
 //   correction   CORRECTION [≤2 words or ":"] NUM              "were corrected to 28", "уточненные данные:
 //   28":
 //                the kind of the figure before it (≤2 sentences back)
-// A figure with a correction cue before it in its clause supersedes every earlier figure of its kind
-// ("revised down to 25" after "30 killed"). A modal near the count makes the figure `hypothetical`
+// A figure with a correction cue before it in its clause (or, verb last, right after a toll's count:
+// "auf 25 korrigiert") supersedes every earlier figure of its kind ("revised down to 25" after "30
+// killed"); a toll reported as an earlier one is superseded by a newer one (mark_earlier). A modal near the
+// count makes the figure `hypothetical`
 // ("could rise to 100", "feared dead", "100人を超える恐れ").
 // A vague word in the NUM slot gives rule "vague"; a "lives" trigger gives rule "lives"
 // ("claimed numerous lives", "Over 130 lives were lost" stays num-trigger).
@@ -39,6 +41,11 @@ struct FoundFigure {
 void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,
                      const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures,
                      std::string_view publication_date);
+
+/// Sets `superseded` on a toll the text reports as an earlier one ("initially said 50", "ранее
+/// сообщалось о 40", "当初…発表") when it also states a newer toll of that kind (earlier.cc).
+void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                  const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures);
 
 /// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
 [[nodiscard]] bool not_a_count(const numbers::TokenizedText& text, const Lexicon& lexicon,

@@ -54,6 +54,13 @@ enum class Cat : std::uint8_t {
     modal,      ///< "could", "may", "könnte", "pourrait", "может", "可能": a hypothetical toll
     modal_post, ///< ja "恐れ", "見通し" after the count: a projected toll
     correction, ///< "corrected to", "уточненные данные": the figure replaces the earlier ones of its kind
+    correction_post, ///< de ja, verb last: "auf 35 korrigiert", "35人に訂正": the toll corrects the earlier
+                     ///< ones
+    earlier, ///< "earlier reports", "ранее сообщалось", "としていた": the toll after it is an earlier one
+    earlier_adverb, ///< "initially", "zunächst", "当初": an earlier toll when a report verb stands near
+    report,         ///< "said", "reported", "сообщали", "発表": what an earlier_adverb needs
+    current,        ///< "now", "but", "теперь", "その後": ends the reach of an earlier cue
+    part,       ///< "among them", "alone", "из них", "其中": a figure that is a part, no newer toll
     vague,      ///< "dozens" (value = low bound, high = upper bound or 0)
     range_open, ///< "between", "entre", "от"
     range_to,   ///< "to", "bis", "至": "40 to 60"

@@ -33,6 +33,27 @@ constexpr RawEntry kEn[] = {
     words(Cat::correction, "corrected|revised|revised down|revised downward|lowered|downgraded|corrected "
                            "figures|revised figures"),
     trig(Cat::correction, K::deaths, "fell|dropped|decreased|declined", kCueOnly),
+    // An earlier report the article contrasts with a newer toll (figures.h "earlier"). "Preliminary"
+    // is not one: a preliminary toll is the current toll.
+    words(
+        Cat::earlier,
+        "earlier reports|earlier report|an earlier toll|the earlier toll|earlier toll|an earlier figure|"
+        "earlier figures|earlier estimates|an earlier estimate|previous toll|the previous toll|previous "
+        "figure|"
+        "previously reported|initially reported|originally reported|first reported|first said|first put|"
+        "initial reports|first reports|the first toll|an initial toll|the initial toll|earlier death toll|"
+        "previous death toll|initial death toll|earlier tally|previous tally|earlier count|initial count|"
+        "initial estimates|first estimates|had earlier said|"
+        "had earlier reported|had earlier put|had earlier given|had earlier announced|had earlier estimated"),
+    // Not "earlier" alone: "police said earlier on Sunday" often gives a toll that still stands.
+    words(Cat::earlier_adverb, "initially|previously|originally|at first"),
+    words(Cat::report,
+          "said|say|says|reported|report|reports|put|gave|announced|stated|estimated|counted|spoke of|cited|"
+          "confirmed|told|had put|had said|had reported"),
+    words(Cat::current,
+          "now|but|however|currently|since then|later|latest|has since|have since|subsequently|updated|"
+          "new toll|whereas|while|after|following|down from|compared with|compared to|instead of"),
+    words(Cat::part, "alone|among them|among the dead|among those killed|including|of them|of whom"),
     trig(Cat::toll, K::deaths,
          "death toll|toll|number of dead|number of deaths|number of people killed|number of fatalities|"
          "fatality count|death count|body count"),
@@ -121,6 +142,21 @@ constexpr RawEntry kDe[] = {
           "korrigiert|korrigierte|korrigierten|nach unten korrigiert|revidiert|revidierte|berichtigt|"
           "berichtigte"),
     trig(Cat::correction, K::deaths, "sank|sanken|gesunken|sinkt|gesenkt", kCueOnly),
+    words(Cat::correction_post,
+          "korrigiert|nach unten korrigiert|revidiert|nach unten revidiert|berichtigt|gesenkt"),
+    // "Nach ersten Angaben" is the current, preliminary toll, no earlier one.
+    words(Cat::earlier, "frühere bilanz|früheren bilanz|vorherige bilanz|vorherigen bilanz|zuvor war von|"
+                        "zunächst war von|ursprünglich war von|anfangs war von"),
+    words(Cat::earlier_adverb, "zunächst|ursprünglich|anfangs|zuvor|vorher|zuerst"),
+    words(Cat::report,
+          "gemeldet|meldete|meldeten|berichtet|berichtete|berichteten|angegeben|gab|gaben|genannt|nannte|"
+          "nannten|beziffert|bezifferte|bezifferten|gesprochen|sprach|sprachen|die rede|war von|hieß es|"
+          "geschätzt|mitgeteilt|teilte|teilten|gezählt|gemeldete|gemeldeten|genannte|genannten|"
+          "angegebene|angegebenen"),
+    words(Cat::current,
+          "aber|doch|jedoch|nun|jetzt|inzwischen|mittlerweile|später|nunmehr|aktuell|neuen angaben|neuesten|"
+          "während|statt|anstatt|gegenüber"),
+    words(Cat::part, "allein|darunter|unter ihnen|unter den toten|davon"),
     trig(Cat::toll, K::deaths,
          "zahl der toten|zahl der todesopfer|zahl der getöteten|todeszahl|totenzahl|opferzahl|zahl der opfer|"
          "zahl der todesfälle"),
@@ -195,6 +231,21 @@ constexpr RawEntry kFr[] = {
     words(Cat::correction,
           "corrigé|corrigée|revu à la baisse|revu|révisé|rectifié|ramené|bilan révisé|bilan corrigé"),
     trig(Cat::correction, K::deaths, "baissé|diminué|abaissé|redescendu", kCueOnly),
+    // "Selon un premier bilan" is the current, provisional toll; "un premier bilan faisait état" an earlier
+    // one.
+    words(Cat::earlier,
+          "précédent bilan|bilan précédent|bilan antérieur|premier bilan faisait état|premier bilan faisait|"
+          "premier bilan avait fait état|premier bilan évoquait|premier bilan donnait"),
+    words(Cat::earlier_adverb,
+          "initialement|dans un premier temps|d'abord|précédemment|auparavant|au départ"),
+    words(Cat::report,
+          "annoncé|annonçait|annonçaient|fait état|faisait état|faisaient état|évoqué|évoquait|évoquaient|"
+          "rapporté|signalé|indiqué|indiquait|parlé|parlait|parlaient|donné|donnait|recensé|recensait|"
+          "communiqué|estimé|estimait|affirmé|affirmait"),
+    words(Cat::current,
+          "mais|désormais|maintenant|actuellement|depuis|cependant|toutefois|nouveau bilan|dernier bilan|"
+          "alors que|tandis que|après|contre|au lieu de"),
+    words(Cat::part, "dont|parmi eux|parmi elles|parmi les morts|à lui seul|à elle seule"),
     trig(Cat::toll, K::deaths,
          "bilan|nombre de morts|nombre de décès|bilan humain|bilan des morts|nombre de tués"),
     trig(Cat::toll, K::injured, "nombre de blessés"),
@@ -269,6 +320,21 @@ constexpr RawEntry kEs[] = {
         "corregido|corregida|corrigió|rectificó|rectificado|revisado|revisó|rebajó|rebajado|cifra corregida|"
         "revisada a la baja|revisado a la baja"),
     trig(Cat::correction, K::deaths, "bajó|descendió|disminuyó|se redujo", kCueOnly),
+    // "Según un primer balance" is the current, provisional toll; "un balance anterior" an earlier one.
+    words(Cat::earlier,
+          "balance anterior|balance previo|cifra anterior|primer balance hablaba|primer balance cifraba|"
+          "primer balance daba"),
+    words(Cat::earlier_adverb,
+          "inicialmente|en un primer momento|en un principio|anteriormente|previamente|al principio"),
+    words(Cat::report,
+          "informaron|informó|informado|hablaba|hablaban|habló|hablaron|cifraba|cifraban|cifró|cifraron|"
+          "cifrado|dijeron|dijo|reportó|reportaron|reportado|anunció|anunciaron|anunciado|daba|daban|dio|"
+          "dieron|contabilizó|contabilizaba|indicó|indicaron|indicaba|señaló|señalaron|comunicó|estimó|"
+          "estimaban"),
+    words(Cat::current,
+          "pero|ahora|actualmente|sin embargo|no obstante|posteriormente|después|luego|nuevo balance|"
+          "último balance|mientras|tras|frente a|en lugar de"),
+    words(Cat::part, "entre ellos|entre ellas|entre los muertos|de ellos|incluidos|solo en"),
     trig(Cat::toll, K::deaths,
          "número de víctimas mortales|número de muertos|número de fallecidos|cifra de muertos|"
          "cifra de fallecidos|balance de muertos|cifra de víctimas mortales|balance de víctimas mortales"),
