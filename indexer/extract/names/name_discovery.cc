@@ -27,6 +27,7 @@ Discovery::Discovery(std::string_view text, const std::vector<Token>& tokens, st
 std::vector<DiscoveredMention> Discovery::run() {
     quoted_organisations();
     katakana_names();
+    kanji_names();
     capitalised_runs();
     expanded_acronyms();
     recurring_surnames();
