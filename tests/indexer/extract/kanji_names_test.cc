@@ -46,6 +46,8 @@ const std::vector<Reading> kReadings = {
     {"はっとり", "hattori"}, // っ doubles the consonant, t before ch
     {"ほっち", "hotchi"},
     {"ちゃこ", "chako"},
+    {"さんぺい", "sanpei"}, // n before p and b too, as modern spellings write it
+    {"なんば", "nanba"},
     {"ふじ", "fuji"},
     {"つる", "tsuru"},
     {"みちを", "michio"},
