@@ -75,6 +75,15 @@ const std::vector<Row> kCues = {
     {"鈴木一郎代表取締役社長が謝罪した。", "ja", "person:ichiro-suzuki[鈴木一郎]"},
     {"佐藤健一国土交通相は述べた。", "ja", "person:kenichi-sato[佐藤健一]"},
     {"菅義偉官房長官（当時）", "ja", "person:yoshihide-suga[菅義偉]"},
+    // A body's name between the name and the title: known to the table, or by its last kanji.
+    {"小池百合子東京都知事は定例会見で述べた。", "ja", "person:yuriko-koike[小池百合子]"},
+    {"山田太郎前大阪市長が出馬した。", "ja", "person:taro-yamada[山田太郎]"},
+    {"中村和夫自民党幹事長は", "ja", "person:kazuo-nakamura[中村和夫]"},
+    // Across a body's name, a name ends where the segmenter's word ends: 山田 + 太 (ふとし) before 郎自民党
+    // would read too, and two readings are none.
+    {"山田太郎自民党幹事長は", "ja", "person:taro-yamada[山田太郎]"},
+    {"鈴木一郎総務省事務次官は", "ja", "person:ichiro-suzuki[鈴木一郎]"},
+    {"高市早苗経済安全保障担当相は", "ja", "person:sanae-takaichi[高市早苗]"},
     // An age in brackets, after an honorific or alone; an occupation before the name in the same run.
     {"山田太郎さん（45）が搬送された。", "ja", "person:taro-yamada[山田太郎]"},
     {"会社員の中村和夫（38）は", "ja", "person:kazuo-nakamura[中村和夫]"},

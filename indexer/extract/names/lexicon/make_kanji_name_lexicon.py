@@ -209,6 +209,8 @@ def person_table(people, surnames, given, surname_table, given_table):
                 table[head] = ""
         elif readings:
             surname_kanji, s_kana, g_kana = max(readings)
+            if len(head) == 2 and surname_kanji == 0:
+                continue  # two kanji the dictionary's parts do not explain: a king's name (尚泰), a word (安泰)
             if (s_kana, g_kana) != split_reading:
                 table[head] = f"{surname_kanji} {s_kana} {g_kana}"
     return table
