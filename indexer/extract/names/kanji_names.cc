@@ -10,9 +10,13 @@
 #include "indexer/extract/names/kanji_cues.h"
 #include "indexer/extract/names/name_lexicon.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace lede::extract::names {
 namespace {
@@ -132,52 +136,53 @@ struct KanjiName {
     return found && !found->id.empty() ? found : std::nullopt;
 }
 
-} // namespace
+// The kanji runs of a text, the bytes no name may take (table mentions, names found) and the edges of the
+// segmenter's words.
+class KanjiRuns {
+public:
+    KanjiRuns(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& taken,
+              const std::vector<bool>& used)
+        : text_(text), blocked_(text.size(), false), word_edge_(text.size() + 1, false) {
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            word_edge_[tokens[i].begin] = true;
+            word_edge_[tokens[i].end] = true;
+            if (taken[i] || used[i]) {
+                block(tokens[i].begin, tokens[i].end);
+            }
+        }
+    }
 
-void Discovery::kanji_names() {
-    if (lang_ != "ja") {
-        return;
+    [[nodiscard]] bool free(std::size_t begin, std::size_t end) const {
+        return std::find(blocked_.begin() + static_cast<std::ptrdiff_t>(begin),
+                         blocked_.begin() + static_cast<std::ptrdiff_t>(end),
+                         true) == blocked_.begin() + static_cast<std::ptrdiff_t>(end);
     }
-    // Bytes of table mentions and of names found already: no name overlaps them.
-    std::vector<bool> blocked(text_.size(), false);
-    for (std::size_t i = 0; i < tokens_.size(); ++i) {
-        if (taken_[i] || used_[i]) {
-            std::fill(blocked.begin() + static_cast<std::ptrdiff_t>(tokens_[i].begin),
-                      blocked.begin() + static_cast<std::ptrdiff_t>(tokens_[i].end), true);
+    void block(std::size_t begin, std::size_t end) {
+        std::fill(blocked_.begin() + static_cast<std::ptrdiff_t>(begin),
+                  blocked_.begin() + static_cast<std::ptrdiff_t>(end), true);
+    }
+    [[nodiscard]] bool word_edge(std::size_t at) const { return word_edge_[at]; }
+
+    // The end of the kanji run that goes on from `at`.
+    [[nodiscard]] std::size_t run_end(std::size_t at) const {
+        while (at < text_.size() && kanji_at(text_, at)) {
+            at = next(text_, at);
         }
+        return at;
     }
-    std::vector<bool> word_edge(text_.size() + 1, false);
-    for (const Token& token : tokens_) {
-        word_edge[token.begin] = true;
-        word_edge[token.end] = true;
-    }
-    const auto free = [&](std::size_t begin, std::size_t end) {
-        return std::find(blocked.begin() + static_cast<std::ptrdiff_t>(begin),
-                         blocked.begin() + static_cast<std::ptrdiff_t>(end),
-                         true) == blocked.begin() + static_cast<std::ptrdiff_t>(end);
-    };
-    struct Person {
-        std::string kanji;
-        std::string surname; ///< empty when unknown
-        std::string id;
-    };
-    std::vector<Person> people;
-    std::vector<std::pair<std::size_t, std::size_t>> cued; // spans right before a cue, for lone surnames
-    const auto record = [&](std::size_t begin, std::size_t end, const std::string& id,
-                            const std::string& name) {
-        std::fill(blocked.begin() + static_cast<std::ptrdiff_t>(begin),
-                  blocked.begin() + static_cast<std::ptrdiff_t>(end), true);
-        found_.push_back({id, name, EntityType::person, begin, end});
-        for (std::size_t i = 0; i < tokens_.size(); ++i) {
-            used_[i] = used_[i] || (tokens_[i].begin < end && tokens_[i].end > begin);
+    // The start of the kanji run that goes back from `at`.
+    [[nodiscard]] std::size_t run_start(std::size_t at) const {
+        while (at > 0 && kanji_at(text_, previous(text_, at))) {
+            at = previous(text_, at);
         }
-    };
+        return at;
+    }
 
     // Where a name may start in the kanji run [first, last): after the table mentions and the occupations
     // the run opens with (無職, 会社員).
-    const auto name_start = [&](std::size_t first, std::size_t last) {
+    [[nodiscard]] std::size_t name_start(std::size_t first, std::size_t last) const {
         for (std::size_t at = first;;) {
-            while (at < last && blocked[at]) {
+            while (at < last && blocked_[at]) {
                 ++at;
             }
             const std::size_t word = kanji_cues::word_before_name(text_.substr(at, last - at));
@@ -186,20 +191,22 @@ void Discovery::kanji_names() {
             }
             at += word;
         }
-    };
+    }
+
     // Whether a name ending at `end`, in the run ending at `last`, has a cue right after it: a title, or
     // after the run a kana honorific or an age.
-    const auto direct_cue = [&](std::size_t end, std::size_t last) {
+    [[nodiscard]] bool direct_cue(std::size_t end, std::size_t last) const {
         if (end == last) {
             const std::string_view after = text_.substr(last);
             return kanji_cues::kana_honorific(after) > 0 || kanji_cues::bracketed_age(after) > 0;
         }
         return kanji_cues::is_title(text_.substr(end, last - end));
-    };
+    }
+
     // Or a body's name before the title (小池百合子東京都知事, 山田太郎自民党幹事長): by its last kanji, or
     // as a table's mention, which may take in the title's first kanji or all of it (東京 + 都知事 are two
     // words).
-    const auto cue_across_body = [&](std::size_t end, std::size_t last) {
+    [[nodiscard]] bool cue_across_body(std::size_t end, std::size_t last) const {
         if (end == last) {
             return false;
         }
@@ -207,11 +214,11 @@ void Discovery::kanji_names() {
             return true;
         }
         const std::size_t mention = end + kanji_cues::qualifier(text_.substr(end, last - end));
-        if (mention >= last || !blocked[mention]) {
+        if (mention >= last || !blocked_[mention]) {
             return false;
         }
         std::size_t unblocked = mention;
-        while (unblocked < last && blocked[unblocked]) {
+        while (unblocked < last && blocked_[unblocked]) {
             ++unblocked;
         }
         for (std::size_t title = next(text_, mention); title <= unblocked && title < last;
@@ -223,6 +230,35 @@ void Discovery::kanji_names() {
         const std::size_t title =
             unblocked + kanji_cues::division_suffix(text_.substr(unblocked, last - unblocked));
         return title > unblocked && title < last && kanji_cues::is_title(text_.substr(title, last - title));
+    }
+
+private:
+    std::string_view text_;
+    std::vector<bool> blocked_;
+    std::vector<bool> word_edge_;
+};
+
+struct KanjiPerson {
+    std::string kanji;
+    std::string surname; ///< empty when unknown
+    std::string id;
+};
+
+} // namespace
+
+void Discovery::kanji_names() {
+    if (lang_ != "ja") {
+        return;
+    }
+    KanjiRuns runs(text_, tokens_, taken_, used_);
+    std::vector<KanjiPerson> people;
+    std::vector<std::pair<std::size_t, std::size_t>> cued; // spans right before a cue, for lone surnames
+    const auto record = [&](std::size_t begin, std::size_t end, const KanjiPerson& person) {
+        runs.block(begin, end);
+        found_.push_back({person.id, person.kanji, EntityType::person, begin, end});
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            used_[i] = used_[i] || (tokens_[i].begin < end && tokens_[i].end > begin);
+        }
     };
 
     // Full names before a cue.
@@ -231,11 +267,8 @@ void Discovery::kanji_names() {
             first = next(text_, first);
             continue;
         }
-        std::size_t last = first;
-        while (last < text_.size() && kanji_at(text_, last)) {
-            last = next(text_, last);
-        }
-        const std::size_t start = name_start(first, last);
+        const std::size_t last = runs.run_end(first);
+        const std::size_t start = runs.name_start(first, last);
         // A name right before its cue first; only when there is none, one before a body's name and title
         // that ends where a word of the segmenter ends (山田 太郎 自民党 幹事 長: not 山田太 + 郎自民党).
         std::optional<std::pair<std::size_t, KanjiName>> name;
@@ -244,9 +277,9 @@ void Discovery::kanji_names() {
             std::size_t end = start;
             for (std::size_t count = 1; count <= kMaxNameKanji && end < last; ++count) {
                 end = next(text_, end);
-                const bool cued_here =
-                    across_body ? word_edge[end] && cue_across_body(end, last) : direct_cue(end, last);
-                if (!cued_here || !free(start, end)) {
+                const bool cued_here = across_body ? runs.word_edge(end) && runs.cue_across_body(end, last)
+                                                   : runs.direct_cue(end, last);
+                if (!cued_here || !runs.free(start, end)) {
                     continue;
                 }
                 if (!across_body) {
@@ -262,52 +295,43 @@ void Discovery::kanji_names() {
             }
         }
         if (name && !ambiguous) {
-            const std::string kanji(text_.substr(start, name->first - start));
-            record(start, name->first, name->second.id, kanji);
-            people.push_back({kanji, kanji.substr(0, name->second.surname_bytes), name->second.id});
+            std::string kanji(text_.substr(start, name->first - start));
+            std::string surname = kanji.substr(0, name->second.surname_bytes);
+            people.push_back({std::move(kanji), std::move(surname), std::move(name->second.id)});
+            record(start, name->first, people.back());
         }
         first = last;
     }
-    if (people.empty()) {
-        return;
-    }
 
     // The full names again, with or without a cue, where they stand as a name of their own.
-    for (const Person& person : people) {
+    for (const KanjiPerson& person : people) {
         for (std::size_t at = text_.find(person.kanji); at != std::string_view::npos;
              at = text_.find(person.kanji, at + 1)) {
             const std::size_t end = at + person.kanji.size();
-            std::size_t first = at;
-            while (first > 0 && kanji_at(text_, previous(text_, first))) {
-                first = previous(text_, first);
-            }
-            std::size_t last = end;
-            while (last < text_.size() && kanji_at(text_, last)) {
-                last = next(text_, last);
-            }
-            if (free(at, end) && name_start(first, last) == at &&
-                (end == last || direct_cue(end, last) || cue_across_body(end, last))) {
-                record(at, end, person.id, person.kanji);
+            const std::size_t last = runs.run_end(end);
+            if (runs.free(at, end) && runs.name_start(runs.run_start(at), last) == at &&
+                (end == last || runs.direct_cue(end, last) || runs.cue_across_body(end, last))) {
+                record(at, end, person);
             }
         }
     }
 
     // A lone surname before a cue: the one person found with that surname.
     for (const auto& [begin, end] : cued) {
-        if (!free(begin, end)) {
+        if (!runs.free(begin, end)) {
             continue;
         }
         const std::string_view surname = text_.substr(begin, end - begin);
         std::set<std::string> ids;
-        const Person* match = nullptr;
-        for (const Person& person : people) {
+        const KanjiPerson* match = nullptr;
+        for (const KanjiPerson& person : people) {
             if (person.surname == surname) {
                 ids.insert(person.id);
                 match = &person;
             }
         }
         if (ids.size() == 1) {
-            record(begin, end, match->id, match->kanji);
+            record(begin, end, *match);
         }
     }
 }
