@@ -16,8 +16,8 @@ dictionary says nothing of which is common; the full names of people say it. So:
                  DOMINANT_SHARE of those the part is attested for (茂 しげる 97 of 97, 文雄 ふみお 31 of 32; not
                  純子 じゅんこ 35 of 41, nor 河野 こうの 49 of 60: Kōno and Kawano are both common). Readings that
                  romanise alike (てつお, てつを) count as one. Left one out, the dictionary's people named by such
-                 parts are read otherwise than their own entry about 4 % of the time (6 % at 4 in 5, 3.4 % at 19
-                 in 20 with a third fewer named). Others are left out.
+                 parts are read otherwise than their own entry about 4 % of the time (6 % at 4 in 5; 3.4 % at 19
+                 in 20, naming an eighth fewer). Others are left out.
   people         h entries of two to six kanji of people born in 1900 or later (or of no date), whose Latin
                  spells their reading, kept with the reading split into surname and given name when the split of
                  the tables above would not give it (a one-kanji surname, a rare reading), after the number of
