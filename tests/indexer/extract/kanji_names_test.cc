@@ -88,6 +88,8 @@ const std::vector<Row> kCues = {
     {"山田太郎さん（45）が搬送された。", "ja", "person:taro-yamada[山田太郎]"},
     {"会社員の中村和夫（38）は", "ja", "person:kazuo-nakamura[中村和夫]"},
     {"無職鈴木一郎容疑者（５２）を逮捕した。", "ja", "person:ichiro-suzuki[鈴木一郎]"},
+    {"故安倍晋三元首相をしのぶ会", "ja", "person:shinzo-abe[安倍晋三]"},
+    {"佐藤健一さまより", "ja", "person:kenichi-sato[佐藤健一]"},
     // A role before the name says nothing; the cue after it does.
     {"首相の林田健一氏は", "ja", "person:kenichi-hayashida[林田健一]"},
 };
