@@ -2,10 +2,10 @@
 
 // The state of one call of names::discover, shared by the files that hold its rules:
 // name_discovery.cc runs them in order and records each name found, cued_names.cc finds the names a
-// cue word types (roles, honorifics, organisation nouns, quotes, the words at a capitalised run's edge)
-// and cueless_names.cc those found without one (katakana names, expanded acronyms, recurring lone
-// surnames, later mentions of a name found), chinese_names.cc Chinese names in Han characters.
-// Private to indexer/extract/names/.
+// cue word types (roles, honorifics, organisation nouns, quotes, the words at a capitalised run's edge),
+// kanji_names.cc Japanese people in kanji before a title or an honorific, cueless_names.cc those found
+// without one (katakana names, expanded acronyms, recurring lone surnames, later mentions of a name
+// found), chinese_names.cc Chinese names in Han characters. Private to indexer/extract/names/.
 
 #include "indexer/extract/names/name_discovery.h"
 
@@ -108,6 +108,9 @@ private:
     [[nodiscard]] bool org_edge(std::size_t first, std::size_t last) const;
     void capitalised_runs();
     void split_run(std::size_t first, std::size_t last);
+
+    // Japanese people named in kanji before a title, an honorific or an age (kanji_names.cc).
+    void kanji_names();
 
     // Names found without a cue word (cueless_names.cc).
     void katakana_names();

@@ -28,6 +28,7 @@ std::vector<DiscoveredMention> Discovery::run() {
     quoted_organisations();
     katakana_names();
     chinese_names();
+    kanji_names();
     capitalised_runs();
     expanded_acronyms();
     recurring_surnames();

@@ -1,6 +1,7 @@
 #include "indexer/extract/names/name_lexicon.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace lede::extract::names::lexicon {
@@ -12,6 +13,10 @@ extern const std::string_view kCyrillicGivenBlob;
 extern const std::string_view kKatakanaGivenBlob;
 extern const std::string_view kKatakanaSurnameBlob;
 extern const std::string_view kKatakanaPersonBlob;
+// Defined in the generated kanji_name_lexicon_data.cc, "kanji<TAB>hiragana" likewise.
+extern const std::string_view kKanjiSurnameBlob;
+extern const std::string_view kKanjiGivenBlob;
+extern const std::string_view kKanjiPersonBlob;
 
 namespace {
 
@@ -27,15 +32,18 @@ public:
     }
 
     // The line's reading after the tab (or the key itself when it has none); empty when absent.
-    [[nodiscard]] std::string_view find(std::string_view key) const {
+    [[nodiscard]] std::string_view find(std::string_view key) const { return lookup(key).value_or(""); }
+
+    // Likewise, but an entry with an empty reading is told from no entry.
+    [[nodiscard]] std::optional<std::string_view> lookup(std::string_view key) const {
         if (key.empty()) {
-            return {};
+            return std::nullopt;
         }
         const auto it = std::lower_bound(
             lines_.begin(), lines_.end(), key,
             [](std::string_view line, std::string_view wanted) { return key_of(line) < wanted; });
         if (it == lines_.end() || key_of(*it) != key) {
-            return {};
+            return std::nullopt;
         }
         const std::size_t tab = it->find('\t');
         return tab == std::string_view::npos ? *it : it->substr(tab + 1);
@@ -71,6 +79,21 @@ const Table& katakana_people() {
     return table;
 }
 
+const Table& kanji_surnames() {
+    static const Table table(kKanjiSurnameBlob);
+    return table;
+}
+
+const Table& kanji_given() {
+    static const Table table(kKanjiGivenBlob);
+    return table;
+}
+
+const Table& kanji_people() {
+    static const Table table(kKanjiPersonBlob);
+    return table;
+}
+
 } // namespace
 
 bool is_given_name(std::string_view key) {
@@ -90,6 +113,31 @@ std::string_view katakana_surname(std::string_view katakana) {
 
 std::string_view katakana_person(std::string_view katakana) {
     return katakana_people().find(katakana);
+}
+
+std::string_view kanji_surname(std::string_view kanji) {
+    return kanji_surnames().find(kanji);
+}
+
+std::string_view kanji_given_name(std::string_view kanji) {
+    return kanji_given().find(kanji);
+}
+
+// "2 いしば しげる": the surname's kanji, its reading and the given name's; "" for a name to leave unnamed.
+std::optional<KanjiReading> kanji_person(std::string_view kanji) {
+    const std::optional<std::string_view> entry = kanji_people().lookup(kanji);
+    if (!entry) {
+        return std::nullopt;
+    }
+    KanjiReading reading;
+    const std::size_t first = entry->find(' ');
+    const std::size_t second = first == std::string_view::npos ? first : entry->find(' ', first + 1);
+    if (second != std::string_view::npos && first == 1 && entry->front() >= '0' && entry->front() <= '9') {
+        reading.surname_kanji = static_cast<std::size_t>(entry->front() - '0');
+        reading.surname = entry->substr(first + 1, second - first - 1);
+        reading.given = entry->substr(second + 1);
+    }
+    return reading;
 }
 
 } // namespace lede::extract::names::lexicon

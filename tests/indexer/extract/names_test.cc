@@ -2,56 +2,20 @@
 // Each rule has sentences it must handle and near misses it must not fire on, in the
 // languages its lexicon covers; none of these sentences is from the bundled corpus.
 
-#include "indexer/extract/names/name_discovery.h"
-#include "indexer/extract/places/place_evidence.h"
+#include "tests/indexer/extract/names_test_support.h"
 
-#include <lede/analyzer.h>
-
-#include "common/entities/entity_table.h"
 #include "common/entities/name_slug.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
-#include <ostream>
 #include <string>
 #include <vector>
 
 namespace {
 
-struct Row {
-    const char* text;
-    const char* lang;
-    const char* expected; ///< "type:id[surface] ...", in text order
-};
-
-std::ostream& operator<<(std::ostream& out, const Row& row) {
-    return out << row.lang << ": " << row.text;
-}
-
-const lede::EntityTable& table() {
-    static const lede::EntityTable builtin = lede::EntityTable::builtin();
-    return builtin;
-}
-
-std::string describe(const std::string& text, const std::string& lang) {
-    lede::Analyzer analyzer;
-    const std::vector<lede::Token> tokens = analyzer.analyze(text);
-    // As extract_article does: the gazetteer's matches, less the weak ones the text does not support.
-    std::vector<lede::EntityMention> known = table().find_mentions(text, tokens, lang);
-    std::vector<lede::EntityMention> none;
-    const std::vector<lede::Token> no_tokens;
-    std::vector<lede::extract::places::MentionedText> texts{{"", no_tokens, none, true},
-                                                            {text, tokens, known, false}};
-    lede::extract::places::keep_supported(texts, lang, table());
-    std::string out;
-    for (const lede::extract::names::DiscoveredMention& mention :
-         lede::extract::names::discover(text, tokens, lang, known)) {
-        out += (out.empty() ? "" : " ") + std::string(lede::entity_type_name(mention.type)) + ":" +
-               mention.id + "[" + text.substr(mention.begin, mention.end - mention.begin) + "]";
-    }
-    return out;
-}
+using names_test::describe;
+using names_test::Row;
 
 const std::vector<Row> kPeople = {
     // A role right before the name.
