@@ -138,6 +138,9 @@ struct Cue {
 
 void mark_earlier(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
                   std::vector<FoundFigure>& figures) {
+    if (figures.size() < 2) {
+        return; // nothing to supersede: no newer toll (and most texts state no figure at all)
+    }
     const std::vector<Cue> cues = earlier_cues(text, lexicon);
     if (cues.empty()) {
         return;
