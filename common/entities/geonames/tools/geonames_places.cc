@@ -469,7 +469,27 @@ private:
             return place.english;
         }
         std::string base = region_base_name(place.english);
-        return capitals_.contains(place.code + '\t' + base) ? base : place.english;
+        if (capitals_.contains(place.code + '\t' + base)) {
+            return base;
+        }
+        // GeoNames may spell the region otherwise in English ("Beyrouth" for Beirut Governorate):
+        // a name it shares with a city of its own in another language makes it that city's.
+        for (const PlaceName& name : place.names) {
+            if (name.lang == "en" || name.lang == "*") {
+                continue;
+            }
+            for (const std::string& form : region_short_forms(name.text)) {
+                if (const auto city = capital_by_name_.find(place.code + '\t' + name.lang + '\t' + form);
+                    city != capital_by_name_.end()) {
+                    return city->second;
+                }
+            }
+            if (const auto city = capital_by_name_.find(place.code + '\t' + name.lang + '\t' + name.text);
+                city != capital_by_name_.end()) {
+                return city->second;
+            }
+        }
+        return place.english;
     }
 
 public:
@@ -478,6 +498,17 @@ public:
         for (const Place& place : places) {
             if (!place.is_region) {
                 capitals_.insert(place.region + '\t' + place.english);
+                // Only a big city: a small one would take the bare id from a bigger namesake elsewhere
+                // (San Fernando, Béja), and oblasts stay apart from their capitals (the gold guide).
+                const bool oblast_country = place.country == "RU" || place.country == "UA" ||
+                                            place.country == "BY" || place.country == "KZ";
+                for (const PlaceName& name : place.names) {
+                    if (name.lang != "en" && name.lang != "*" && !oblast_country &&
+                        place.population >= kSelfEvidentPopulation) {
+                        capital_by_name_.try_emplace(place.region + '\t' + name.lang + '\t' + name.text,
+                                                     place.english);
+                    }
+                }
             }
         }
     }
@@ -508,6 +539,8 @@ private:
     const std::map<std::string, std::string>& country_ids_;
     std::unordered_map<std::string, MadePlace> made_;
     std::unordered_set<std::string> capitals_; ///< "CC.ADMIN1\tcity name"
+    /// "CC.ADMIN1\tlang\tcity name" → the city's English name
+    std::unordered_map<std::string, std::string> capital_by_name_;
     std::unordered_map<std::string, std::string> spelling_owner_;
     std::set<std::pair<std::string, std::string>> seen_;
     std::vector<GazetteerRow> rows_;
