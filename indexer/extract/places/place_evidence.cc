@@ -23,19 +23,20 @@ using WordOfLanguage = std::pair<std::string_view, std::string_view>;
 
 // Words after which a name is where something happens (as folded tokens).
 // Words that as often precede people ("of", "de", "von", "у" + genitive, "з")
-// are left out.
+// are left out; "по" and "до" stay ("удары по Белгороду", "дорога до Курска").
 // Only in cased scripts, where the capital letter already sets the name apart:
 // in Arabic and Chinese a preposition before a word that is also a town's
 // name ("في بلد", "in a country") proves nothing.
-constexpr std::array<WordOfLanguage, 40> kPrepositions = {{
-    {"en", "in"},    {"en", "at"},     {"en", "near"},    {"en", "from"},    {"en", "outside"},
-    {"en", "into"},  {"en", "across"}, {"en", "around"},  {"en", "towards"}, {"en", "toward"},
-    {"en", "to"},    {"de", "in"},     {"de", "bei"},     {"de", "nahe"},    {"de", "nach"},
-    {"de", "aus"},   {"fr", "à"},      {"fr", "vers"},    {"fr", "depuis"},  {"fr", "près"},
-    {"fr", "dans"},  {"es", "en"},     {"es", "cerca"},   {"es", "desde"},   {"es", "hacia"},
-    {"es", "hasta"}, {"ru", "в"},      {"ru", "во"},      {"ru", "под"},     {"ru", "из"},
-    {"ru", "около"}, {"ru", "близ"},   {"ru", "возле"},   {"uk", "у"},       {"uk", "в"},
-    {"uk", "під"},   {"uk", "біля"},   {"uk", "поблизу"}, {"uk", "із"},      {"uk", "з"},
+constexpr std::array<WordOfLanguage, 44> kPrepositions = {{
+    {"en", "in"},    {"en", "at"},     {"en", "near"},   {"en", "from"},    {"en", "outside"},
+    {"en", "into"},  {"en", "across"}, {"en", "around"}, {"en", "towards"}, {"en", "toward"},
+    {"en", "to"},    {"de", "in"},     {"de", "bei"},    {"de", "nahe"},    {"de", "nach"},
+    {"de", "aus"},   {"fr", "à"},      {"fr", "vers"},   {"fr", "depuis"},  {"fr", "près"},
+    {"fr", "dans"},  {"es", "en"},     {"es", "cerca"},  {"es", "desde"},   {"es", "hacia"},
+    {"es", "hasta"}, {"ru", "в"},      {"ru", "во"},     {"ru", "под"},     {"ru", "из"},
+    {"ru", "около"}, {"ru", "близ"},   {"ru", "возле"},  {"ru", "по"},      {"ru", "до"},
+    {"uk", "у"},     {"uk", "в"},      {"uk", "під"},    {"uk", "біля"},    {"uk", "поблизу"},
+    {"uk", "із"},    {"uk", "з"},      {"uk", "по"},     {"uk", "до"},
 }};
 
 // An article or a contraction with one before a capitalised word makes it a
@@ -275,6 +276,32 @@ private:
     return false;
 }
 
+/// The regions (places with a parent) that named places lie in directly.
+[[nodiscard]] std::unordered_set<std::string> regions_of(const EntityTable& table,
+                                                         const std::unordered_set<std::string>& named) {
+    std::unordered_set<std::string> regions;
+    for (const std::string& id : named) {
+        if (const Entity* entity = table.find(id); entity != nullptr && entity->type == EntityType::place) {
+            for (const std::string& parent : entity->parents) {
+                if (const Entity* up = table.find(parent); up != nullptr && !up->parents.empty()) {
+                    regions.insert(parent);
+                }
+            }
+        }
+    }
+    return regions;
+}
+
+/// Whether `id` lies in one of `regions`: a town of the region another named town is in
+/// ("Жители Ростова-на-Дону и Таганрога").
+[[nodiscard]] bool in_region_of(const EntityTable& table, const std::string& id,
+                                const std::unordered_set<std::string>& regions) {
+    const Entity* entity = table.find(id);
+    return entity != nullptr &&
+           std::any_of(entity->parents.begin(), entity->parents.end(),
+                       [&](const std::string& parent) { return regions.contains(parent); });
+}
+
 } // namespace
 
 void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, const EntityTable& table) {
@@ -309,10 +336,12 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
             return false;
         });
     }
+    const std::unordered_set<std::string> named_regions = regions_of(table, named);
     for (MentionedText& in : texts) {
         std::erase_if(in.mentions, [&](const EntityMention& mention) {
             return mention.needs_evidence && !named.contains(mention.id) && !supported.contains(mention.id) &&
-                   !is_ancestor(table, mention.id, named, uncased.contains(mention.id));
+                   !is_ancestor(table, mention.id, named, uncased.contains(mention.id)) &&
+                   (mention.common_word || !in_region_of(table, mention.id, named_regions));
         });
     }
 }

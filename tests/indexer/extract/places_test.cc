@@ -61,12 +61,18 @@ const std::vector<Case> kCases = {
     {"preposition: near miss", "en", "", "Goslar said it would appeal.", ""},
     {"preposition (ru)", "ru", "", "Пожар произошёл в Брянске ночью.", "bryansk"},
     {"preposition (de)", "de", "", "Ein Feuer in Norden zerstörte zwei Häuser.", "norden"},
+    {"preposition по (ru)", "ru", "", "Удары нанесены по Белгороду ночью.", "belgorod"},
     {"an article makes a noun: near miss", "de", "", "Schwere Regenfälle im Norden des Landes.", ""},
     // The town's region or country named elsewhere in the article.
     {"ancestor", "en", "Storm hits Lower Saxony", "Goslar was flooded.", "goslar lower-saxony"},
     {"ancestor: a common word", "en", "", "Floods reached Reading, in the south of England.",
      "england reading"},
     {"a common word with only a preposition: near miss", "en", "", "Officials met in Reading on Monday.", ""},
+    // Another named town of its region.
+    {"a town of a named town's region", "ru", "", "Жители Ростова-на-Дону и Таганрога слышали взрывы.",
+     "rostov-on-don taganrog"},
+    {"a common word in a named town's region: near miss", "en", "", "Floods hit London and Reading.",
+     "london"},
     // The dateline.
     {"dateline", "en", "", "NICE (AP) — A storm hit the coast.", "nice"},
     {"dateline: near miss mid-text", "en", "", "The storm was Nice, they said.", ""},
