@@ -63,6 +63,10 @@ const std::vector<SameId> kOblasts = {
     {"Приморский край", "primorsky-krai"},
     {"Ленинградская область", "leningrad-oblast"},
     {"Brest Oblast", "brest-oblast"},
+    // and by its "-щина".
+    {"Харківщина", "kharkiv-oblast"},
+    {"Донеччина", "donetsk-oblast"},
+    {"Брянщина", "bryansk-oblast"},
 };
 
 // A region GeoNames spells otherwise in English but names like its big capital in another language is

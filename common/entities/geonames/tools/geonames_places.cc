@@ -193,6 +193,16 @@ void name_oblasts_as_english_does(std::vector<Place>& places) {
             }
         }
         place.english = std::move(english);
+        // News names an oblast by its "-щина" too (Харківщина, Сумщина, Донеччина, Брянщина).
+        if (kind == " Oblast") {
+            const std::string lang = place.country == "UA" ? "uk" : "ru";
+            if (const std::optional<std::string> stem = strip_suffix(adjective, "цька")) {
+                place.names.push_back({lang, *stem + "ччина", false});
+            } else if (const std::optional<std::string> ska =
+                           strip_suffix(adjective, place.country == "UA" ? "ська" : "ская")) {
+                place.names.push_back({lang, *ska + "щина", false});
+            }
+        }
     }
 }
 
