@@ -24,6 +24,8 @@ constexpr std::size_t kPairWords = 8, kPairCjk = 10;
 
 struct Cue {
     std::size_t first = 0, last = 0; ///< tokens [first, last)
+    bool holds_its_number =
+        true; ///< a number inside is the earlier toll ("zunächst war von 50 Toten die Rede")
 };
 
 // A word that ends an earlier cue's reach: a contrast or a "now" ("but the toll now stands at 35"),
@@ -67,7 +69,8 @@ struct Cue {
     }
     for (std::size_t e = a.first; e > 0 && e + window > a.first && t.toks[e - 1].sentence == sentence; --e) {
         if (const LexMatch r = lex.ending_at(t, e, Cat::report); r && open_between(t, lex, e, a.first)) {
-            return Cue{r.first, a.last};
+            // "Police said 12 were killed in the previously peaceful village": the verb's own count.
+            return Cue{r.first, a.last, false};
         }
     }
     return std::nullopt;
@@ -115,7 +118,7 @@ struct Cue {
         return (cue_clause == clause || (cue_clause == clause + 1 && !number_in_clause(t, cue.first))) &&
                open_between(t, lex, p.last, cue.first);
     }
-    return true; // the number inside the cue: "zunächst war von 50 Toten die Rede"
+    return cue.holds_its_number; // inside the cue: "zunächst war von 50 Toten die Rede"
 }
 
 // A figure stated as a part ("In the market blast alone, 25 were killed", "Among them, 4 children

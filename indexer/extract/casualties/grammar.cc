@@ -198,7 +198,8 @@ private:
                 break;
             }
             if (const LexMatch m = lex_.at(t_, j, Cat::post);
-                m && ((m.entry->flags & kAdjacentOnly) == 0 || j == p.last)) {
+                m && ((m.entry->flags & kAdjacentOnly) == 0 ||
+                      (j == p.last && t_.toks[p.last - 1].kind == TokKind::number))) {
                 if (t_.toks[j].text != m.entry->parts.front()) {
                     break; // a fused و: "مقتل 12 شخصا وإصابة 30" coordinates the next count
                 }

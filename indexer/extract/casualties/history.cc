@@ -54,8 +54,9 @@ struct Year {
 [[nodiscard]] bool back_ref_between(const TokenizedText& t, const Lexicon& lex, std::size_t from,
                                     std::size_t to) {
     for (std::size_t k = from + 1; k < to; ++k) {
-        if (lex.at(t, k, Cat::back_ref)) {
-            return true;
+        const LexMatch qualifier = lex.ending_at(t, k + 1, Cat::qual_pre);
+        if (lex.at(t, k, Cat::back_ref) && !(qualifier && qualifier.first < k)) {
+            return true; // but not the "als" of "mehr als 40"
         }
     }
     return false;
@@ -72,8 +73,11 @@ struct Year {
 [[nodiscard]] bool tells_the_past(const TokenizedText& t, const Lexicon& lex, std::size_t first,
                                   std::size_t last) {
     for (std::size_t k = first; k < last; ++k) {
-        if (lex.at(t, k, Cat::past) && !lex.ending_at(t, k, Cat::since_pre)) {
-            return true; // "since last year, 150 have died" counts up to now
+        if (lex.at(t, k, Cat::since_pre)) {
+            return false; // "since last year", "since the war began two years ago": counted up to now
+        }
+        if (lex.at(t, k, Cat::past)) {
+            return true;
         }
         if (const LexMatch pre = lex.at(t, k, Cat::past_pre)) {
             for (std::size_t u = pre.last; u < last && u <= pre.last + kPastUnitReach; ++u) {
@@ -81,6 +85,17 @@ struct Year {
                     return true;
                 }
             }
+        }
+    }
+    return false;
+}
+
+// A contrast or "now" word in [first, last): the clause tells the present against what came before.
+[[nodiscard]] bool contrasted(const TokenizedText& t, const Lexicon& lex, std::size_t first,
+                              std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) {
+        if (lex.at(t, k, Cat::current) || lex.at(t, k, Cat::conj)) {
+            return true;
         }
     }
     return false;
@@ -109,9 +124,15 @@ struct Year {
 // the figure's clause.
 [[nodiscard]] bool told_after_since(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
     for (std::size_t k = clause_start(t, p.first); k < p.first; ++k) {
-        if (const LexMatch since = lex.at(t, k, Cat::since_pre);
-            since && back_ref_between(t, lex, since.last - 1, p.first)) {
-            return true;
+        const LexMatch since = lex.at(t, k, Cat::since_pre);
+        if (!since) {
+            continue;
+        }
+        // A relative word after the event's noun, not right after "since" ("desde que" is "since").
+        for (std::size_t r = since.last + 1; r < p.first; ++r) {
+            if (lex.at(t, r, Cat::relative)) {
+                return true;
+            }
         }
     }
     return false;
@@ -127,7 +148,8 @@ void mark_told_in_the_past(const TokenizedText& text, const Lexicon& lexicon,
         const std::size_t sentence_first = text.sentences[first.sentence].first;
         const std::size_t start = clause_start(text, p.first);
         bool past = tells_the_past(text, lexicon, start, clause_end(text, p.first));
-        if (!past && start > sentence_first) { // "Last year, a similar storm killed 40."
+        // "Last year, a similar storm killed 40", but not "…, but this year 60 have died".
+        if (!past && start > sentence_first && !contrasted(text, lexicon, start, p.first)) {
             past = tells_the_past(text, lexicon, sentence_first, clause_end(text, sentence_first));
         }
         if (past || states_a_rate(text, lexicon, p) || told_after_since(text, lexicon, p)) {

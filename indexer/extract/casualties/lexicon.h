@@ -32,7 +32,8 @@ enum class Cat : std::uint8_t {
     past_pre,  ///< "vor", "il y a", "hace", "قبل" + NUM + past_unit: "vor zwei Jahren"
     past_unit, ///< "Jahren", "ans", "años", "عاما" after past_pre NUM
     disaster, ///< "наводнения", "паводка": a kAffected trigger counts people affected, not injured
-    rate,    ///< "a year", "ежегодно", "每年" after a count: a statistic, not this event's toll
+    relative, ///< "since a tremor that killed": that, which, qui, que, который (told_after_since)
+    rate,     ///< "a year", "ежегодно", "每年" after a count: a statistic, not this event's toll
     head_of, ///< ja "の", zh "的" right after a toll head: it names whose ("死者の遺族"), not the toll
     toll, ///< toll head: "death toll", "число погибших", "死亡人数", "死者"            (kind)
     link,       ///< toll head … link NUM: "to", "до", "auf", "为", "が", "إلى"   (qual: "exceeded")
@@ -71,8 +72,8 @@ inline constexpr std::uint8_t kLives = 1;         ///< a "lives" trigger: rule "
 inline constexpr std::uint8_t kNeedsVerb = 2;     ///< needs a lives_verb before it in the clause
 inline constexpr std::uint8_t kLinkAfterRise = 4; ///< qualifier that is a link after a rise verb
 inline constexpr std::uint8_t kCueOnly = 8; ///< correction cue that needs a trigger ("fell", "снизилось")
-inline constexpr std::uint8_t kAffected = 32; ///< "пострадали": people affected, not injured, after a flood
 inline constexpr std::uint8_t kAdjacentOnly = 16; ///< a post trigger only right after the count ("3死8伤")
+inline constexpr std::uint8_t kAffected = 32; ///< "пострадали": people affected, not injured, after a flood
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {

@@ -104,7 +104,8 @@ constexpr RawEntry kEn[] = {
           "july|august|september|october|november|december"),
     words(Cat::since_pre, "since"),
     words(Cat::past, "last year|a year ago|years ago|year ago|the previous year|the year before"),
-    words(Cat::rate, "a year|per year|each year|every year|annually|a day|per day|each day|every day"),
+    words(Cat::rate, "a year|per year|each year|every year|annually|per day|each day|every day"),
+    words(Cat::relative, "that|which|who"),
     words(Cat::back_ref, "when|in which|during which|at which|which|that|where|whose"),
     vague(10, "tens"),
     vague(10000, "tens of thousands"),
@@ -283,6 +284,7 @@ constexpr RawEntry kFr[] = {
     words(Cat::past_pre, "il y a"),
     words(Cat::past_unit, "ans|années"),
     words(Cat::rate, "par an|chaque année|tous les ans|par jour|chaque jour"),
+    words(Cat::relative, "qui|lequel|laquelle"),
     words(Cat::back_ref,
           "qui|où|lorsque|quand|lors duquel|lors de laquelle|dans lequel|dans laquelle|au cours duquel|"
           "au cours de laquelle|alors"),
@@ -307,7 +309,9 @@ constexpr RawEntry kEs[] = {
     trig(Cat::post, K::injured, "heridos|heridas|herido|herida|hospitalizados|lesionados"),
     trig(Cat::post, K::missing, "desaparecidos|desaparecidas|desaparecido|desaparecida"),
     trig(Cat::post, K::detained, "detenidos|detenidas|arrestados|arrestadas|detenido"),
-    trig(Cat::pre, K::deaths, "murieron|fallecieron|matando a|mató a|mataron a|la muerte de|muerte de"),
+    trig(Cat::pre, K::deaths,
+         "murieron|fallecieron|matando a|mató a|mataron a|la muerte de|muerte de|han muerto|"
+         "han fallecido|ha muerto|ha fallecido"),
     trig(Cat::pre, K::deaths, "la vida a|la vida de", kLives | kNeedsVerb),
     trig(Cat::pre, K::injured, "hiriendo a|hirió a"),
     trig(Cat::pre, K::detained, "detuvo a|detuvieron a|detención de|arresto de"),
@@ -370,7 +374,8 @@ constexpr RawEntry kEs[] = {
     words(Cat::past, "el año pasado|el año anterior|hace un año"),
     words(Cat::past_pre, "hace"),
     words(Cat::past_unit, "años"),
-    words(Cat::rate, "al año|por año|cada año|anualmente|al día|por día|cada día"),
+    words(Cat::rate, "al año|por año|cada año|anualmente|por día|cada día"),
+    words(Cat::relative, "que|el cual|la cual"),
     words(Cat::back_ref, "cuando|en el que|en la que|en el cual|en la cual|donde|que|entonces|durante el "
                          "cual|durante la cual"),
     vague(10, "decenas"),

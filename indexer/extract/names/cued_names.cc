@@ -270,7 +270,8 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
     for (std::size_t i = cue_at ? *cue_at + 1 : first; i + 2 < last; ++i) {
         if (detail::is_all_caps_word(raw(i)) && detail::code_points(key(i)) >= 2 &&
             lexicon::is_given_name(key(i + 1)) && !any_taken(i + 1, last)) {
-            classify(i + 1, last, Cue::none);
+            // The role before the body is the person's ("глава МВД Владимир Колокольцев").
+            classify(i + 1, last, cue_at ? cue_of(*cue_at) : role_before(first));
             return;
         }
     }

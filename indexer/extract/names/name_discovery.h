@@ -31,8 +31,10 @@ struct DiscoveredMention {
 /// an organisation's name is that organisation. Tokens of `known` (table
 /// mentions) are never a person's name. In Chinese text (`lang` "zh"), a
 /// name in Han characters after a role or before a speech verb is a person
-/// whose id is its pinyin ("外长王毅表示" → `wang-yi`). Results are in text
-/// order.
+/// whose id is its pinyin ("外长王毅表示" → `wang-yi`); in Japanese text
+/// (`ja`), a name in kanji before a title, honorific or age is a person
+/// whose id is its Hepburn reading, given name first ("石破茂首相" →
+/// `shigeru-ishiba`). Results are in text order.
 [[nodiscard]] std::vector<DiscoveredMention> discover(std::string_view text, const std::vector<Token>& tokens,
                                                       std::string_view lang,
                                                       const std::vector<EntityMention>& known);

@@ -61,11 +61,14 @@ const std::vector<EarlierRow> kEarlierRows = {
     {"en", "earlier",
      "Fifty people died, according to an earlier toll. Police now say 35 people were killed.",
      "deaths 50..50 exact superseded; deaths 35..35 exact", 35},
-    {"en", "!after", "35 people were killed, more than earlier reports of 20 deaths.",
+    {"en", "earlier", "35 people were killed, more than earlier reports of 20 deaths.",
      "deaths 35..35 exact; deaths 20..20 exact superseded", 35},
     {"en", "!initial-only", "Officials initially said 12 people died.", "deaths 12..12 exact", 12},
     {"en", "!sub-total", "Officials initially said 50 people died. Twelve of the dead were children.",
      "deaths 50..50 exact; deaths 12..12 exact", 50},
+    {"en", "!verb-then-adverb",
+     "Police said 12 people were killed in the previously peaceful village. A further 8 died in hospital.",
+     "deaths 12..12 exact; deaths 8..8 exact", 12},
     {"en", "!part",
      "Officials initially said 40 people died in the two blasts. In the market blast alone, 25 "
      "people were killed.",
@@ -172,7 +175,8 @@ const std::vector<EarlierRow> kEarlierRows = {
      "deaths 50..50 exact; deaths 12..12 exact", 50},
     {"ar", "!another-event", "وفي وقت سابق من هذا الشهر قتل 3 أشخاص في هجوم مماثل. وقتل 12 شخصا يوم الأحد.",
      "deaths 3..3 exact; deaths 12..12 exact", 12},
-    {"ar", "!part", "أعلنت وزارة الصحة في وقت سابق مقتل 20 شخصا. وقتل 5 أشخاص في قصف جديد يوم الأحد.",
+    {"ar", "!less-than-half",
+     "أعلنت وزارة الصحة في وقت سابق مقتل 20 شخصا. وقتل 5 أشخاص في قصف جديد يوم الأحد.",
      "deaths 20..20 exact; deaths 5..5 exact", 20},
     {"th", "earlier", "ก่อนหน้านี้มีรายงานผู้เสียชีวิต 50 ราย ล่าสุดยอดผู้เสียชีวิตอยู่ที่ 35 ราย",
      "deaths 50..50 exact superseded; deaths 35..35 exact", 35},
@@ -182,7 +186,7 @@ const std::vector<EarlierRow> kEarlierRows = {
      "deaths 3..3 exact; deaths 12..12 exact", 12},
 };
 
-// A later sentence with a larger current toll: the earlier one is superseded and loses, as it always did.
+// A later sentence with the current toll, larger (or, for injured, smaller): the earlier one is superseded.
 const std::vector<EarlierRow> kLargerRows = {
     {"en", "injured", "Hospitals initially reported 120 injured; the number of injured now stands at 90.",
      "injured 120..120 exact superseded; injured 90..90 exact", 90},

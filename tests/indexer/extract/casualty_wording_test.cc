@@ -19,7 +19,7 @@ const std::vector<Row> kSplitTriggerRows = {
     {"ru", "!trigger-num", "Жертвами мошенников в прошлом году стали 120 человек.", ""},
     {"ru", "trigger-num", "Ранения в результате обстрела Белгорода получили 23 человека.",
      "injured 23..23 exact"},
-    {"ru", "!trigger-num", "Травмы колена получили игроки сборной, 3 из них пропустят матч.", ""},
+    {"ru", "!trigger-num", "Травмы колена на тренировке получили 3 игрока.", ""},
     {"uk", "trigger-num", "Поранення внаслідок атаки дронів отримали 12 людей.", "injured 12..12 exact"},
     {"uk", "trigger-num", "Жертвами обстрілу Харкова стали 7 людей.", "deaths 7..7 exact"},
     {"uk", "!trigger-num", "Жертвами шахраїв минулого року стали 300 людей.", ""},
@@ -52,9 +52,10 @@ const std::vector<Row> kArabicAndJapaneseRows = {
     {"ar", "!trigger-num", "توفي الفنان عن 85 عاما بعد صراع مع المرض.", ""},
     {"ja", "num-trigger", "男性2人が死亡し、女性1人が意識不明の重体となっている。",
      "deaths 2..2 exact; injured 1..1 exact"},
-    {"ja", "!num-trigger", "重体だった男性は3日後に退院した。", ""},
+    {"ja", "!num-trigger", "容体が重体から回復した患者3人が退院した。", ""},
     {"ja", "toll", "この地震で亡くなった人は22人となりました。", "deaths 22..22 exact"},
     {"ja", "!toll", "亡くなった人の遺族は120人を超えた。", ""},
+    {"ja", "toll", "死者の数は35人に上った。", "deaths 35..35 exact"},
     {"zh", "!toll", "遇难者人数的统计工作由120名志愿者完成。", ""},
 };
 
@@ -72,6 +73,7 @@ const std::vector<Row> kShorthandRows = {
     {"zh", "num-trigger", "车祸导致3死8伤。", "deaths 3..3 exact; injured 8..8 exact"},
     {"zh", "!num-trigger", "法院判处3人死刑，另有2人死缓。", ""},
     {"zh", "!num-trigger", "3死刑犯被依法执行。", ""},
+    {"zh", "!num-trigger", "被困矿工九死一生，终于获救。", ""},
 };
 
 const std::vector<Row> kThaiNumberWordRows = {
@@ -85,7 +87,7 @@ const std::vector<Row> kThaiNumberWordRows = {
 const std::vector<Row> kDesignationRows = {
     {"ru", "trigger-num", "В ДТП на трассе М-4 погибли трое.", "deaths 3..3 exact"},
     {"en", "trigger-num", "COVID-19 killed 5 residents of the home.", "deaths 5..5 exact"},
-    {"en", "trigger-num", "An Il-76 crashed near the base, killing 74 people.", "deaths 74..74 exact"},
+    {"en", "trigger-num", "A Su-24 killed 3 civilians in the strike.", "deaths 3..3 exact"},
 };
 
 // An earlier event told without a year: by its distance in time, as a yearly rate, or as the event a
@@ -115,6 +117,17 @@ const std::vector<Row> kToldInThePastRows = {
     {"ja", "historical", "昨年の同様の事故では12人が死亡している。", "deaths 12..12 exact historical"},
     {"ar", "historical", "وفي العام الماضي لقي 20 شخصا حتفهم في حادث مماثل.",
      "deaths 20..20 exact historical"},
+    // Counted up to now, or told against the past: not historical.
+    {"en", "!historical", "Since the war began two years ago, more than 30,000 people have been killed.",
+     "deaths 30001.. more_than"},
+    {"en", "!historical", "Last year 40 people died, but this year 60 have died.",
+     "deaths 40..40 exact historical; deaths 60..60 exact"},
+    {"en", "!historical", "An airstrike killed 12 people a day earlier.", "deaths 12..12 exact"},
+    {"de", "!historical", "Seit Montag sind mehr als 40 Menschen gestorben.", "deaths 41.. more_than"},
+    {"de", "!historical", "Seit 2014 wurden mehr als 14.000 Menschen getötet.", "deaths 14001.. more_than"},
+    {"es", "!historical", "Desde que comenzó la guerra han muerto 500 personas.", "deaths 500..500 exact"},
+    {"ja", "!historical", "毎日新聞の取材で3人の死亡が確認された。", "deaths 3..3 exact"},
+    {"zh", "!historical", "今年前5个月，交通事故造成120人死亡。", "deaths 120..120 exact"},
 };
 
 } // namespace

@@ -143,12 +143,11 @@ void name_oblasts_as_english_does(std::vector<Place>& places) {
             const std::size_t space = name.text.find(' ');
             const std::string_view rest =
                 space == std::string::npos ? "" : std::string_view(name.text).substr(space + 1);
-            if (rest == "область" || rest == "Область") {
-                kind = " Oblast";
-            } else if (rest == "край") {
-                kind = " Krai";
+            if (rest == "область" || rest == "Область" || rest == "край") {
+                kind = rest == "край" ? " Krai" : " Oblast";
+                adjective = name.text.substr(0, space); // of this name, not of an alternate ("Кубань")
+                break;
             }
-            adjective = name.text.substr(0, space);
         }
         if (kind.empty()) {
             continue; // republics, cities, okrugs keep GeoNames' name
@@ -188,8 +187,8 @@ void name_oblasts_as_english_does(std::vector<Place>& places) {
         }
         english += kind;
         for (PlaceName& name : place.names) {
-            if (name.lang == "en") {
-                name.text = english;
+            if (name.lang == "en" && name.text == place.english) {
+                name.text = english; // alternates ("Kuban", "Primorye") stay
             }
         }
         place.english = std::move(english);
