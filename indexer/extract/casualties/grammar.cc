@@ -17,8 +17,6 @@ namespace {
 constexpr std::size_t kWordSteps = 7, kCjkSteps = 8, kCjkUnknown = 5;
 // Tokens between a toll head and its link ("Число погибших в результате нападения … выросло до").
 constexpr std::size_t kTollWindow = 25;
-// Words between a split trigger's noun and its verb: "Жертвами [пожара в торговом центре] стали".
-constexpr std::size_t kSplitGap = 6;
 // Tokens before the count (or its trigger) where a modal makes it hypothetical: "could rise to 100".
 constexpr std::size_t kModalWords = 3, kModalCjk = 6;
 // Tokens after a CJK count where a projection noun makes it hypothetical: "100人を超える恐れ".
@@ -204,7 +202,7 @@ private:
                     break; // a fused و: "مقتل 12 شخصا وإصابة 30" coordinates the next count
                 }
                 if (((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) ||
-                    affected_by_disaster(*m.entry, p)) {
+                    affected_by_disaster(t_, lex_, *m.entry, p)) {
                     return std::nullopt;
                 }
                 // "40 people could have died", "20 people are feared dead"
@@ -241,7 +239,7 @@ private:
         const std::size_t max_steps = lex_.pre_reach() + 1;
         for (std::size_t steps = 0; steps <= max_steps && k > 0 && t_.same_clause(k - 1, p.first); ++steps) {
             if (const LexMatch m = lex_.ending_at(t_, k, Cat::pre); m && t_.same_clause(m.first, p.first)) {
-                if (affected_by_disaster(*m.entry, p)) {
+                if (affected_by_disaster(t_, lex_, *m.entry, p)) {
                     return std::nullopt; // "От наводнения пострадали 5 тысяч жителей": affected
                 }
                 if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(m.first)) {
@@ -251,7 +249,7 @@ private:
                 return Trigger{m,  rule_name(p, m, "trigger-num"), m.entry->kind, {},
                                {}, hypothetical_before(m.first)};
             }
-            if (const std::optional<LexMatch> split = split_pre(k, p)) {
+            if (const std::optional<LexMatch> split = split_pre(t_, lex_, k, p)) {
                 return Trigger{*split, rule_name(p, *split, "trigger-num"), split->entry->kind, {},
                                {},     hypothetical_before(split->first)};
             }
@@ -264,45 +262,6 @@ private:
             } else {
                 break;
             }
-        }
-        return std::nullopt;
-    }
-
-    // A flood or drought "affects" people: пострадали then counts no injured.
-    [[nodiscard]] bool affected_by_disaster(const Entry& trigger, const Phrase& p) const {
-        if ((trigger.flags & kAffected) == 0) {
-            return false;
-        }
-        const std::size_t sentence = t_.toks[p.first].sentence;
-        for (std::size_t k = t_.sentences[sentence].first; k < t_.sentences[sentence].last; ++k) {
-            if (lex_.at(t_, k, Cat::disaster)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // "Жертвами пожара в торговом центре стали 9 человек": the noun and its verb stand apart, with
-    // the event between them; the noun gives the kind. The span covers both.
-    [[nodiscard]] std::optional<LexMatch> split_pre(std::size_t end, const Phrase& p) const {
-        const LexMatch verb = lex_.ending_at(t_, end, Cat::pre_verb);
-        if (!verb || !t_.same_clause(verb.first, p.first)) {
-            return std::nullopt;
-        }
-        // "Жертвами мошенников стали 120 человек" are not deaths: the words between must name an event.
-        bool event = false;
-        std::size_t k = verb.first;
-        for (std::size_t words = 0; words <= kSplitGap && k > 0 && t_.same_clause(k - 1, p.first); ++words) {
-            if (const LexMatch head = lex_.ending_at(t_, k, Cat::pre_head);
-                head && t_.same_clause(head.first, p.first)) {
-                return event ? std::optional<LexMatch>(LexMatch{head.entry, head.first, verb.last})
-                             : std::nullopt;
-            }
-            if (t_.toks[k - 1].kind == TokKind::number || lex_.ending_at(t_, k, Cat::conj)) {
-                break;
-            }
-            event = event || static_cast<bool>(lex_.ending_at(t_, k, Cat::event));
-            --k;
         }
         return std::nullopt;
     }

@@ -22,6 +22,7 @@
 #include "indexer/extract/casualties/lexicon.h"
 #include "indexer/extract/numbers/phrases.h"
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -46,6 +47,17 @@ void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,
 /// сообщалось о 40", "当初…発表") when it also states a newer toll of that kind (earlier.cc).
 void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
                   const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures);
+
+/// A trigger whose noun and verb stand apart with the event between them, ending at token `end` in
+/// the clause of phrase `p` ("Жертвами пожара в торговом центре стали 9 человек"), spanning both
+/// (split_triggers.cc).
+[[nodiscard]] std::optional<LexMatch> split_pre(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                                                std::size_t end, const numbers::Phrase& p);
+
+/// Whether `trigger` counts people affected, not injured, in the sentence of `p` ("От наводнения
+/// пострадали 5 тысяч жителей": a flood or drought is named).
+[[nodiscard]] bool affected_by_disaster(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                                        const Entry& trigger, const numbers::Phrase& p);
 
 /// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
 [[nodiscard]] bool not_a_count(const numbers::TokenizedText& text, const Lexicon& lexicon,

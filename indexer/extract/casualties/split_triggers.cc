@@ -1,0 +1,56 @@
+// Triggers that a sentence builds apart: a noun and its verb with the event between them, and a
+// verb that means "injured" unless a flood or drought has "affected" the people it counts.
+
+#include "indexer/extract/casualties/grammar.h"
+
+namespace lede::extract::casualties {
+
+using numbers::Phrase;
+using numbers::TokenizedText;
+using numbers::TokKind;
+
+namespace {
+
+// Words between a split trigger's noun and its verb: "Жертвами [пожара в торговом центре] стали".
+constexpr std::size_t kSplitGap = 6;
+
+} // namespace
+
+std::optional<LexMatch> split_pre(const TokenizedText& t, const Lexicon& lex, std::size_t end,
+                                  const Phrase& p) {
+    const LexMatch verb = lex.ending_at(t, end, Cat::pre_verb);
+    if (!verb || !t.same_clause(verb.first, p.first)) {
+        return std::nullopt;
+    }
+    // "Жертвами мошенников стали 120 человек" are not deaths: the words between must name an event.
+    bool event = false;
+    std::size_t k = verb.first;
+    for (std::size_t words = 0; words <= kSplitGap && k > 0 && t.same_clause(k - 1, p.first); ++words) {
+        if (const LexMatch head = lex.ending_at(t, k, Cat::pre_head);
+            head && t.same_clause(head.first, p.first)) {
+            return event ? std::optional<LexMatch>(LexMatch{head.entry, head.first, verb.last})
+                         : std::nullopt;
+        }
+        if (t.toks[k - 1].kind == TokKind::number || lex.ending_at(t, k, Cat::conj)) {
+            break;
+        }
+        event = event || static_cast<bool>(lex.ending_at(t, k, Cat::event));
+        --k;
+    }
+    return std::nullopt;
+}
+
+bool affected_by_disaster(const TokenizedText& t, const Lexicon& lex, const Entry& trigger, const Phrase& p) {
+    if ((trigger.flags & kAffected) == 0) {
+        return false;
+    }
+    const std::size_t sentence = t.toks[p.first].sentence;
+    for (std::size_t k = t.sentences[sentence].first; k < t.sentences[sentence].last; ++k) {
+        if (lex.at(t, k, Cat::disaster)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace lede::extract::casualties
