@@ -12,7 +12,7 @@ using K = CasualtyKind;
 using Q = Qualifier;
 
 constexpr RawEntry kZh[] = {
-    trig(Cat::post, K::deaths, "遇难|死亡|丧生|罹难|身亡|遇害|殒命|丧命|不幸遇难|死者|死于"),
+    trig(Cat::post, K::deaths, "遇难|死亡|丧生|罹难|身亡|遇害|殒命|丧命|不幸遇难|死者|死于|遗体"),
     trig(Cat::post, K::deaths, "生命", kLives | kNeedsVerb),
     trig(Cat::post, K::injured, "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员"),
     // Headline shorthand "3死8伤": the bare character only right after the count ("判处3人死刑" is not).
@@ -52,7 +52,7 @@ constexpr RawEntry kZh[] = {
     qual(Cat::qual_post, Q::more_than, "多|余|餘"),
     qual(Cat::qual_post, Q::at_least, "以上"),
     qual(Cat::qual_post, Q::about, "左右|上下"),
-    words(Cat::victim, "人|名|位"),
+    words(Cat::victim, "人|名|位|具"),
     words(Cat::filler, "已|已经|被|在|中|共|其中|不幸|当场|的|有|仍|目前|先后|相继"),
     words(Cat::conj, "和|及|与|以及|但|而"),
     words(
@@ -76,7 +76,7 @@ constexpr RawEntry kZh[] = {
 };
 
 constexpr RawEntry kJa[] = {
-    trig(Cat::post, K::deaths, "死亡|亡くな|死者|犠牲|命を落と|死去"),
+    trig(Cat::post, K::deaths, "死亡|亡くな|死者|犠牲|命を落と|死去|遺体"),
     trig(Cat::post, K::deaths, "命を奪|命が奪", kLives),
     trig(Cat::post, K::injured, "負傷|けが|重軽傷|重傷|軽傷|怪我|重体"),
     trig(Cat::post, K::missing, "行方不明|安否不明|連絡が取れな"),
@@ -129,7 +129,7 @@ constexpr RawEntry kJa[] = {
 constexpr RawEntry kAr[] = {
     trig(Cat::post, K::deaths,
          "قتيل|قتيلا|قتلى|القتلى|وفاة|وفيات|الوفيات|حالة وفاة|حالات وفاة|لقوا حتفهم|حتفهم|قتلوا|"
-         "لقوا مصرعهم|مصرعهم|شهيدا|شهداء|شهيد|استشهدوا|توفوا|ماتوا"),
+         "لقوا مصرعهم|مصرعهم|شهيدا|شهداء|شهيد|استشهدوا|توفوا|ماتوا|جثث|جثة|جثامين"),
     trig(Cat::post, K::deaths, "ضحية|ضحايا", kNeedsVerb), // "سقط 14 ضحية", not "ضحايا الاحتيال"
     trig(Cat::post, K::injured,
          "جريح|جريحا|جرحى|الجرحى|مصاب|مصابا|مصابين|المصابين|إصابة|إصابات|بجروح|أصيبوا|بجراح"),

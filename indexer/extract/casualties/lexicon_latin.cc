@@ -134,7 +134,7 @@ constexpr RawEntry kDe[] = {
          "erlitten lebensgefährliche verletzungen|zogen sich verletzungen zu"),
     trig(Cat::post, K::missing, "vermisst|vermisste|vermissten"),
     trig(Cat::post, K::detained, "festgenommen|verhaftet|festnahmen|in gewahrsam|inhaftiert|festgesetzt"),
-    trig(Cat::pre, K::deaths, "starben|tötete|töteten|tötet|tod von"),
+    trig(Cat::pre, K::deaths, "starben|tötete|töteten|tötet|tod von|leichen von"),
     trig(Cat::pre, K::injured, "verletzte|verletzten|verwundete"),
     trig(Cat::pre, K::detained, "festnahme von|nahm|nahmen"),
     words(Cat::lives_verb, "forderte|fordert|forderten|gefordert|kostete|kosteten|gekostet|kostet"),
@@ -221,7 +221,8 @@ constexpr RawEntry kFr[] = {
     trig(Cat::post, K::detained,
          "interpellés|interpellées|interpellations|arrêtés|arrêtées|arrestations|placés en garde à vue|"
          "interpellé|arrêté"),
-    trig(Cat::pre, K::deaths, "tuant|a tué|ont tué|la mort de|la mort d|le décès de"),
+    trig(Cat::pre, K::deaths,
+         "tuant|a tué|ont tué|la mort de|la mort d|le décès de|les corps de|les corps sans vie de"),
     trig(Cat::pre, K::deaths, "coûté la vie à|coûté la vie d", kLives),
     trig(Cat::pre, K::injured, "blessant|a blessé|ont blessé"),
     trig(Cat::pre, K::detained, "a interpellé|ont interpellé|interpellation de|arrestation de"),
@@ -304,14 +305,15 @@ constexpr RawEntry kFr[] = {
 constexpr RawEntry kEs[] = {
     trig(Cat::post, K::deaths,
          "muertos|muertas|muerto|muerta|fallecidos|fallecidas|fallecido|víctimas mortales|murieron|muertes|"
-         "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió"),
+         "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió|cadáveres|"
+         "cuerpos sin vida"),
     trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
     trig(Cat::post, K::injured, "heridos|heridas|herido|herida|hospitalizados|lesionados"),
     trig(Cat::post, K::missing, "desaparecidos|desaparecidas|desaparecido|desaparecida"),
     trig(Cat::post, K::detained, "detenidos|detenidas|arrestados|arrestadas|detenido"),
     trig(Cat::pre, K::deaths,
          "murieron|fallecieron|matando a|mató a|mataron a|la muerte de|muerte de|han muerto|"
-         "han fallecido|ha muerto|ha fallecido"),
+         "han fallecido|ha muerto|ha fallecido|los cuerpos de|los cadáveres de|cadáveres de"),
     trig(Cat::pre, K::deaths, "la vida a|la vida de", kLives | kNeedsVerb),
     trig(Cat::pre, K::injured, "hiriendo a|hirió a"),
     trig(Cat::pre, K::detained, "detuvo a|detuvieron a|detención de|arresto de"),

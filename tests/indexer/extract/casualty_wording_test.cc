@@ -130,9 +130,28 @@ const std::vector<Row> kToldInThePastRows = {
     {"zh", "!historical", "今年前5个月，交通事故造成120人死亡。", "deaths 120..120 exact"},
 };
 
+// Bodies recovered are deaths: "tela/тіла" only after a verb of finding ("температура тела" is none).
+const std::vector<Row> kBodiesRows = {
+    {"ja", "num-trigger", "火事で焼け跡から2人の遺体が見つかりました。", "deaths 2..2 exact"},
+    {"zh", "num-trigger", "搜救人员已找到5具遗体。", "deaths 5..5 exact"},
+    {"ar", "num-trigger", "انتشلت فرق الإنقاذ 7 جثث من تحت الأنقاض.", "deaths 7..7 exact"},
+    {"ru", "trigger-num", "Из-под завалов извлекли тела 4 человек.", "deaths 4..4 exact"},
+    {"ru", "!trigger-num", "Температура тела 5 пациентов превысила 39 градусов.", ""},
+    {"uk", "trigger-num", "З-під завалів дістали тіла 6 людей.", "deaths 6..6 exact"},
+    {"de", "num-trigger", "Die Rettungskräfte bargen 9 Leichen.", "deaths 9..9 exact"},
+    {"fr", "trigger-num", "Les secours ont retrouvé les corps de 3 randonneurs.", "deaths 3..3 exact"},
+    {"es", "trigger-num", "Los equipos de rescate recuperaron los cuerpos de 11 personas.",
+     "deaths 11..11 exact"},
+    {"es", "!trigger-num", "Los cuerpos de seguridad detuvieron a 3 personas.", "detained 3..3 exact"},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(casualty_wording)
+
+BOOST_DATA_TEST_CASE(bodies_recovered_are_deaths, boost::unit_test::data::make(kBodiesRows), row) {
+    check(row);
+}
 
 BOOST_DATA_TEST_CASE(an_earlier_event_told_without_a_year_is_historical,
                      boost::unit_test::data::make(kToldInThePastRows), row) {
