@@ -197,6 +197,10 @@ const std::vector<MentionRow> kCaseAndScriptTraps = {
     // places_test.cc).
     {"Vladimir, Putin", "en", "vladimir-putin[Putin]"},
     {"Crocus City\n\nHall", "en", ""},
+    // A ministry of foreign affairs by its country; the bare 外交部 is none (外交部长 is a title).
+    {"中国外交部发言人表示", "zh", "ministry-of-foreign-affairs-of-china[中国外交部] china[中国]"},
+    {"外交部长王毅表示", "zh", ""},
+    {"外務省によると", "ja", "ministry-of-foreign-affairs-of-japan[外務省]"},
     // A news agency's credit is the agency, not the place in its name.
     {"VALENCIA, 30 Oct. (EUROPA PRESS) -", "es", "valencia[VALENCIA] europa-press[EUROPA PRESS]"},
     {"МОСКВА, 12 мая — РИА Новости.", "ru", "moscow[МОСКВА] ria-novosti[РИА Новости]"},
