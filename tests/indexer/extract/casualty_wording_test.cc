@@ -56,6 +56,7 @@ const std::vector<Row> kArabicAndJapaneseRows = {
     {"ja", "toll", "この地震で亡くなった人は22人となりました。", "deaths 22..22 exact"},
     {"ja", "!toll", "亡くなった人の遺族は120人を超えた。", ""},
     {"ja", "toll", "死者の数は35人に上った。", "deaths 35..35 exact"},
+    {"ja", "toll", "大雨で、亡くなった方は4人となりました。", "deaths 4..4 exact"},
     {"zh", "!toll", "遇难者人数的统计工作由120名志愿者完成。", ""},
 };
 
