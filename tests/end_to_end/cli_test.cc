@@ -203,6 +203,13 @@ BOOST_AUTO_TEST_CASE(chinese_word_finds_chinese_and_japanese_earthquake_articles
     }
 }
 
+// A query may begin with "-" (a negated word): after "--" it is the query, not options. Without it,
+// "-http…" read as -h and printed the help (a hostile-queries seed found it).
+BOOST_AUTO_TEST_CASE(a_query_that_begins_with_a_dash_is_searched_after_a_double_dash) {
+    const Json json = search_json({"--limit", "50", "--", "-hxzzq crocus"});
+    BOOST_TEST(contains(hit_ids(json), "seeds/001_fc2a1f6496cdb120"));
+}
+
 BOOST_AUTO_TEST_CASE(russian_word_finds_its_inflected_forms) {
     const std::set<std::string> ids = hit_ids(search_json({"--limit", "50", "взрыв"}));
     BOOST_TEST(contains(ids, "ru-001")); // взрыва

@@ -176,8 +176,8 @@ BOOST_AUTO_TEST_CASE(generated_queries_through_the_executable_exit_0_or_2_with_o
     std::mt19937_64 random(test_seed());
     for (int i = 0; i < 300; ++i) {
         const std::string query = generate(random);
-        const ProcessResult result =
-            run_process({LEDE_SEARCH_EXE, "--db", fixture_db(), "--format", "json", "--limit", "3", query});
+        const ProcessResult result = run_process(
+            {LEDE_SEARCH_EXE, "--db", fixture_db(), "--format", "json", "--limit", "3", "--", query});
         BOOST_TEST_CONTEXT("query " << i << ": " << query) {
             BOOST_TEST((result.exit_code == 0 || result.exit_code == 2), result);
             if (result.exit_code == 2) {
