@@ -16,6 +16,7 @@ std::vector<CasualtyFigure> extract(const numbers::NumberedText& text, std::stri
     const numbers::TokenizedText& tokens = text.tokens;
     const std::vector<numbers::Phrase>& phrases = text.phrases;
     std::vector<FoundFigure> found = match_figures(tokens, lexicon, phrases);
+    count_named_victims(tokens, lexicon, phrases, found);
     mark_historical(tokens, lexicon, phrases, found, publication_date);
     mark_earlier(tokens, lexicon, phrases, found);
 

@@ -59,6 +59,11 @@ void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
 [[nodiscard]] bool affected_by_disaster(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                         const Entry& trigger, const numbers::Phrase& p);
 
+/// Adds, in Japanese text, a figure for victims named one by one with their ages in brackets before a
+/// trigger ("田中太郎さん（45）が死亡", "夫（72）と妻（68）が重傷": 2) (named_victims.cc).
+void count_named_victims(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                         const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures);
+
 /// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
 [[nodiscard]] bool not_a_count(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                const numbers::Phrase& p, std::size_t qual_first);

@@ -146,9 +146,23 @@ const std::vector<Row> kBodiesRows = {
     {"es", "!trigger-num", "Los cuerpos de seguridad detuvieron a 3 personas.", "detained 3..3 exact"},
 };
 
+// Japanese names its few victims one by one, each with an age in brackets: the ages are the count.
+const std::vector<Row> kNamedVictimRows = {
+    {"ja", "named-victims", "この事故で、運転していた会社員の田中太郎さん（45）が死亡した。",
+     "deaths 1..1 exact"},
+    {"ja", "named-victims", "住人の夫（72）と妻（68）が重傷を負った。", "injured 2..2 exact"},
+    {"ja", "!named-victims", "逮捕されたのは無職の山田一郎容疑者（52）で、調べに対し容疑を認めている。", ""},
+    {"ja", "!named-victims", "田中さん（45）は「怖かった」と話した。", ""},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(casualty_wording)
+
+BOOST_DATA_TEST_CASE(japanese_victims_named_with_their_ages_are_counted,
+                     boost::unit_test::data::make(kNamedVictimRows), row) {
+    check(row);
+}
 
 BOOST_DATA_TEST_CASE(bodies_recovered_are_deaths, boost::unit_test::data::make(kBodiesRows), row) {
     check(row);
