@@ -50,6 +50,9 @@ const std::vector<Row> kArabicAndJapaneseRows = {
      "deaths 12..12 exact; injured 30..30 exact"},
     {"ar", "trigger-num", "توفي ثلاثة أشخاص غرقا في السيول.", "deaths 3..3 exact"},
     {"ar", "!trigger-num", "توفي الفنان عن 85 عاما بعد صراع مع المرض.", ""},
+    // The dual of a person noun counts two.
+    {"ar", "trigger-num", "قتل جنديان وأصيب ثلاثة آخرون في الهجوم.", "deaths 2..2 exact; injured 3..3 exact"},
+    {"ar", "!trigger-num", "استقبل الرئيس شخصين من الوفد.", ""},
     {"ja", "num-trigger", "男性2人が死亡し、女性1人が意識不明の重体となっている。",
      "deaths 2..2 exact; injured 1..1 exact"},
     {"ja", "!num-trigger", "容体が重体から回復した患者3人が退院した。", ""},
