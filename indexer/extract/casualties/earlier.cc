@@ -91,11 +91,7 @@ struct Cue {
 }
 
 [[nodiscard]] bool number_in_clause(const TokenizedText& t, std::size_t i) {
-    std::size_t k = i;
-    while (k > 0 && t.same_clause(k - 1, i)) {
-        --k;
-    }
-    for (; k < t.toks.size() && t.same_clause(k, i); ++k) {
+    for (std::size_t k = t.clause_start(i), end = t.clause_end(i); k < end; ++k) {
         if (t.toks[k].kind == numbers::TokKind::number) {
             return true;
         }

@@ -32,13 +32,6 @@ struct Year {
     return year;
 }
 
-[[nodiscard]] std::size_t clause_start(const TokenizedText& t, std::size_t i) {
-    while (i > 0 && t.same_clause(i - 1, i)) {
-        --i;
-    }
-    return i;
-}
-
 [[nodiscard]] bool dated_since(const TokenizedText& t, const Lexicon& lex, std::size_t tok) {
     if (lex.ending_at(t, tok, Cat::since_pre)) {
         return true;
@@ -54,19 +47,15 @@ struct Year {
 [[nodiscard]] bool back_ref_between(const TokenizedText& t, const Lexicon& lex, std::size_t from,
                                     std::size_t to) {
     for (std::size_t k = from + 1; k < to; ++k) {
-        const LexMatch qualifier = lex.ending_at(t, k + 1, Cat::qual_pre);
-        if (lex.at(t, k, Cat::back_ref) && !(qualifier && qualifier.first < k)) {
+        if (!lex.at(t, k, Cat::back_ref)) {
+            continue;
+        }
+        if (const LexMatch qualifier = lex.ending_at(t, k + 1, Cat::qual_pre);
+            !(qualifier && qualifier.first < k)) {
             return true; // but not the "als" of "mehr als 40"
         }
     }
     return false;
-}
-
-[[nodiscard]] std::size_t clause_end(const TokenizedText& t, std::size_t i) {
-    while (i + 1 < t.toks.size() && t.same_clause(i, i + 1)) {
-        ++i;
-    }
-    return i + 1;
 }
 
 // "last year", "два года назад", "vor zwei Jahren", "il y a deux ans", "去年" in [first, last).
@@ -111,7 +100,7 @@ struct Year {
         return true;
     }
     if (lex.cjk()) {
-        for (std::size_t k = clause_start(t, p.first); k < p.first; ++k) {
+        for (std::size_t k = t.clause_start(p.first); k < p.first; ++k) {
             if (lex.at(t, k, Cat::rate)) {
                 return true;
             }
@@ -123,7 +112,7 @@ struct Year {
 // "the deadliest since a tremor that killed 9,000": a comparison's event, told after since … that in
 // the figure's clause.
 [[nodiscard]] bool told_after_since(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
-    for (std::size_t k = clause_start(t, p.first); k < p.first; ++k) {
+    for (std::size_t k = t.clause_start(p.first); k < p.first; ++k) {
         const LexMatch since = lex.at(t, k, Cat::since_pre);
         if (!since) {
             continue;
@@ -146,11 +135,11 @@ void mark_told_in_the_past(const TokenizedText& text, const Lexicon& lexicon,
         const Phrase& p = phrases[found.phrase];
         const Tok& first = text.toks[p.first];
         const std::size_t sentence_first = text.sentences[first.sentence].first;
-        const std::size_t start = clause_start(text, p.first);
-        bool past = tells_the_past(text, lexicon, start, clause_end(text, p.first));
+        const std::size_t start = text.clause_start(p.first);
+        bool past = tells_the_past(text, lexicon, start, text.clause_end(p.first));
         // "Last year, a similar storm killed 40", but not "…, but this year 60 have died".
         if (!past && start > sentence_first && !contrasted(text, lexicon, start, p.first)) {
-            past = tells_the_past(text, lexicon, sentence_first, clause_end(text, sentence_first));
+            past = tells_the_past(text, lexicon, sentence_first, text.clause_end(sentence_first));
         }
         if (past || states_a_rate(text, lexicon, p) || told_after_since(text, lexicon, p)) {
             found.figure.historical = true;
@@ -186,7 +175,7 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
         const Tok& first = text.toks[p.first];
         const std::size_t sentence_first = text.sentences[first.sentence].first;
         const bool opens_back_ref =
-            static_cast<bool>(lexicon.at(text, clause_start(text, p.first), Cat::back_ref));
+            static_cast<bool>(lexicon.at(text, text.clause_start(p.first), Cat::back_ref));
         for (const Year& y : years) {
             const Tok& year = text.toks[y.tok];
             const bool foreign = published > 0 ? std::abs(y.value - reference) > 1 : y.value < reference - 1;

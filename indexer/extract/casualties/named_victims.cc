@@ -6,6 +6,7 @@
 #include "indexer/extract/casualties/grammar.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace lede::extract::casualties {
 
@@ -28,18 +29,24 @@ constexpr std::uint64_t kOldestAge = 120;
     return gap.starts_with("）") || gap.starts_with(")");
 }
 
-// The phrase index of a bracketed age ending right before token `end`, if one does.
-[[nodiscard]] std::optional<std::size_t> age_before(const TokenizedText& t,
-                                                    const std::vector<Phrase>& phrases, std::size_t end) {
+// The bracketed ages of a text ("（45）"), by the token after each: phrase index.
+using AgesByEnd = std::unordered_map<std::size_t, std::size_t>;
+
+[[nodiscard]] AgesByEnd bracketed_ages(const TokenizedText& t, const std::vector<Phrase>& phrases) {
+    AgesByEnd ages;
     for (std::size_t k = 0; k < phrases.size(); ++k) {
         const Phrase& p = phrases[k];
-        if (p.last == end && !p.vague && p.value >= 1 && p.value <= kOldestAge &&
-            t.toks[p.first].kind == TokKind::number && opens_bracket(t.gap_before(p.first)) &&
-            closes_bracket(t.gap_after(p.last - 1))) {
-            return k;
+        if (!p.vague && p.value >= 1 && p.value <= kOldestAge && t.toks[p.first].kind == TokKind::number &&
+            opens_bracket(t.gap_before(p.first)) && closes_bracket(t.gap_after(p.last - 1))) {
+            ages.emplace(p.last, k);
         }
     }
-    return std::nullopt;
+    return ages;
+}
+
+[[nodiscard]] std::optional<std::size_t> age_before(const AgesByEnd& ages, std::size_t end) {
+    const auto found = ages.find(end);
+    return found == ages.end() ? std::nullopt : std::optional<std::size_t>(found->second);
 }
 
 } // namespace
@@ -48,6 +55,10 @@ void count_named_victims(const TokenizedText& t, const Lexicon& lex, const std::
                          std::vector<FoundFigure>& figures) {
     if (lex.lang() != "ja") {
         return;
+    }
+    const AgesByEnd ages = bracketed_ages(t, phrases);
+    if (ages.empty()) {
+        return; // most texts name nobody with an age: no trigger is looked up
     }
     for (std::size_t j = 1; j < t.toks.size(); ++j) {
         const LexMatch trigger = lex.at(t, j, Cat::post);
@@ -65,7 +76,7 @@ void count_named_victims(const TokenizedText& t, const Lexicon& lex, const std::
         if (!ga) {
             continue;
         }
-        std::optional<std::size_t> age = age_before(t, phrases, *ga);
+        std::optional<std::size_t> age = age_before(ages, *ga);
         if (!age || std::any_of(figures.begin(), figures.end(),
                                 [&](const FoundFigure& f) { return f.phrase == *age; })) {
             continue; // no bracketed age right before が, or the number is a count already
@@ -82,7 +93,7 @@ void count_named_victims(const TokenizedText& t, const Lexicon& lex, const std::
                  k > 0 && first - k <= kBetweenAges && t.toks[k - 1].sentence == t.toks[first].sentence;
                  --k) {
                 if (t.toks[k - 1].kind == TokKind::number) {
-                    earlier = age_before(t, phrases, k);
+                    earlier = age_before(ages, k);
                     break;
                 }
             }

@@ -49,6 +49,20 @@ struct TokenizedText {
     [[nodiscard]] bool same_clause(std::size_t a, std::size_t b) const {
         return toks[a].clause == toks[b].clause;
     }
+    /// The first token of token i's clause.
+    [[nodiscard]] std::size_t clause_start(std::size_t i) const {
+        while (i > 0 && same_clause(i - 1, i)) {
+            --i;
+        }
+        return i;
+    }
+    /// One past the last token of token i's clause.
+    [[nodiscard]] std::size_t clause_end(std::size_t i) const {
+        while (i + 1 < toks.size() && same_clause(i, i + 1)) {
+            ++i;
+        }
+        return i + 1;
+    }
 };
 
 /// Splits `text` (UTF-8; invalid bytes act as spaces). `lang` decides the digit grouping
