@@ -119,6 +119,9 @@ public:
             if (!trig && !p.vague) {
                 trig = toll(p, qi);
             }
+            if (!trig) {
+                trig = label(p, qi);
+            }
             if (!trig && !p.vague) {
                 trig = correction(p, qi, found);
             }
@@ -303,6 +306,9 @@ private:
             if (!head || !t_.same_clause(head.first, p.first) || lex_.at(t_, head.last, Cat::head_of)) {
                 continue;
             }
+            if (affected_by_disaster(t_, lex_, *head.entry, p)) {
+                return std::nullopt; // "Число пострадавших от паводка": people affected
+            }
             Trigger trig{head, "toll", head.entry->kind, {}, {}, false};
             if (link && link.entry->qual != Qualifier::exact) {
                 trig.link_qual = link.entry->qual;
@@ -314,6 +320,14 @@ private:
             return trig;
         }
         return std::nullopt;
+    }
+
+    [[nodiscard]] std::optional<Trigger> label(const Phrase& p, const QualInfo& qi) const {
+        const std::optional<LexMatch> m = label_before(t_, lex_, qi.first);
+        if (!m || affected_by_disaster(t_, lex_, *m->entry, p)) {
+            return std::nullopt;
+        }
+        return Trigger{*m, rule_name(p, *m, "label"), m->entry->kind, {}, {}, false};
     }
 
     // "were corrected to 28", "Уточненные данные: 28": a count without a trigger right after a

@@ -7,6 +7,7 @@
 //   toll         TOLL … LINK NUM                               "death toll rose to 133", "死者が133人に"
 //   toll-from    TOLL … FROM NUM LINK NUM                      "rose from 115 to 133": 115 superseded
 //                TOLL … NUM FROM-AFTER NUM                     "死者は12人から31人に": 12 superseded
+//   label        LABEL (":" | dash) NUM                       "Dead: 12", "Погибших — 23" (a table's row)
 //   correction   CORRECTION [≤2 words or ":"] NUM              "were corrected to 28", "уточненные данные:
 //   28":
 //                the kind of the figure before it (≤2 sentences back)
@@ -53,6 +54,12 @@ void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
 /// (split_triggers.cc).
 [[nodiscard]] std::optional<LexMatch> split_pre(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                                 std::size_t end, const numbers::Phrase& p);
+
+/// The label of a table's or list's row whose count starts at token `count_first` ("Dead: 12",
+/// "Погибших — 23", "Death toll: 45"): a label entry or toll head that opens its clause, then one colon
+/// or dash (labels.cc).
+[[nodiscard]] std::optional<LexMatch> label_before(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                                                   std::size_t count_first);
 
 /// Whether `trigger` counts people affected, not injured, in the sentence of `p` ("От наводнения
 /// пострадали 5 тысяч жителей": a flood or drought is named).

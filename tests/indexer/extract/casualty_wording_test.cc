@@ -1,8 +1,8 @@
 // Casualty figures worded without the common verbs (CASUALTIES.md, "Tolls stated without a kill/injure
 // verb"): a noun and its verb split by the event ("Жертвами пожара … стали 9 человек"), wounds received or
 // suffered, hospital admissions, feminine and singular verbs and "a woman was killed", Arabic and Japanese
-// wordings, the Chinese headline shorthand "3死8伤", Thai number words, numbers that name a road or an
-// aircraft, and earlier events told without a year. Each row has a near miss.
+// wordings, the Chinese headline shorthand "3死8伤", Thai number words, table rows ("Dead: 12"), numbers that
+// name a road or an aircraft, and earlier events told without a year. Each row has a near miss.
 #include "tests/indexer/extract/casualty_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -158,6 +158,39 @@ const std::vector<Row> kNamedVictimRows = {
     {"ja", "!named-victims", "田中さん（45）は「怖かった」と話した。", ""},
 };
 
+const std::vector<Row> kTableRowRows = {
+    {"en", "label", "Storm toll by province:\nDead: 12\nInjured: 40\nMissing: 3",
+     "deaths 12..12 exact; injured 40..40 exact; missing 3..3 exact"},
+    {"en", "label", "Official figures: killed – at least 14, wounded – 52.",
+     "deaths 14.. at_least; injured 52..52 exact"},
+    {"en", "label", "Death toll: 45", "deaths 45..45 exact"},
+    {"en", "!label", "Among the dead: 3 children and their teacher.", ""},
+    {"en", "!label", "Dead: 12 hours of silence on the line.", ""},
+    {"en", "!label", "Injured: 3-year-old boy recovers.", ""},
+    {"ru", "label", "Итоги по области. Погибших — 23. Раненых — 41.",
+     "deaths 23..23 exact; injured 41..41 exact"},
+    {"ru", "!label", "Итоги паводка: пострадавших — 5000.", ""},
+    {"uk", "label", "Загиблих — 6, поранених — 27.", "deaths 6..6 exact; injured 27..27 exact"},
+    {"de", "label", "Bilanz des Unwetters: Tote: 9, Verletzte: 31.",
+     "deaths 9..9 exact; injured 31..31 exact"},
+    {"fr", "label", "Morts\u00a0: 11. Blessés : 45.", "deaths 11..11 exact; injured 45..45 exact"},
+    {"es", "label", "Muertos: 15. Heridos: 60.", "deaths 15..15 exact; injured 60..60 exact"},
+    {"es", "!label", "Heridos, el documental, se estrena el 12 de mayo.", ""},
+    {"zh", "label", "死亡：8人；受伤：33人。", "deaths 8..8 exact; injured 33..33 exact"},
+    {"ja", "label", "死者：8人、負傷者：33人", "deaths 8..8 exact; injured 33..33 exact"},
+    {"ar", "label", "القتلى: 17، الجرحى: 52.", "deaths 17..17 exact; injured 52..52 exact"},
+    {"th", "label", "ผู้เสียชีวิต: 4 ราย ผู้บาดเจ็บ: 19 ราย", "deaths 4..4 exact; injured 19..19 exact"},
+};
+
+// "Пострадавшие" are injured after a crash, affected after a flood, as the verb пострадали is.
+const std::vector<Row> kVictimsTollRows = {
+    {"ru", "toll", "Число пострадавших возросло до 27.", "injured 27..27 exact"},
+    {"ru", "!toll", "Число пострадавших от паводка превысило 5000.", ""},
+    {"uk", "toll", "Кількість постраждалих зросла до 25.", "injured 25..25 exact"},
+    {"ru", "trigger-num", "Травмированы семь человек, в том числе водитель.", "injured 7..7 exact"},
+    {"uk", "trigger-num", "Травмовано 5 людей.", "injured 5..5 exact"},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(casualty_wording)
@@ -208,6 +241,16 @@ BOOST_DATA_TEST_CASE(thai_number_words_are_counts_but_ranks_and_verbs_are_not,
 
 BOOST_DATA_TEST_CASE(a_number_naming_a_road_aircraft_or_virus_is_not_a_count,
                      boost::unit_test::data::make(kDesignationRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_table_row_gives_its_label_s_kind_to_its_count,
+                     boost::unit_test::data::make(kTableRowRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(the_number_of_victims_is_injured_unless_a_flood_affected_them,
+                     boost::unit_test::data::make(kVictimsTollRows), row) {
     check(row);
 }
 
