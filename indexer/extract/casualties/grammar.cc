@@ -269,6 +269,26 @@ private:
         return std::nullopt;
     }
 
+    // A toll head's clause reaches its count; in Japanese also across the comma after the topic
+    // ("死者は、石川県内で241人となりました": the 、 after は only sets off the topic).
+    [[nodiscard]] bool toll_clause(std::size_t i, std::size_t count) const {
+        if (t_.same_clause(i, count)) {
+            return true;
+        }
+        if (lex_.lang() != "ja") {
+            return false;
+        }
+        const std::size_t opens = t_.clause_start(count);
+        if (opens == 0 || t_.toks[opens - 1].sentence != t_.toks[count].sentence ||
+            !t_.same_clause(i, opens - 1)) {
+            return false;
+        }
+        const std::string_view topic = t_.toks[opens - 1].text;
+        const std::string_view gap = t_.gap_before(opens);
+        return (topic == "は" || topic == "も") &&
+               (gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos);
+    }
+
     [[nodiscard]] std::optional<Trigger> toll(const Phrase& p, const QualInfo& qi) const {
         LexMatch link =
             qi.link ? lex_.at(t_, qi.link.first, Cat::link) : lex_.ending_at(t_, qi.first, Cat::link);
@@ -301,10 +321,14 @@ private:
         // puts the count after the place ("عدد قتلى الزلزال في تركيا وسوريا 21 ألف").
         const std::size_t window = link || lex_.toll_without_link() ? kTollWindow : 1;
         const std::size_t stop = head_end > window ? head_end - window : 0;
-        for (std::size_t e = head_end; e > stop && t_.same_clause(e - 1, p.first); --e) {
+        for (std::size_t e = head_end; e > stop && toll_clause(e - 1, p.first); --e) {
             const LexMatch head = lex_.ending_at(t_, e, Cat::toll);
-            if (!head || !t_.same_clause(head.first, p.first) || lex_.at(t_, head.last, Cat::head_of)) {
+            if (!head || !toll_clause(head.first, p.first) || lex_.at(t_, head.last, Cat::head_of)) {
                 continue;
+            }
+            if (head.first > 0 && t_.gap_before(head.first).find("・") != std::string_view::npos &&
+                lex_.ending_at(t_, head.first, Cat::toll)) {
+                return std::nullopt; // "死者・行方不明者は合わせて42人": two kinds summed
             }
             if (affected_by_disaster(t_, lex_, *head.entry, p)) {
                 return std::nullopt; // "Число пострадавших от паводка": people affected

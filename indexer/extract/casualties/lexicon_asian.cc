@@ -88,7 +88,8 @@ constexpr RawEntry kJa[] = {
     trig(Cat::pre, K::deaths, "死亡"),
     trig(Cat::pre, K::injured, "負傷|重軽傷"),
     trig(Cat::toll, K::deaths,
-         "死者|死者数|死者の数|犠牲者|犠牲者数|死亡者|死亡者数|亡くなった人|亡くなった方|死亡した人"),
+         "死者|死者数|死者の数|犠牲者|犠牲者数|死亡者|死亡者数|亡くなった人|亡くなった方|死亡した人|"
+         "亡くなった人の数|犠牲になった人|犠牲になった方"),
     trig(Cat::toll, K::injured,
          "負傷者|負傷者数|負傷者の数|けが人|重軽傷者|けがをした人|けがをした方|負傷した人"),
     trig(Cat::toll, K::missing, "行方不明者|安否不明者"),
@@ -96,7 +97,7 @@ constexpr RawEntry kJa[] = {
     trig(Cat::label, K::injured, "負傷者|けが人|重軽傷者|負傷"),
     trig(Cat::label, K::missing, "行方不明者|行方不明|不明者"),
     trig(Cat::label, K::detained, "逮捕者"),
-    words(Cat::link, "は|が|を|も|で|計|合計"),
+    words(Cat::link, "は|が|を|も|で|計|合計|合わせて|あわせて|までに"),
     words(Cat::from_after, "から"),
     words(Cat::head_of, "の"),
     words(Cat::modal_post, "恐れ|おそれ|見通し|見込み|可能性"),

@@ -191,6 +191,16 @@ const std::vector<Row> kVictimsTollRows = {
     {"uk", "trigger-num", "Травмовано 5 людей.", "injured 5..5 exact"},
 };
 
+// Japanese sets the topic off with a comma: "死者は、…241人となりました" is one toll.
+const std::vector<Row> kJapaneseTopicRows = {
+    {"ja", "toll", "地震による死者は、石川県内で241人となりました。", "deaths 241..241 exact"},
+    {"ja", "toll", "死亡した人は、あわせて8人となりました。", "deaths 8..8 exact"},
+    {"ja", "toll", "亡くなった人の数は、17日までに35人となりました。", "deaths 35..35 exact"},
+    {"ja", "toll", "犠牲になった人は12人に上りました。", "deaths 12..12 exact"},
+    {"ja", "!toll", "死者・行方不明者は合わせて42人となっている。", ""},
+    {"ja", "!toll", "死者は確認されていないが、避難者は300人に上る。", ""},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(casualty_wording)
@@ -251,6 +261,11 @@ BOOST_DATA_TEST_CASE(a_table_row_gives_its_label_s_kind_to_its_count,
 
 BOOST_DATA_TEST_CASE(the_number_of_victims_is_injured_unless_a_flood_affected_them,
                      boost::unit_test::data::make(kVictimsTollRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_japanese_toll_reaches_its_count_across_the_topic_comma,
+                     boost::unit_test::data::make(kJapaneseTopicRows), row) {
     check(row);
 }
 
