@@ -138,7 +138,7 @@ constexpr RawEntry kDe[] = {
          "erlitten lebensgefährliche verletzungen|zogen sich verletzungen zu"),
     trig(Cat::post, K::missing, "vermisst|vermisste|vermissten"),
     trig(Cat::post, K::detained, "festgenommen|verhaftet|festnahmen|in gewahrsam|inhaftiert|festgesetzt"),
-    trig(Cat::pre, K::deaths, "starben|tötete|töteten|tötet|tod von|leichen von"),
+    trig(Cat::pre, K::deaths, "starben|tötete|töteten|tötet|tod von|leichen von|ums leben kamen"),
     trig(Cat::pre, K::injured, "verletzte|verletzten|verwundete"),
     trig(Cat::pre, K::detained, "festnahme von|nahm|nahmen"),
     words(Cat::lives_verb, "forderte|fordert|forderten|gefordert|kostete|kosteten|gekostet|kostet"),
@@ -222,7 +222,9 @@ constexpr RawEntry kDe[] = {
 constexpr RawEntry kFr[] = {
     trig(Cat::post, K::deaths,
          "morts|mort|morte|mortes|tués|tuées|tué|tuée|décès|ont péri|péri|décédés|décédées|"
-         "victimes mortelles|perdu la vie"),
+         "victimes mortelles|perdu la vie|corps ont été retrouvés|corps ont été découverts|corps ont été "
+         "repêchés|"
+         "corps retrouvés|corps sans vie"),
     trig(Cat::post, K::deaths, "vies", kLives | kNeedsVerb),
     trig(Cat::post, K::injured, "blessés|blessées|blessé|blessée|hospitalisés|hospitalisées"),
     trig(Cat::post, K::missing, "disparus|disparues|portés disparus|portées disparues|disparu"),
@@ -318,7 +320,7 @@ constexpr RawEntry kEs[] = {
     trig(Cat::post, K::deaths,
          "muertos|muertas|muerto|muerta|fallecidos|fallecidas|fallecido|víctimas mortales|murieron|muertes|"
          "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió|cadáveres|"
-         "cuerpos sin vida"),
+         "cuerpos sin vida|fallecimientos|decesos"),
     trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
     trig(Cat::post, K::injured, "heridos|heridas|herido|herida|hospitalizados|lesionados"),
     trig(Cat::post, K::missing, "desaparecidos|desaparecidas|desaparecido|desaparecida"),
@@ -329,7 +331,7 @@ constexpr RawEntry kEs[] = {
     trig(Cat::pre, K::deaths, "la vida a|la vida de", kLives | kNeedsVerb),
     trig(Cat::pre, K::injured, "hiriendo a|hirió a"),
     trig(Cat::pre, K::detained, "detuvo a|detuvieron a|detención de|arresto de"),
-    words(Cat::lives_verb, "cobró|costó|cobrado|costado|segó|cobra|cuesta"),
+    words(Cat::lives_verb, "cobró|costó|cobrado|costado|segó|cobra|cuesta|cobraron|costaron|segaron"),
     words(Cat::modal,
           "podría|podrían|habría podido|hubiera podido|amenazó con|podría haber|podrían haber|se teme que|"
           "temen que|se temen|se espera que|puede|pueden"),
@@ -362,7 +364,7 @@ constexpr RawEntry kEs[] = {
     trig(Cat::label, K::injured, "heridos|lesionados"),
     trig(Cat::label, K::missing, "desaparecidos"),
     trig(Cat::label, K::detained, "detenidos|arrestados"),
-    words(Cat::link, "a|en|de|alcanza|alcanzó"),
+    words(Cat::link, "a|en|de|alcanza|alcanzó|alcanza los|alcanzó los|a los|llega a los|llegó a los"),
     qual(Cat::link, Q::more_than, "supera|superó|rebasa|supera los|superó los|superar|superar los|supere"),
     words(Cat::rise, "ascendió|asciende|aumentó|aumenta|subió|sube|elevó|eleva|creció"),
     words(Cat::from, "de|desde"),

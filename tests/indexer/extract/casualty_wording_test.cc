@@ -201,6 +201,19 @@ const std::vector<Row> kJapaneseTopicRows = {
     {"ja", "!toll", "死者は確認されていないが、避難者は300人に上る。", ""},
 };
 
+// Wire wordings in German, French and Spanish that the common verbs miss.
+const std::vector<Row> kLatinWireRows = {
+    {"de", "trigger-num", "Ums Leben kamen dabei 6 Menschen.", "deaths 6..6 exact"},
+    {"de", "!trigger-num", "Ums Leben kam dabei niemand, 3 Autos brannten aus.", ""},
+    {"fr", "num-trigger", "Dix-neuf corps ont été retrouvés.", "deaths 19..19 exact"},
+    {"fr", "!num-trigger", "Le 3e corps d'armée a été déployé.", ""},
+    {"es", "lives", "Las inundaciones se cobraron la vida de 43 personas.", "deaths 43..43 exact"},
+    {"es", "!lives", "La reforma cambió la vida de 43 familias.", ""},
+    {"es", "num-trigger", "Al menos 112 fallecimientos han sido confirmados.", "deaths 112.. at_least"},
+    {"es", "toll", "El número de heridos alcanza los 85.", "injured 85..85 exact"},
+    {"es", "!toll", "El número de camas alcanza los 85.", ""},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(casualty_wording)
@@ -266,6 +279,11 @@ BOOST_DATA_TEST_CASE(the_number_of_victims_is_injured_unless_a_flood_affected_th
 
 BOOST_DATA_TEST_CASE(a_japanese_toll_reaches_its_count_across_the_topic_comma,
                      boost::unit_test::data::make(kJapaneseTopicRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(german_french_and_spanish_wire_wordings_are_figures,
+                     boost::unit_test::data::make(kLatinWireRows), row) {
     check(row);
 }
 
