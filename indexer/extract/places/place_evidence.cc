@@ -39,6 +39,11 @@ constexpr std::array<WordOfLanguage, 44> kPrepositions = {{
     {"uk", "із"},    {"uk", "з"},      {"uk", "по"},     {"uk", "до"},
 }};
 
+// Arabic prepositions of place (as folded tokens: alef forms unified). Alone they prove nothing, as
+// above; with the town's country named in the article they do ("في بنغازي" in an article on Libya).
+constexpr std::array<std::string_view, 8> kArabicPrepositions = {"في",  "من",   "الى", "إلى",
+                                                                 "قرب", "داخل", "نحو", "وفي"};
+
 // An article or a contraction with one before a capitalised word makes it a
 // noun ("im Norden", "der Norden", "la Médina"): towns take none.
 constexpr std::array<WordOfLanguage, 37> kDeterminers = {{
@@ -249,6 +254,13 @@ private:
     return false;
 }
 
+/// An Arabic preposition of place right before the mention.
+[[nodiscard]] bool after_arabic_preposition(const MentionContext& context) {
+    const Token* previous = context.before();
+    return previous != nullptr && script_of(context.written()) == TextScript::arabic &&
+           contains(kArabicPrepositions, previous->term);
+}
+
 /// Whether an entity of `named` contains `id` (through parents, at any
 /// depth). `regions_only`: a country is no evidence (every Chinese article
 /// names China; a two-character town name there is as often a word).
@@ -308,6 +320,7 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
     std::unordered_set<std::string> named;     // entities named without needing evidence
     std::unordered_set<std::string> supported; // weak ones with evidence next to a mention
     std::unordered_set<std::string> uncased;   // weak ones written in a script without capitals
+    std::unordered_set<std::string> located;   // weak Arabic ones after a preposition of place
     for (MentionedText& in : texts) {
         std::erase_if(in.mentions, [&](const EntityMention& mention) {
             const MentionContext context(in, mention);
@@ -333,6 +346,9 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
             if (local_evidence(context, lang, mention.common_word)) {
                 supported.insert(mention.id);
             }
+            if (!mention.common_word && after_arabic_preposition(context)) {
+                located.insert(mention.id);
+            }
             return false;
         });
     }
@@ -340,7 +356,8 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
     for (MentionedText& in : texts) {
         std::erase_if(in.mentions, [&](const EntityMention& mention) {
             return mention.needs_evidence && !named.contains(mention.id) && !supported.contains(mention.id) &&
-                   !is_ancestor(table, mention.id, named, uncased.contains(mention.id)) &&
+                   !is_ancestor(table, mention.id, named,
+                                uncased.contains(mention.id) && !located.contains(mention.id)) &&
                    (mention.common_word || !in_region_of(table, mention.id, named_regions));
         });
     }

@@ -27,9 +27,11 @@ struct MentionedText {
 /// - a place word before or after it ("the city of X", "город X", "X市",
 ///   "مدينة X", "จังหวัดX");
 /// - the dateline ("LAGOS, 3 May —");
-/// - or a locative preposition before it ("in X", "в X", "à X", "في X"),
-///   which does not settle a name that is also a common word ("in Split" may
-///   be a phrase).
+/// - or a locative preposition before it ("in X", "в X", "à X"), which does
+///   not settle a name that is also a common word ("in Split" may be a phrase).
+/// In Chinese, Japanese, Thai and Arabic, which have no capitals, a named
+/// country is no evidence for a town (a Han pair is as often a word), except
+/// for an Arabic town after a preposition of place ("في بنغازي" with Libya named).
 /// A GeoNames name that needs no evidence must still be written as a name
 /// ("Vladimir Putin" names no region, "Santiago Bernabéu" no city). A place
 /// written in lower case never counts. The rest of the article's mentions

@@ -94,6 +94,12 @@ const std::vector<Case> kCases = {
      "Было тихо. Губернатор Свердловской области Евгений Куйвашев прибыл на место.", "sverdlovsk-oblast"},
     {"Title Case in a headline", "en", "Floods Hit Novosibirsk After Storm", "", "novosibirsk"},
     {"a place inside a longer place name: near miss", "en", "Storm hits Lower Saxony", "", "lower-saxony"},
+    {"an Arabic town after a preposition, its country named", "ar", "",
+     "وقال مسؤول في بنغازي إن ليبيا تحتاج إلى المساعدة.", "benghazi libya"},
+    {"an Arabic town after a preposition, no country: near miss", "ar", "",
+     "وقال مسؤول في بنغازي إن الوضع صعب.", ""},
+    {"an Arabic town with its country, no preposition: near miss", "ar", "", "أعلنت ليبيا أن بنغازي منكوبة.",
+     "libya"},
 };
 
 } // namespace
