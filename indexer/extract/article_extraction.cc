@@ -1,5 +1,6 @@
 #include "indexer/extract/article_extraction.h"
 
+#include "indexer/extract/bodies/national_bodies.h"
 #include "indexer/extract/names/name_discovery.h"
 #include "indexer/extract/places/place_evidence.h"
 
@@ -36,6 +37,24 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     std::vector<places::MentionedText> texts{{article.title, title_tokens, in_title, true},
                                              {article.body, body_tokens, in_body, false}};
     places::keep_supported(texts, lang, entities);
+    // Ministries named by portfolio and country count as the table's mentions do, and the names rules
+    // leave their words alone.
+    auto add_bodies = [&](std::string_view text, const std::vector<Token>& tokens,
+                          std::vector<EntityMention>& mentions) {
+        for (bodies::NationalBody& body :
+             bodies::find_national_bodies(text, tokens, lang, mentions, entities)) {
+            discovered({body.id, body.name, EntityType::org, body.begin, body.end});
+            EntityMention mention;
+            mention.id = std::move(body.id);
+            mention.begin = body.begin;
+            mention.end = body.end;
+            mention.first_token = body.first_token;
+            mention.token_count = body.token_count;
+            mentions.push_back(std::move(mention));
+        }
+    };
+    add_bodies(article.title, title_tokens, in_title);
+    add_bodies(article.body, body_tokens, in_body);
     for (const EntityMention& mention : in_title) {
         ++occurrence(mention.id).mentions;
     }
