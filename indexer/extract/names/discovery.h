@@ -91,7 +91,8 @@ private:
     // Recording a name found (name_discovery.cc).
     [[nodiscard]] std::string_view possessive(std::size_t i) const;
     void add(std::size_t first, std::size_t last, EntityType type); // tokens [first, last)
-    void add(std::size_t first, std::size_t last, EntityType type, std::string id);
+    /// `name`: as shown; empty for the words as written.
+    void add(std::size_t first, std::size_t last, EntityType type, std::string id, std::string name = {});
     void note_acronym(std::size_t next);
 
     // Names a cue word types (cued_names.cc).

@@ -30,70 +30,6 @@ template <std::size_t N>
     });
 }
 
-constexpr std::array kEnglishRoles = {
-    "president"sv,  "minister"sv,   "chancellor"sv,    "mayor"sv,         "governor"sv,
-    "senator"sv,    "spokesman"sv,  "spokeswoman"sv,   "spokesperson"sv,  "analyst"sv,
-    "economist"sv,  "expert"sv,     "professor"sv,     "general"sv,       "colonel"sv,
-    "captain"sv,    "judge"sv,      "prosecutor"sv,    "lawyer"sv,        "ambassador"sv,
-    "secretary"sv,  "director"sv,   "chairman"sv,      "chairwoman"sv,    "ceo"sv,
-    "chief"sv,      "commander"sv,  "coach"sv,         "striker"sv,       "goalkeeper"sv,
-    "midfielder"sv, "defender"sv,   "journalist"sv,    "correspondent"sv, "researcher"sv,
-    "scientist"sv,  "historian"sv,  "seismologist"sv,  "politician"sv,    "leader"sv,
-    "lawmaker"sv,   "activist"sv,   "officer"sv,       "inspector"sv,     "detective"sv,
-    "sergeant"sv,   "lieutenant"sv, "doctor"sv,        "surgeon"sv,       "founder"sv,
-    "manager"sv,    "strategist"sv, "meteorologist"sv, "volcanologist"sv,
-};
-
-constexpr std::array kFrenchRoles = {
-    // accents folded
-    "president"sv,  "general"sv,    "expert"sv,        "presidente"sv, "ministre"sv,    "maire"sv,
-    "parole"sv,     "analyste"sv,   "economiste"sv,    "experte"sv,    "professeur"sv,  "docteur"sv,
-    "juge"sv,       "procureur"sv,  "avocat"sv,        "avocate"sv,    "ambassadeur"sv, "directeur"sv,
-    "directrice"sv, "entraineur"sv, "selectionneur"sv, "attaquant"sv,  "depute"sv,      "deputee"sv,
-    "senateur"sv,   "chercheur"sv,  "chercheuse"sv,    "historien"sv,  "sismologue"sv,  "journaliste"sv,
-    "gouverneur"sv, "prefet"sv,     "commissaire"sv,
-};
-
-constexpr std::array kSpanishRoles = {
-    "presidente"sv, "presidenta"sv, "director"sv,     "doctor"sv,        "general"sv,     "ministro"sv,
-    "ministra"sv,   "alcalde"sv,    "alcaldesa"sv,    "portavoz"sv,      "analista"sv,    "economista"sv,
-    "experto"sv,    "experta"sv,    "profesor"sv,     "profesora"sv,     "doctora"sv,     "juez"sv,
-    "jueza"sv,      "fiscal"sv,     "abogado"sv,      "abogada"sv,       "embajador"sv,   "directora"sv,
-    "jefe"sv,       "jefa"sv,       "entrenador"sv,   "seleccionador"sv, "delantero"sv,   "diputado"sv,
-    "diputada"sv,   "senador"sv,    "investigador"sv, "investigadora"sv, "historiador"sv, "sismologo"sv,
-    "periodista"sv, "gobernador"sv, "consejero"sv,    "consejera"sv,
-};
-
-constexpr std::array kRussianRoles = {
-    // most are Ukrainian words too
-    "президент"sv,  "премьер"sv,       "министр"sv,       "мэр"sv,           "губернатор"sv, "глава"sv,
-    "секретарь"sv,  "представитель"sv, "аналитик"sv,      "экономист"sv,     "эксперт"sv,    "политолог"sv,
-    "профессор"sv,  "директор"sv,      "председатель"sv,  "генерал"sv,       "полковник"sv,  "судья"sv,
-    "прокурор"sv,   "адвокат"sv,       "посол"sv,         "депутат"sv,       "сенатор"sv,    "тренер"sv,
-    "нападающий"sv, "журналист"sv,     "корреспондент"sv, "исследователь"sv, "историк"sv,    "сейсмолог"sv,
-    "командир"sv,   "лидер"sv,         "спикер"sv,        "руководитель"sv,  "стратег"sv,    "социолог"sv,
-};
-
-constexpr std::array kUkrainianRoles = {
-    "прем'єр"sv,     "міністр"sv,     "голова"sv,       "речник"sv,    "речниця"sv,   "секретар"sv,
-    "представник"sv, "аналітик"sv,    "економіст"sv,    "експерт"sv,   "політолог"sv, "суддя"sv,
-    "депутатка"sv,   "журналістка"sv, "кореспондент"sv, "дослідник"sv, "історик"sv,   "командувач"sv,
-    "лідер"sv,       "керівник"sv,    "очільник"sv,     "соціолог"sv,
-};
-
-// German roles, also as the last part of a compound ("Regierungssprecher").
-constexpr std::array kGermanRoles = {
-    "prasident"sv,       "prasidentin"sv,   "kanzler"sv,         "kanzlerin"sv,   "minister"sv,
-    "ministerin"sv,      "burgermeister"sv, "burgermeisterin"sv, "sprecher"sv,    "sprecherin"sv,
-    "analyst"sv,         "analystin"sv,     "okonom"sv,          "okonomin"sv,    "experte"sv,
-    "expertin"sv,        "professor"sv,     "professorin"sv,     "trainer"sv,     "leiter"sv,
-    "leiterin"sv,        "direktor"sv,      "direktorin"sv,      "richter"sv,     "richterin"sv,
-    "staatsanwalt"sv,    "anwalt"sv,        "anwaltin"sv,        "botschafter"sv, "kommandeur"sv,
-    "abgeordnete"sv,     "politiker"sv,     "politikerin"sv,     "forscher"sv,    "forscherin"sv,
-    "wissenschaftler"sv, "korrespondent"sv, "chefin"sv,          "volkswirt"sv,   "volkswirtin"sv,
-    "stratege"sv,        "strategin"sv,
-};
-
 constexpr std::array kHonorifics = {
     "mr"sv,   "mrs"sv, "ms"sv,  "dr"sv,    "herr"sv,   "frau"sv, "m"sv,    "mme"sv,
     "mlle"sv, "sr"sv,  "sra"sv, "senor"sv, "senora"sv, "don"sv,  "dona"sv,
@@ -528,17 +464,6 @@ constexpr std::array kNotNameWords = {
 } // namespace
 
 // Per language: "Mayor" is a title in English but "main" in Spanish (Plaza Mayor).
-bool is_role(std::string_view key, std::string_view lang) {
-    const bool any =
-        lang != "en" && lang != "fr" && lang != "es" && lang != "ru" && lang != "uk" && lang != "de";
-    return ((any || lang == "en") && in(kEnglishRoles, key)) ||
-           ((any || lang == "fr") && in(kFrenchRoles, key)) ||
-           ((any || lang == "es") && in(kSpanishRoles, key)) ||
-           ((any || lang == "ru" || lang == "uk") && in(kRussianRoles, key)) ||
-           ((any || lang == "uk") && in(kUkrainianRoles, key)) ||
-           ((any || lang == "de") && (in(kGermanRoles, key) || german_compound_of(kGermanRoles, key)));
-}
-
 bool is_honorific(std::string_view key) {
     return in(kHonorifics, key);
 }

@@ -10,6 +10,8 @@ namespace lede::extract::names::cues {
 /// A title or occupation standing before a person's name: "analyst",
 /// "Konjunkturexperte" (German compounds by their last part), "политолог".
 [[nodiscard]] bool is_role(std::string_view key, std::string_view lang);
+/// A Russian or Ukrainian role in an oblique case ("губернатора"): the name after it is in that case too.
+[[nodiscard]] bool is_oblique_role(std::string_view key, std::string_view lang);
 
 /// A form of address that makes even a lone surname a person: Mr, Frau, M., señora.
 [[nodiscard]] bool is_honorific(std::string_view key);

@@ -5,7 +5,9 @@
 
 #include "common/entities/name_slug.h"
 #include "common/entities/text_rules.h"
+#include "indexer/extract/names/cyrillic_cases.h"
 #include "indexer/extract/names/discovery.h"
+#include "indexer/extract/names/name_cues.h"
 
 #include <algorithm>
 
@@ -52,13 +54,31 @@ std::string_view Discovery::possessive(std::size_t i) const {
 void Discovery::add(std::size_t first, std::size_t last, EntityType type) { // tokens [first, last)
     const std::size_t begin = tokens_[first].begin;
     const std::size_t end = tokens_[last - 1].end - possessive(last - 1).size();
+    // "по словам губернатора Игоря Артамонова": the id is the nominative's, Игорь Артамонов.
+    if (type == EntityType::person && (lang_ == "ru" || lang_ == "uk") &&
+        detail::script_of(key(first)) == TextScript::cyrillic) {
+        std::vector<NameWord> words;
+        for (std::size_t i = first; i < last; ++i) {
+            words.push_back({raw(i), key(i)});
+        }
+        if (std::optional<std::string> nominative = nominative_name(words)) {
+            std::string id = name_slug(*nominative, lang_);
+            add(first, last, type, std::move(id), std::move(*nominative));
+            return;
+        }
+        if (first > 0 && cues::is_oblique_role(key(first - 1), lang_)) {
+            return; // "главы Рамзана Кадырова" with a given name the lexicon lacks: its nominative is unknown
+        }
+    }
     add(first, last, type, name_slug(text_.substr(begin, end - begin), lang_));
 }
 
-void Discovery::add(std::size_t first, std::size_t last, EntityType type, std::string id) {
+void Discovery::add(std::size_t first, std::size_t last, EntityType type, std::string id, std::string name) {
     const std::size_t begin = tokens_[first].begin;
     const std::size_t end = tokens_[last - 1].end - possessive(last - 1).size();
-    std::string name(text_.substr(begin, end - begin));
+    if (name.empty()) {
+        name = text_.substr(begin, end - begin);
+    }
     if (id.empty()) {
         return;
     }
