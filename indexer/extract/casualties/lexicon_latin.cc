@@ -17,7 +17,9 @@ constexpr RawEntry kEn[] = {
     trig(Cat::post, K::deaths, "lives", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
          "injured|wounded|hurt|injuries|hospitalised|hospitalized|taken to hospital|taken to the hospital|"
-         "admitted to hospital|treated in hospital|treated for injuries"),
+         "admitted to hospital|treated in hospital|treated for injuries|in critical condition|in serious "
+         "condition|"
+         "in a critical condition|in a serious condition"),
     trig(Cat::post, K::missing, "missing|unaccounted for"),
     trig(Cat::post, K::detained,
          "detained|arrested|apprehended|in custody|taken into custody|arrests|detentions"),

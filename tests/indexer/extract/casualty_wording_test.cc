@@ -214,6 +214,17 @@ const std::vector<Row> kLatinWireRows = {
     {"es", "!toll", "El número de camas alcanza los 85.", ""},
 };
 
+// Injuries told by their degree or by a vague word with the article.
+const std::vector<Row> kInjuryDegreeRows = {
+    {"en", "num-trigger", "Four people remain in critical condition.", "injured 4..4 exact"},
+    {"en", "!num-trigger", "The bridge, built in 1960, is in critical condition.", ""},
+    {"zh", "num-trigger", "火灾造成2人死亡，9人不同程度受伤。", "deaths 2..2 exact; injured 9..9 exact"},
+    {"zh", "!num-trigger", "9人不同程度参与了调查。", ""},
+    {"ar", "vague", "أسفر الزلزال عن مقتل 12 شخصا وإصابة العشرات.",
+     "deaths 12..12 exact; injured 10.. vague"},
+    {"ar", "!vague", "حضر العشرات حفل الافتتاح.", ""},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(casualty_wording)
@@ -284,6 +295,11 @@ BOOST_DATA_TEST_CASE(a_japanese_toll_reaches_its_count_across_the_topic_comma,
 
 BOOST_DATA_TEST_CASE(german_french_and_spanish_wire_wordings_are_figures,
                      boost::unit_test::data::make(kLatinWireRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(injuries_told_by_their_degree_are_injured,
+                     boost::unit_test::data::make(kInjuryDegreeRows), row) {
     check(row);
 }
 
