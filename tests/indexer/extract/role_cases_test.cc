@@ -35,6 +35,11 @@ const std::vector<Row> kOccupations = {
     {"Le chanteur Cheb Khaled a annulé son concert.", "fr", "person:cheb-khaled[Cheb Khaled]"},
     {"La vecina Carmen Martínez perdió su casa.", "es", "person:carmen-martinez[Carmen Martínez]"},
     {"Die Anwohnerin Petra Schneider verlor ihr Haus.", "de", "person:petra-schneider[Petra Schneider]"},
+    {"Tamer Ramadan, head of the delegation, told reporters the toll could rise.", "en",
+     "person:tamer-ramadan[Tamer Ramadan]"},
+    {"Selon Tamer Ramadan, chef de la délégation, le bilan pourrait s'alourdir.", "fr",
+     "person:tamer-ramadan[Tamer Ramadan]"},
+    {"Head Office staff were evacuated.", "en", ""},
     // Royal and religious titles open names of places as often: no role.
     {"Traffic on the King Fahd Causeway resumed.", "en", ""},
     {"Trucks crossed the King Hussein Bridge.", "en", "place:king-hussein-bridge[King Hussein Bridge]"},
