@@ -62,7 +62,7 @@ const std::vector<Reading> kReadings = {
 // given name whose readings people's names settle.
 const std::vector<Row> kCues = {
     // Honorifics.
-    {"茂木敏充氏は記者団の質問に答えた。", "ja", "person:toshimitsu-motegi[茂木敏充]"},
+    {"枝野幸男氏は記者団の質問に答えた。", "ja", "person:yukio-edano[枝野幸男]"},
     {"近所に住む山田太郎さんが通報した。", "ja", "person:taro-yamada[山田太郎]"},
     {"小林直樹君は表彰を受けた。", "ja", "person:naoki-kobayashi[小林直樹]"},
     {"高橋美咲ちゃんが見つかった。", "ja", "person:misaki-takahashi[高橋美咲]"},
@@ -71,10 +71,10 @@ const std::vector<Row> kCues = {
     {"田中恵子知事が会見した。", "ja", "person:keiko-tanaka[田中恵子]"},
     {"渡辺大輔容疑者を逮捕した。", "ja", "person:daisuke-watanabe[渡辺大輔]"},
     {"前田浩二教授によると", "ja", "person:koji-maeda[前田浩二]"},
-    {"安倍晋三元首相の国葬", "ja", "person:shinzo-abe[安倍晋三]"},
+    {"中曽根康弘元首相の合同葬", "ja", "person:yasuhiro-nakasone[中曽根康弘]"},
     {"鈴木一郎代表取締役社長が謝罪した。", "ja", "person:ichiro-suzuki[鈴木一郎]"},
     {"佐藤健一国土交通相は述べた。", "ja", "person:kenichi-sato[佐藤健一]"},
-    {"菅義偉官房長官（当時）", "ja", "person:yoshihide-suga[菅義偉]"},
+    {"枝野幸男官房長官（当時）", "ja", "person:yukio-edano[枝野幸男]"},
     // A body's name between the name and the title: known to the table, or by its last kanji.
     {"小池百合子東京都知事は定例会見で述べた。", "ja", "person:yuriko-koike[小池百合子]"},
     {"山田太郎前大阪市長が出馬した。", "ja", "person:taro-yamada[山田太郎]"},
@@ -83,12 +83,12 @@ const std::vector<Row> kCues = {
     // would read too, and two readings are none.
     {"山田太郎自民党幹事長は", "ja", "person:taro-yamada[山田太郎]"},
     {"鈴木一郎総務省事務次官は", "ja", "person:ichiro-suzuki[鈴木一郎]"},
-    {"高市早苗経済安全保障担当相は", "ja", "person:sanae-takaichi[高市早苗]"},
+    {"林田健一経済安全保障担当相は", "ja", "person:kenichi-hayashida[林田健一]"},
     // An age in brackets, after an honorific or alone; an occupation before the name in the same run.
     {"山田太郎さん（45）が搬送された。", "ja", "person:taro-yamada[山田太郎]"},
     {"会社員の中村和夫（38）は", "ja", "person:kazuo-nakamura[中村和夫]"},
     {"無職鈴木一郎容疑者（５２）を逮捕した。", "ja", "person:ichiro-suzuki[鈴木一郎]"},
-    {"故安倍晋三元首相をしのぶ会", "ja", "person:shinzo-abe[安倍晋三]"},
+    {"故中曽根康弘元首相をしのぶ会", "ja", "person:yasuhiro-nakasone[中曽根康弘]"},
     {"佐藤健一さまより", "ja", "person:kenichi-sato[佐藤健一]"},
     // A role before the name says nothing; the cue after it does.
     {"首相の林田健一氏は", "ja", "person:kenichi-hayashida[林田健一]"},
@@ -96,11 +96,11 @@ const std::vector<Row> kCues = {
 
 // Which reading and which split.
 const std::vector<Row> kReadingsOfNames = {
-    {"大野浩二さんは", "ja", "person:koji-ono[大野浩二]"},            // おおの: Ono
-    {"井上陽子さんは", "ja", "person:yoko-inoue[井上陽子]"},          // いのうえ: Inoue
-    {"河野太郎外相は", "ja", "person:taro-kono[河野太郎]"},           // ENAMDICT's person: こうの
-    {"茂木敏充幹事長は", "ja", "person:toshimitsu-motegi[茂木敏充]"}, // 茂木 alone: もてぎ or もぎ
-    {"佐々木誠監督は", "ja", "person:makoto-sasaki[佐々木誠]"},       // 々 repeats a kanji
+    {"大野浩二さんは", "ja", "person:koji-ono[大野浩二]"},         // おおの: Ono
+    {"井上陽子さんは", "ja", "person:yoko-inoue[井上陽子]"},       // いのうえ: Inoue
+    {"河野太郎外相は", "ja", "person:taro-kono[河野太郎]"},        // ENAMDICT's person: こうの
+    {"茂木健一郎氏は", "ja", "person:kenichiro-mogi[茂木健一郎]"}, // 茂木 alone: もてぎ or もぎ
+    {"佐々木誠監督は", "ja", "person:makoto-sasaki[佐々木誠]"},    // 々 repeats a kanji
     // ENAMDICT's person settles what the parts alone leave open (俊一: しゅんいち, としかず, としいち).
     {"佐藤俊一さんは", "ja", "person:shunichi-sato[佐藤俊一]"},
 };
@@ -125,7 +125,7 @@ const std::vector<Row> kLaterMentions = {
      "person:taro-yamada[山田太郎] person:taro-yamada[山田太郎]"},
     {"林田健一首相は会見した。林田首相は", "ja",
      "person:kenichi-hayashida[林田健一] person:kenichi-hayashida[林田]"},
-    {"菅義偉官房長官が出席し、菅氏は", "ja", "person:yoshihide-suga[菅義偉] person:yoshihide-suga[菅]"},
+    {"枝野幸男官房長官が出席し、枝野氏は", "ja", "person:yukio-edano[枝野幸男] person:yukio-edano[枝野]"},
     {"鈴木一郎氏が就任した。鈴木一郎は", "ja",
      "person:ichiro-suzuki[鈴木一郎] person:ichiro-suzuki[鈴木一郎]"},
     {"山田太郎さんが通報し、山田さんは", "ja", "person:taro-yamada[山田太郎] person:taro-yamada[山田]"},
