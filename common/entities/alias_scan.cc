@@ -133,7 +133,9 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
         if (!term_matches(at, alias.terms[j], {j == 0, j + 1 == count, count == 1})) {
             return false;
         }
-        if (alias.case_sensitive && !ignore_case_ && !same_case_text(slice(at), alias.cased[j])) {
+        // An inflected form ("Казахстана", "Армении", "Libyens") keeps the alias's capitals, not its letters.
+        if (alias.case_sensitive && !ignore_case_ && !same_case_text(slice(at), alias.cased[j]) &&
+            !(key_of(tokens_[at]) != alias.terms[j].key && same_initial_case(slice(at), alias.cased[j]))) {
             return false;
         }
     }

@@ -245,6 +245,13 @@ bool same_case_text(std::string_view text, std::string_view alias_nfkc) {
            rest == "\u02BCs";
 }
 
+bool same_initial_case(std::string_view text, std::string_view alias_nfkc) {
+    if (is_all_caps_word(alias_nfkc)) {
+        return is_all_caps_word(text);
+    }
+    return starts_upper_case(text) == starts_upper_case(alias_nfkc);
+}
+
 bool is_joining_gap(std::string_view gap) {
     std::size_t newlines = 0;
     for (std::size_t at = 0; at < gap.size();) {

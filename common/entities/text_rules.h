@@ -48,6 +48,10 @@ void append_arabic_stems(std::string_view term, std::vector<std::string>& out);
 /// a trailing possessive (`UN's`) and full-width forms.
 [[nodiscard]] bool same_case_text(std::string_view text, std::string_view alias_nfkc);
 
+/// For an inflected form of a case-sensitive alias: capitalised like it (an acronym in capitals, a name with
+/// its first letter), whatever the ending ("Казахстана" for "Казахстан", "Libyens" for "Libyen").
+[[nodiscard]] bool same_initial_case(std::string_view text, std::string_view alias_nfkc);
+
 /// Whether the text between two tokens may lie inside a name: spaces (within
 /// one paragraph), hyphens, middle dots.
 [[nodiscard]] bool is_joining_gap(std::string_view gap);

@@ -155,6 +155,10 @@ const std::vector<MentionRow> kInflections = {
     {"у Києві", "uk", "kyiv[Києві]"},
     {"до Києва", "uk", "kyiv[Києва]"},
     {"посол Египта", "ru", "egypt[Египта]"},
+    {"посол Казахстана", "ru", "kazakhstan[Казахстана]"},
+    {"власти Армении", "ru", "armenia[Армении]"},
+    {"посол Лівії", "uk", "libya[Лівії]"},
+    {"посол казахстана", "ru", ""},
     {"рятувальники з Єгипту", "uk", "egypt[Єгипту]"},
     {"заявление Зеленского", "ru", "volodymyr-zelensky[Зеленского]"},
     {"адвокат Мирзоева", "ru", "dalerjon-mirzoev[Мирзоева]"},
@@ -167,6 +171,7 @@ const std::vector<MentionRow> kInflections = {
     {"уголовное дело", "ru", ""},
     // The German genitive -s.
     {"Putins Rede in Moskaus Zentrum", "de", "vladimir-putin[Putins] moscow[Moskaus]"},
+    {"im Osten Libyens", "de", "libya[Libyens]"},
 };
 
 const std::vector<MentionRow> kCaseAndScriptTraps = {
