@@ -19,9 +19,9 @@ const std::vector<Row> kObliqueRoles = {
     {"Встреча с губернатором Вячеславом Гладковым прошла вчера.", "ru",
      "person:vyacheslav-gladkov[Вячеславом Гладковым]"},
     {"Об этом рассказала журналистка Анна Петрова.", "ru", "person:anna-petrova[Анна Петрова]"},
-    {"Заявление представителя Марии Захаровой опубликовано.", "ru",
-     "person:mariya-zakharova[Марии Захаровой]"},
-    {"Зустріч з міністром Дмитром Кулебою відбулася.", "uk", "person:dmytro-kuleba[Дмитром Кулебою]"},
+    {"Заявление представителя Марии Сидоровой опубликовано.", "ru",
+     "person:mariya-sidorova[Марии Сидоровой]"},
+    {"Зустріч з міністром Дмитром Лубою відбулася.", "uk", "person:dmytro-luba[Дмитром Лубою]"},
     {"За словами речниці Ольги Стефанішиної, рішення ухвалено.", "uk",
      "person:olha-stefanishyna[Ольги Стефанішиної]"},
     // A given name the lexicon lacks: its nominative is unknown, so no id rather than a wrong one.
