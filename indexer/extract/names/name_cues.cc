@@ -1,5 +1,7 @@
 #include "indexer/extract/names/name_cues.h"
 
+#include "indexer/extract/names/word_lists.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -9,26 +11,6 @@ namespace lede::extract::names::cues {
 namespace {
 
 using namespace std::string_view_literals;
-
-template <std::size_t N>
-[[nodiscard]] bool in(const std::array<std::string_view, N>& words, std::string_view key) {
-    return std::find(words.begin(), words.end(), key) != words.end();
-}
-
-template <std::size_t N>
-[[nodiscard]] bool starts_with_any(const std::array<std::string_view, N>& stems, std::string_view key) {
-    return std::any_of(stems.begin(), stems.end(),
-                       [key](std::string_view stem) { return key.starts_with(stem); });
-}
-
-// German joins a qualifier to the noun ("Konjunktur|experte"), so the last
-// part decides; it must leave a qualifier of at least three letters.
-template <std::size_t N>
-[[nodiscard]] bool german_compound_of(const std::array<std::string_view, N>& nouns, std::string_view key) {
-    return std::any_of(nouns.begin(), nouns.end(), [key](std::string_view noun) {
-        return key.size() >= noun.size() + 3 && key.ends_with(noun);
-    });
-}
 
 constexpr std::array kHonorifics = {
     "mr"sv,   "mrs"sv, "ms"sv,  "dr"sv,    "herr"sv,   "frau"sv, "m"sv,    "mme"sv,

@@ -6,6 +6,8 @@
 
 #include "indexer/extract/names/name_cues.h"
 
+#include "indexer/extract/names/word_lists.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -15,20 +17,6 @@ namespace lede::extract::names::cues {
 namespace {
 
 using namespace std::string_view_literals;
-
-template <std::size_t N>
-[[nodiscard]] bool in(const std::array<std::string_view, N>& words, std::string_view key) {
-    return std::find(words.begin(), words.end(), key) != words.end();
-}
-
-// German joins a qualifier to the noun ("Konjunktur|experte"): the last part decides, leaving a
-// qualifier of at least three letters.
-template <std::size_t N>
-[[nodiscard]] bool german_role_compound(const std::array<std::string_view, N>& nouns, std::string_view key) {
-    return std::any_of(nouns.begin(), nouns.end(), [key](std::string_view noun) {
-        return key.size() >= noun.size() + 3 && key.ends_with(noun);
-    });
-}
 
 constexpr std::array kEnglishRoles = {
     "president"sv,   "minister"sv,       "chancellor"sv,    "mayor"sv,         "governor"sv,
@@ -236,7 +224,7 @@ bool is_role(std::string_view key, std::string_view lang) {
            ((any || lang == "es") && in(kSpanishRoles, key)) ||
            ((any || lang == "ru" || lang == "uk") && cyrillic_role(kRussianRoles, key)) ||
            ((any || lang == "uk") && cyrillic_role(kUkrainianRoles, key)) ||
-           ((any || lang == "de") && (in(kGermanRoles, key) || german_role_compound(kGermanRoles, key)));
+           ((any || lang == "de") && (in(kGermanRoles, key) || german_compound_of(kGermanRoles, key)));
 }
 
 } // namespace lede::extract::names::cues
