@@ -10,6 +10,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace lede::extract::bodies {
 namespace {
@@ -181,9 +182,27 @@ constexpr std::array<std::string_view, 9> kConnectors = {"of", "de",  "del", "du
 // The Arabic proclitics a ministry's first word may carry: "لوزارة", "ووزارة", "بوزارة".
 constexpr std::array<std::string_view, 5> kArabicProclitics = {"و", "ل", "ب", "ف", "ول"};
 
+// The endings a language puts on a ministry's words.
+enum class Inflection : std::uint8_t { none, cyrillic, german, arabic };
+
+[[nodiscard]] Inflection inflection_of(std::string_view lang) {
+    if (lang == "ru" || lang == "uk") {
+        return Inflection::cyrillic;
+    }
+    if (lang == "de") {
+        return Inflection::german;
+    }
+    return lang == "ar" ? Inflection::arabic : Inflection::none;
+}
+
+struct CompiledWord {
+    std::string key;
+    std::string stem; ///< Cyrillic: the key without its final vowel; empty for words without endings (МВД)
+};
+
 struct CompiledPhrase {
-    std::vector<std::string> keys; ///< the analysed words (spaced scripts)
-    std::string_view raw;          ///< as written (unspaced scripts: matched in the text)
+    std::vector<CompiledWord> keys; ///< the analysed words (spaced scripts)
+    std::string_view raw;           ///< as written (unspaced scripts: matched in the text)
     Portfolios portfolio;
     std::string_view country;
 };
@@ -196,54 +215,102 @@ struct CompiledPhrase {
     return token.accent_folded.empty() ? std::string_view(token.term) : std::string_view(token.accent_folded);
 }
 
-[[nodiscard]] const std::map<std::string, std::vector<CompiledPhrase>, std::less<>>& phrases() {
+// A Cyrillic word of five letters or more without its final vowel ("министерство" → "министерств"), the
+// part its case forms share; empty for shorter words and other scripts (МВД takes no ending).
+[[nodiscard]] std::string cyrillic_stem(std::string_view key) {
+    constexpr std::size_t kCyrillicLetter = 2;
+    if (key.size() < 5 * kCyrillicLetter || script_of(key) != TextScript::cyrillic) {
+        return {};
+    }
+    for (const std::string_view vowel : {"о", "а", "я", "ь", "й"}) {
+        if (key.ends_with(vowel)) {
+            return std::string(key.substr(0, key.size() - vowel.size()));
+        }
+    }
+    return std::string(key);
+}
+
+// Bytes of a Cyrillic word's start that every case form shares: three letters ("мин", "мвд").
+constexpr std::size_t kCyrillicOpener = 3 * 2;
+
+struct LanguagePhrases {
+    std::vector<CompiledPhrase> phrases;
+    /// First words (Cyrillic: their first three letters), so that most tokens are passed over at one lookup.
+    std::set<std::string, std::less<>> openers;
+};
+
+[[nodiscard]] const std::map<std::string, LanguagePhrases, std::less<>>& phrases() {
     static const auto compiled = [] {
-        std::map<std::string, std::vector<CompiledPhrase>, std::less<>> out;
+        std::map<std::string, LanguagePhrases, std::less<>> out;
         Analyzer analyzer;
         for (const PhraseRow& row : kPhrases) {
             CompiledPhrase phrase{{}, row.phrase, row.portfolio, row.country};
+            LanguagePhrases& language = out[std::string(row.lang)];
             if (!unspaced(row.lang)) {
                 for (const Token& token : analyzer.analyze(row.phrase)) {
-                    phrase.keys.emplace_back(key_of(token));
+                    phrase.keys.push_back({std::string(key_of(token)), cyrillic_stem(key_of(token))});
                 }
+                const std::string& first = phrase.keys.front().key;
+                language.openers.insert(inflection_of(row.lang) == Inflection::cyrillic
+                                            ? first.substr(0, kCyrillicOpener)
+                                            : first);
             }
-            out[std::string(row.lang)].push_back(std::move(phrase));
+            language.phrases.push_back(std::move(phrase));
         }
         return out;
     }();
     return compiled;
 }
 
+// Whether a token may be a phrase's first word, inflected as its language inflects it.
+[[nodiscard]] bool may_open(const LanguagePhrases& language, std::string_view key, Inflection inflection) {
+    const auto has = [&](std::string_view form) {
+        return language.openers.find(form) != language.openers.end();
+    };
+    switch (inflection) {
+    case Inflection::none:
+        return has(key);
+    case Inflection::cyrillic:
+        return has(key.substr(0, std::min(key.size(), kCyrillicOpener)));
+    case Inflection::german:
+        return has(key) ||
+               (key.ends_with("s") && (has(key.substr(0, key.size() - 1)) ||
+                                       (key.ends_with("es") && has(key.substr(0, key.size() - 2)))));
+    case Inflection::arabic:
+        return has(key) ||
+               std::any_of(kArabicProclitics.begin(), kArabicProclitics.end(), [&](std::string_view p) {
+                   return key.starts_with(p) && has(key.substr(p.size()));
+               });
+    }
+    return false;
+}
+
 // One word of a phrase against one of the text, with the inflection each language puts on it:
 // Russian and Ukrainian case endings ("Министерства", "Минздрава"), the German genitive
 // ("Innenministeriums"), an Arabic proclitic on the first word.
-[[nodiscard]] bool word_matches(std::string_view word, std::string_view key, std::string_view lang,
+// One word of a phrase against one of the text, with the inflection each language puts on it:
+// Russian and Ukrainian case endings ("Министерства", "Минздрава"), the German genitive
+// ("Innenministeriums"), an Arabic proclitic on the first word.
+[[nodiscard]] bool word_matches(std::string_view word, const CompiledWord& phrase_word, Inflection inflection,
                                 bool first) {
+    const std::string_view key = phrase_word.key;
     if (word == key) {
         return true;
     }
-    if (lang == "ru" || lang == "uk") {
-        constexpr std::size_t kCyrillicLetter = 2;
-        if (key.size() < 5 * kCyrillicLetter) {
-            return false; // МВД, МИД: no endings
-        }
-        std::string_view stem = key;
-        for (const std::string_view vowel : {"о", "а", "я", "ь", "й"}) {
-            if (stem.ends_with(vowel)) {
-                stem.remove_suffix(vowel.size());
-                break;
-            }
-        }
-        return word.starts_with(stem) && word.size() <= stem.size() + 3 * kCyrillicLetter;
-    }
-    if (lang == "de") {
-        return word.starts_with(key) && (word.size() == key.size() + 1 || word.size() == key.size() + 2) &&
-               (word.ends_with("s") || word.ends_with("es"));
-    }
-    if (lang == "ar" && first) {
-        return std::any_of(kArabicProclitics.begin(), kArabicProclitics.end(), [&](std::string_view p) {
-            return word.size() == p.size() + key.size() && word.starts_with(p) && word.ends_with(key);
-        });
+    switch (inflection) {
+    case Inflection::none:
+        return false;
+    case Inflection::cyrillic:
+        return !phrase_word.stem.empty() && word.starts_with(phrase_word.stem) &&
+               word.size() <= phrase_word.stem.size() + 3 * 2; // up to three Cyrillic letters of ending
+    case Inflection::german:
+        return (word.size() == key.size() + 1 || word.size() == key.size() + 2) && word.starts_with(key) &&
+               word.ends_with("s");
+    case Inflection::arabic:
+        return first &&
+               std::any_of(kArabicProclitics.begin(), kArabicProclitics.end(), [&](std::string_view p) {
+                   return word.size() == p.size() + key.size() && word.starts_with(p) && word.ends_with(key);
+               });
     }
     return false;
 }
@@ -252,8 +319,8 @@ class Finder {
 public:
     Finder(std::string_view text, const std::vector<Token>& tokens, std::string_view lang,
            const std::vector<EntityMention>& known, const EntityTable& table)
-        : text_(text), tokens_(tokens), lang_(lang), known_(known), table_(table),
-          taken_(tokens.size(), false) {
+        : text_(text), tokens_(tokens), lang_(lang), inflection_(inflection_of(lang)), known_(known),
+          table_(table), taken_(tokens.size(), false) {
         for (const EntityMention& mention : known) {
             for (std::size_t i = mention.first_token;
                  i < mention.first_token + mention.token_count && i < tokens.size(); ++i) {
@@ -268,12 +335,15 @@ public:
             return {};
         }
         if (unspaced(lang_)) {
-            for (const CompiledPhrase& phrase : found->second) {
+            for (const CompiledPhrase& phrase : found->second.phrases) {
                 in_characters(phrase);
             }
         } else {
             for (std::size_t i = 0; i < tokens_.size(); ++i) {
-                for (const CompiledPhrase& phrase : found->second) {
+                if (!may_open(found->second, key_of(tokens_[i]), inflection_)) {
+                    continue;
+                }
+                for (const CompiledPhrase& phrase : found->second.phrases) {
                     if (in_words(i, phrase)) {
                         break;
                     }
@@ -358,8 +428,8 @@ private:
             return false;
         }
         for (std::size_t k = 0; k < n; ++k) {
-            if (taken_[i + k] || (k > 0 && !plain_gap(i + k - 1)) ||
-                !word_matches(key_of(tokens_[i + k]), phrase.keys[k], lang_, k == 0)) {
+            if (!word_matches(key_of(tokens_[i + k]), phrase.keys[k], inflection_, k == 0) || taken_[i + k] ||
+                (k > 0 && !plain_gap(i + k - 1))) {
                 return false;
             }
         }
@@ -441,6 +511,7 @@ private:
     std::string_view text_;
     const std::vector<Token>& tokens_;
     std::string_view lang_;
+    Inflection inflection_;
     const std::vector<EntityMention>& known_;
     const EntityTable& table_;
     std::vector<bool> taken_;
