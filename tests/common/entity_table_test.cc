@@ -230,6 +230,8 @@ const std::vector<MentionRow> kNestedNames = {
     {"Real Madrid won.", "en", "real-madrid[Real Madrid]"},
     {"Реал Мадрид выиграл.", "ru", "real-madrid[Реал Мадрид]"},
     {"a Japan Airlines jet", "en", "japan-airlines[Japan Airlines]"},
+    // The ไทย of มหาดไทย (the interior ministry's old name) is no mention of Thailand.
+    {"กระทรวงมหาดไทยแถลงว่า", "th", "ministry-of-the-interior-of-thailand[กระทรวงมหาดไทย]"},
     {"日本航空の機体", "ja", "japan-airlines[日本航空]"},
     {"at Stadium Australia", "en", "stadium-australia[Stadium Australia]"},
     {"la Supercoupe d'Europe", "fr", "uefa-super-cup[Supercoupe d'Europe]"},
