@@ -378,7 +378,10 @@ private:
                 if (before.historical || before.hypothetical || at + kCorrectionSentences < sentence) {
                     continue;
                 }
-                return Trigger{cue, "correction", before.kind, {}, {}, false};
+                // "bringing the total to 56" sums the figures before it: the kind, not a correction
+                return Trigger{cue,         (cue.entry->flags & kRunningTotal) != 0 ? "total" : "correction",
+                               before.kind, {},
+                               {},          false};
             }
             return std::nullopt;
         }
@@ -419,7 +422,8 @@ private:
     // A correction cue before the count in its clause: "the toll was revised down to 25".
     [[nodiscard]] bool correction_cue(std::size_t first) const {
         for (std::size_t k = first; k > 0 && k + kTollWindow > first && t_.same_clause(k - 1, first); --k) {
-            if (lex_.ending_at(t_, k, Cat::correction)) {
+            if (const LexMatch cue = lex_.ending_at(t_, k, Cat::correction);
+                cue && (cue.entry->flags & kRunningTotal) == 0) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@
 //   toll         TOLL … LINK NUM                               "death toll rose to 133", "死者が133人に"
 //   toll-from    TOLL … FROM NUM LINK NUM                      "rose from 115 to 133": 115 superseded
 //                TOLL … NUM FROM-AFTER NUM                     "死者は12人から31人に": 12 superseded
+//   total        RUNNING-TOTAL NUM: as correction, without correcting ("bringing the total to 56")
 //   label        LABEL (":" | dash) NUM                       "Dead: 12", "Погибших — 23" (a table's row)
 //   correction   CORRECTION [≤2 words or ":"] NUM              "were corrected to 28", "уточненные данные:
 //   28":

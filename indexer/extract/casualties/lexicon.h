@@ -75,6 +75,8 @@ inline constexpr std::uint8_t kLinkAfterRise = 4; ///< qualifier that is a link 
 inline constexpr std::uint8_t kCueOnly = 8; ///< correction cue that needs a trigger ("fell", "снизилось")
 inline constexpr std::uint8_t kAdjacentOnly = 16; ///< a post trigger only right after the count ("3死8伤")
 inline constexpr std::uint8_t kAffected = 32; ///< "пострадали": people affected, not injured, after a flood
+inline constexpr std::uint8_t kRunningTotal =
+    64; ///< correction cue that sums, not corrects: "bringing the total to"
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {

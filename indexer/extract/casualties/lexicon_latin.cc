@@ -35,6 +35,10 @@ constexpr RawEntry kEn[] = {
     words(Cat::correction, "corrected|revised|revised down|revised downward|lowered|downgraded|corrected "
                            "figures|revised figures"),
     trig(Cat::correction, K::deaths, "fell|dropped|decreased|declined", kCueOnly),
+    trig(Cat::correction, K::deaths,
+         "bringing the total to|raising the total to|taking the total to|pushing the total to|"
+         "bringing the number to|raising the number to|taking the number to",
+         kRunningTotal),
     // An earlier report the article contrasts with a newer toll (figures.h "earlier"). "Preliminary"
     // is not one: a preliminary toll is the current toll.
     words(
@@ -58,7 +62,7 @@ constexpr RawEntry kEn[] = {
     words(Cat::part, "alone|among them|among the dead|among those killed|including|of them|of whom"),
     trig(Cat::toll, K::deaths,
          "death toll|toll|number of dead|number of deaths|number of people killed|number of fatalities|"
-         "fatality count|death count|body count"),
+         "fatality count|death count|body count|fatalities"),
     trig(Cat::toll, K::injured, "number of injured|number of wounded|number of people injured|injury toll"),
     trig(Cat::toll, K::missing, "number of missing|number of people missing"),
     trig(Cat::label, K::deaths, "dead|killed|deaths|fatalities"),
@@ -66,7 +70,8 @@ constexpr RawEntry kEn[] = {
     trig(Cat::label, K::missing, "missing"),
     trig(Cat::label, K::detained, "arrested|arrests|detained"),
     words(Cat::link, "to|at|of|reached|hit|is|was|now|reach"),
-    qual(Cat::link, Q::more_than, "exceeded|surpassed|topped|passed|exceed|surpass|top"),
+    qual(Cat::link, Q::more_than,
+         "exceeded|surpassed|topped|passed|exceed|surpass|top|tops|exceeds|surpasses|passes"),
     words(
         Cat::rise,
         "rose|risen|rising|rises|climbed|climbs|jumped|increased|grew|revised|raised|updated|up|mounted|rise|"

@@ -225,6 +225,17 @@ const std::vector<Row> kInjuryDegreeRows = {
     {"ar", "!vague", "حضر العشرات حفل الافتتاح.", ""},
 };
 
+// A running total takes the kind of the figure before it; headline and plural toll heads.
+const std::vector<Row> kRunningTotalRows = {
+    {"en", "total", "Rescuers pulled three more bodies from the rubble, bringing the total to 56.",
+     "deaths 3..3 exact; deaths 56..56 exact"},
+    {"en", "!total", "The chain opened 3 more stores, bringing the total to 56.", ""},
+    {"en", "toll", "Death toll tops 1,000 as rescuers dig through rubble.", "deaths 1001.. more_than"},
+    {"en", "toll", "Fatalities rose to 19, the ministry said.", "deaths 19..19 exact"},
+    {"en", "!toll", "Investigators looked into the deaths at 2 hospitals.", ""},
+    {"ja", "toll", "犠牲者の数は19人に達した。", "deaths 19..19 exact"},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(casualty_wording)
@@ -300,6 +311,11 @@ BOOST_DATA_TEST_CASE(german_french_and_spanish_wire_wordings_are_figures,
 
 BOOST_DATA_TEST_CASE(injuries_told_by_their_degree_are_injured,
                      boost::unit_test::data::make(kInjuryDegreeRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_running_total_takes_the_kind_of_the_figure_before_it,
+                     boost::unit_test::data::make(kRunningTotalRows), row) {
     check(row);
 }
 
