@@ -97,7 +97,7 @@ constexpr RawEntry kJa[] = {
     trig(Cat::label, K::injured, "負傷者|けが人|重軽傷者|負傷"),
     trig(Cat::label, K::missing, "行方不明者|行方不明|不明者"),
     trig(Cat::label, K::detained, "逮捕者"),
-    words(Cat::link, "は|が|を|も|で|計|合計|合わせて|あわせて|までに"),
+    words(Cat::link, "は|が|を|も|で|計|合計|合わせて|あわせて|までに|増えて|増加して"),
     words(Cat::from_after, "から"),
     words(Cat::head_of, "の"),
     words(Cat::modal_post, "恐れ|おそれ|見通し|見込み|可能性"),
@@ -122,7 +122,9 @@ constexpr RawEntry kJa[] = {
     words(Cat::conj, "および|及び|や"),
     words(Cat::unit,
           "年|月|日|時|分|秒|歳|代|週|週間|キロ|メートル|円|ドル|回|度|棟|戸|件|機|発|便|台|隻|階|時間|"
-          "カ月|か月|ヶ月|倍|号|番|位|点|本|社|校|か国|カ国|万円|センチ|ミリ"),
+          "カ月|か月|ヶ月|倍|号|番|位|点|本|社|校|か国|カ国|万円|センチ|ミリ|"
+          // an increase, not a toll: "死者は2人増えて9人"
+          "人増え|人増加|増え|増加"),
     words(Cat::blocker, "第"),
     words(Cat::since_post, "以来"),
     words(Cat::back_ref, "当時|その際|このとき|その時|この際"),

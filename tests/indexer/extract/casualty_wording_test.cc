@@ -199,6 +199,11 @@ const std::vector<Row> kJapaneseTopicRows = {
     {"ja", "toll", "犠牲になった人は12人に上りました。", "deaths 12..12 exact"},
     {"ja", "!toll", "死者・行方不明者は合わせて42人となっている。", ""},
     {"ja", "!toll", "死者は確認されていないが、避難者は300人に上る。", ""},
+    // "2人増えて9人": the toll rose by 2 to 9; the increase is no toll.
+    {"ja", "toll", "死者は前日から2人増えて9人となった。", "deaths 9..9 exact"},
+    {"ja", "toll", "けが人は3人増えて15人になった。", "injured 15..15 exact"},
+    {"ja", "!toll", "死者は2人増えた。", ""},
+    {"ja", "!toll", "観光客は前年より2万人増えて90万人となった。", ""},
 };
 
 // Wire wordings in German, French and Spanish that the common verbs miss.
