@@ -31,6 +31,52 @@ icu::Transliterator& transliterator(Romanisation rule) {
     return *slot;
 }
 
+// English-language news spells Russian names otherwise than BGN/PCGN in a few regular ways (Dmitry, Yevgeny,
+// Maria, Alexander, Zelensky, as in the entity table), and Ukrainian surnames in -ський without the double y.
+struct PressSpelling {
+    std::string_view bgn;
+    std::string_view press;
+};
+constexpr PressSpelling kRussianNames[] = {
+    {"aleksandr", "alexander"}, {"aleksandra", "alexandra"}, {"aleksey", "alexei"}, {"maksim", "maxim"}};
+
+std::string press_word(std::string word, Romanisation rule) {
+    if (rule == Romanisation::russian) {
+        for (const PressSpelling& name : kRussianNames) {
+            if (word == name.bgn) {
+                return std::string(name.press);
+            }
+        }
+        if (word.size() > 4 && word.ends_with("iy")) {
+            word.erase(word.size() - 2, 1); // dmitriy → dmitry, zelenskiy → zelensky
+        } else if (word.size() > 5 && word.ends_with("iya")) {
+            word.replace(word.size() - 3, 3, "ia"); // mariya → maria
+        }
+    }
+    if (word.size() > 4 && word.ends_with("yy")) {
+        word.pop_back(); // severnyy → severny, zelens'kyy → zelensky
+    }
+    return word;
+}
+
+std::string press_spelling(std::string_view slug, Romanisation rule) {
+    std::string out;
+    std::size_t begin = 0;
+    while (begin <= slug.size()) {
+        const std::size_t dash = std::min(slug.find('-', begin), slug.size());
+        out += (out.empty() ? "" : "-") + press_word(std::string(slug.substr(begin, dash - begin)), rule);
+        begin = dash + 1;
+    }
+    return out;
+}
+
+bool has_cyrillic_letters(std::string_view name) {
+    return std::any_of(name.begin(), name.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte == 0xD0 || byte == 0xD1 || byte == 0xD2 || byte == 0xD3; // U+0400–U+04FF
+    });
+}
+
 bool has_ukrainian_letters(std::string_view name) {
     for (const std::string_view letter : {"і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ"}) {
         if (name.find(letter) != std::string_view::npos) {
@@ -59,6 +105,9 @@ std::string slug_with(std::string_view name, Romanisation rule) {
     }
     while (!slug.empty() && slug.back() == '-') {
         slug.pop_back();
+    }
+    if (!slug.empty() && has_cyrillic_letters(name)) {
+        slug = press_spelling(slug, rule);
     }
     if (slug.size() > kMaxSlugBytes) {
         const std::size_t cut = slug.rfind('-', kMaxSlugBytes);

@@ -10,7 +10,10 @@ namespace lede {
 /// ASCII, lower case, words joined by `-` ("Markus Feldhaus" →
 /// `markus-feldhaus`, "Андрей Лебедев" → `andrey-lebedev`). Cyrillic is
 /// romanised by the BGN/PCGN rules of `lang` (Ukrainian for `uk` or when the
-/// name has і ї є ґ, else Russian), other scripts by ICU's Any-Latin.
+/// name has і ї є ґ, else Russian), then spelt as English-language news
+/// spells Russian names (Дмитрий → dmitry, Мария → maria, Александр →
+/// alexander, -ский → -sky; Ukrainian -ський → -sky, but Андрій stays
+/// andriy), other scripts by ICU's Any-Latin.
 /// Empty when nothing of the name survives. At most 64 bytes, cut on a word.
 [[nodiscard]] std::string name_slug(std::string_view name, std::string_view lang = "");
 
