@@ -37,7 +37,10 @@ constexpr RawEntry kEn[] = {
     trig(Cat::correction, K::deaths, "fell|dropped|decreased|declined", kCueOnly),
     trig(Cat::correction, K::deaths,
          "bringing the total to|raising the total to|taking the total to|pushing the total to|"
-         "bringing the number to|raising the number to|taking the number to",
+         "bringing the number to|raising the number to|taking the number to|the figure rose to|"
+         "the figure climbed to|the figure reached|the figure has risen to|that figure rose to|the number "
+         "rose to|"
+         "the number climbed to|the number has risen to",
          kRunningTotal),
     // An earlier report the article contrasts with a newer toll (figures.h "earlier"). "Preliminary"
     // is not one: a preliminary toll is the current toll.
@@ -154,6 +157,11 @@ constexpr RawEntry kDe[] = {
           "korrigiert|korrigierte|korrigierten|nach unten korrigiert|revidiert|revidierte|berichtigt|"
           "berichtigte"),
     trig(Cat::correction, K::deaths, "sank|sanken|gesunken|sinkt|gesenkt", kCueOnly),
+    trig(Cat::correction, K::deaths,
+         "die zahl stieg auf|die zahl erhöhte sich auf|diese zahl stieg auf|die zahl ist auf|die zahl liegt "
+         "bei|"
+         "die zahl stieg inzwischen auf|stieg die zahl auf|erhöhte sich die zahl auf",
+         kRunningTotal),
     words(Cat::correction_post,
           "korrigiert|nach unten korrigiert|revidiert|nach unten revidiert|berichtigt|gesenkt"),
     // "Nach ersten Angaben" is the current, preliminary toll, no earlier one.
@@ -250,6 +258,10 @@ constexpr RawEntry kFr[] = {
     words(Cat::correction,
           "corrigé|corrigée|revu à la baisse|revu|révisé|rectifié|ramené|bilan révisé|bilan corrigé"),
     trig(Cat::correction, K::deaths, "baissé|diminué|abaissé|redescendu", kCueOnly),
+    trig(Cat::correction, K::deaths,
+         "le chiffre est passé à|le chiffre a atteint|le chiffre s'élève à|ce chiffre est passé à|"
+         "ce chiffre a atteint|le chiffre atteint",
+         kRunningTotal),
     // "Selon un premier bilan" is the current, provisional toll; "un premier bilan faisait état" an earlier
     // one.
     words(Cat::earlier,
@@ -347,6 +359,10 @@ constexpr RawEntry kEs[] = {
         "corregido|corregida|corrigió|rectificó|rectificado|revisado|revisó|rebajó|rebajado|cifra corregida|"
         "revisada a la baja|revisado a la baja"),
     trig(Cat::correction, K::deaths, "bajó|descendió|disminuyó|se redujo", kCueOnly),
+    trig(Cat::correction, K::deaths,
+         "la cifra se elevó a|la cifra se eleva a|la cifra asciende a|la cifra ascendió a|la cifra aumentó a|"
+         "la cifra llegó a|esa cifra ascendió a|la cifra alcanzó los|la cifra alcanza los",
+         kRunningTotal),
     // "Según un primer balance" is the current, provisional toll; "un balance anterior" an earlier one.
     words(Cat::earlier,
           "balance anterior|balance previo|cifra anterior|primer balance hablaba|primer balance cifraba|"

@@ -239,6 +239,18 @@ const std::vector<Row> kRunningTotalRows = {
     {"en", "toll", "Fatalities rose to 19, the ministry said.", "deaths 19..19 exact"},
     {"en", "!toll", "Investigators looked into the deaths at 2 hospitals.", ""},
     {"ja", "toll", "犠牲者の数は19人に達した。", "deaths 19..19 exact"},
+    // "The figure" refers back to the toll before it.
+    {"ru", "total", "Сначала говорили о 40 погибших, ночью цифра превысила шестьдесят.",
+     "deaths 40..40 exact superseded; deaths 61.. more_than"},
+    {"ru", "!total", "Цифра 5 стала символом кампании.", ""},
+    {"en", "total", "Officials first reported 12 dead. By evening the figure rose to 19.",
+     "deaths 12..12 exact superseded; deaths 19..19 exact"},
+    {"es", "total", "Se confirmaron 12 muertos. Por la noche la cifra ascendió a 19.",
+     "deaths 12..12 exact; deaths 19..19 exact"},
+    {"de", "total", "Die Polizei meldete 12 Tote. Am Abend stieg die Zahl auf 19.",
+     "deaths 12..12 exact; deaths 19..19 exact"},
+    {"fr", "total", "On comptait 12 morts. Le soir, le chiffre est passé à 19.",
+     "deaths 12..12 exact; deaths 19..19 exact"},
 };
 
 } // namespace
