@@ -313,7 +313,7 @@ BOOST_AUTO_TEST_CASE(slugs_romanise_by_bgn_and_are_ascii) {
     BOOST_TEST(lede::name_slug("Владимир Зеленский", "ru") == "vladimir-zelensky");
     BOOST_TEST(lede::name_slug("Володимир Зеленський", "uk") == "volodymyr-zelensky");
     BOOST_TEST(lede::name_slug("Андрій Сибіга", "uk") == "andriy-sybiha"); // Ukrainian -ій keeps its i
-    BOOST_TEST(lede::name_slug("Dmitriy Ivanov") == "dmitriy-ivanov"); // Latin text is left as written
+    BOOST_TEST(lede::name_slug("Dmitriy Ivanov") == "dmitriy-ivanov");     // Latin text is left as written
     const std::vector<std::string> variants = lede::name_slug_variants("Микола Бойко");
     BOOST_TEST(variants == (std::vector<std::string>{"mikola-boyko", "mykola-boyko"}),
                boost::test_tools::per_element());
