@@ -12,10 +12,6 @@ namespace {
 
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
-[[nodiscard]] std::string_view key_of(const Token& token) {
-    return token.accent_folded.empty() ? std::string_view(token.term) : std::string_view(token.accent_folded);
-}
-
 [[nodiscard]] bool is_roman_numeral(std::string_view key) {
     return key.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }

@@ -10,10 +10,6 @@ namespace {
 
 constexpr std::size_t kMinSharedStem = 4;
 
-[[nodiscard]] std::string_view key_of(const Token& token) {
-    return token.accent_folded.empty() ? std::string_view(token.term) : std::string_view(token.accent_folded);
-}
-
 [[nodiscard]] bool contains(const std::vector<std::string>& values, std::string_view value) {
     return std::find(values.begin(), values.end(), value) != values.end();
 }

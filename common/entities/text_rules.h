@@ -1,11 +1,18 @@
 #pragma once
 
+#include <lede/analyzer.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace lede::detail {
+
+/// The key a token is matched by: its accent-folded form when it has one (Latin, Greek), else its term.
+[[nodiscard]] inline std::string_view key_of(const Token& token) {
+    return token.accent_folded.empty() ? std::string_view(token.term) : std::string_view(token.accent_folded);
+}
 
 /// The scripts whose matching rules differ.
 enum class TextScript { other, latin, cyrillic, arabic, unspaced };

@@ -15,6 +15,9 @@
 namespace lede::extract::bodies {
 namespace {
 
+using detail::key_of;
+
+using detail::key_of;
 using detail::script_of;
 using detail::TextScript;
 
@@ -209,10 +212,6 @@ struct CompiledPhrase {
 
 [[nodiscard]] bool unspaced(std::string_view lang) {
     return lang == "zh" || lang == "ja" || lang == "th";
-}
-
-[[nodiscard]] std::string_view key_of(const Token& token) {
-    return token.accent_folded.empty() ? std::string_view(token.term) : std::string_view(token.accent_folded);
 }
 
 // A Cyrillic word of five letters or more without its final vowel ("министерство" → "министерств"), the

@@ -4,6 +4,7 @@
 
 #include "indexer/extract/casualties/grammar.h"
 
+#include <string>
 #include <string_view>
 
 namespace lede::extract::casualties {
@@ -15,27 +16,16 @@ namespace {
 
 // The gap between label and count: one colon or dash, with spaces (ASCII or no-break) around it.
 [[nodiscard]] bool label_punctuation(std::string_view gap) {
-    const auto trim = [&gap](bool front) {
-        for (;;) {
-            const std::string_view nbsp = "\u00a0";
-            if (!gap.empty() &&
-                (gap[front ? 0 : gap.size() - 1] == ' ' || gap[front ? 0 : gap.size() - 1] == '\t')) {
-                gap = front ? gap.substr(1) : gap.substr(0, gap.size() - 1);
-            } else if (front ? gap.starts_with(nbsp) : gap.ends_with(nbsp)) {
-                gap = front ? gap.substr(nbsp.size()) : gap.substr(0, gap.size() - nbsp.size());
-            } else {
-                return;
-            }
-        }
-    };
-    trim(true);
-    trim(false);
-    for (const std::string_view mark : {":", "\uff1a", "-", "\u2013", "\u2014", "="}) {
-        if (gap == mark) {
-            return true;
+    std::string mark;
+    for (std::size_t i = 0; i < gap.size(); ++i) {
+        if (gap.compare(i, 2, "\u00a0") == 0) {
+            ++i;
+        } else if (gap[i] != ' ' && gap[i] != '\t') {
+            mark += gap[i];
         }
     }
-    return false;
+    return mark == ":" || mark == "\uff1a" || mark == "-" || mark == "\u2013" || mark == "\u2014" ||
+           mark == "=";
 }
 
 } // namespace

@@ -49,11 +49,7 @@ private:
         std::size_t after = 0;
     };
 
-    [[nodiscard]] std::string_view key(std::size_t i) const {
-        const Token& token = tokens_[i];
-        return token.accent_folded.empty() ? std::string_view(token.term)
-                                           : std::string_view(token.accent_folded);
-    }
+    [[nodiscard]] std::string_view key(std::size_t i) const { return detail::key_of(tokens_[i]); }
     [[nodiscard]] std::string_view raw(std::size_t i) const {
         return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
     }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -189,24 +190,37 @@ constexpr std::array kCyrillicCaseEndings = {"ами"sv, "ями"sv, "ого"sv,
                                              "ю"sv,   "е"sv,   "і"sv,   "ы"sv,   "и"sv,  "ові"sv, "еві"sv};
 constexpr std::array kCyrillicNominativeEndings = {""sv, "ь"sv, "й"sv, "а"sv, "я"sv, "ий"sv};
 
+// A table's roles without their nominative ending ("министр", "губернатор", "секретар", "глав"): a key
+// that is one of these plus a case ending is the role in that case. Made once, on first use.
+template <std::size_t N>
+[[nodiscard]] const std::set<std::string, std::less<>>&
+role_stems(const std::array<std::string_view, N>& roles) {
+    static const std::set<std::string, std::less<>> stems = [&roles] {
+        std::set<std::string, std::less<>> out;
+        for (const std::string_view role : roles) {
+            for (const std::string_view nominative : kCyrillicNominativeEndings) {
+                if (role.ends_with(nominative)) {
+                    out.emplace(role.substr(0, role.size() - nominative.size()));
+                }
+            }
+        }
+        return out;
+    }();
+    return stems;
+}
+
 template <std::size_t N>
 [[nodiscard]] bool cyrillic_role(const std::array<std::string_view, N>& roles, std::string_view key) {
     if (in(roles, key)) {
         return true;
     }
     constexpr std::size_t kMinStemBytes = 3 * 2; // three Cyrillic letters
-    for (const std::string_view ending : kCyrillicCaseEndings) {
-        if (key.size() < ending.size() + kMinStemBytes || !key.ends_with(ending)) {
-            continue;
-        }
-        const std::string_view stem = key.substr(0, key.size() - ending.size());
-        for (const std::string_view nominative : kCyrillicNominativeEndings) {
-            if (in(roles, std::string(stem) + std::string(nominative))) {
-                return true;
-            }
-        }
-    }
-    return false;
+    const std::set<std::string, std::less<>>& stems = role_stems(roles);
+    return std::any_of(kCyrillicCaseEndings.begin(), kCyrillicCaseEndings.end(),
+                       [&](std::string_view ending) {
+                           return key.size() >= ending.size() + kMinStemBytes && key.ends_with(ending) &&
+                                  stems.contains(key.substr(0, key.size() - ending.size()));
+                       });
 }
 
 } // namespace
