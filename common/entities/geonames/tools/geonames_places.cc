@@ -2,6 +2,7 @@
 
 #include "common/entities/geonames/tools/geonames_place.h"
 #include "common/entities/geonames/tools/oblast_names.h"
+#include "common/entities/geonames/tools/town_spellings.h"
 
 #include "common/analysis/token_folding.h"
 #include "common/entities/name_slug.h"
@@ -450,6 +451,7 @@ private:
 std::vector<GazetteerRow> geonames_place_rows(const std::vector<GazetteerRow>& known,
                                               const std::map<std::string, std::string>& country_ids) {
     std::vector<Place> places = read_places();
+    spell_towns_as_english_news_does(places);
     name_oblasts_as_english_does(places);
     // A region is as large as the cities GeoNames lists in it.
     std::unordered_map<std::string, std::uint64_t> region_population;

@@ -1,0 +1,24 @@
+#pragma once
+
+// Russian and Ukrainian towns spelt as English news spells them (town_spellings.cc).
+// Build-time code.
+
+#include "common/entities/geonames/tools/geonames_place.h"
+
+#include <vector>
+
+namespace lede::detail {
+
+/// GeoNames spells the towns of Russia and Ukraine by older transliterations (Zaporizhzhya,
+/// Mykolayiv, Volzhskiy) where English news now uses Ukraine's official romanisation of 2010
+/// (Zaporizhzhia, Mykolaiv, Sievierodonetsk) and the press spelling of Russian names (Volzhsky).
+/// Where that spelling differs from GeoNames' English name by a letter or two per five, it becomes
+/// the town's English name, and so its id; GeoNames' spelling stays an alias. A name further off is
+/// another name, not a spelling (Rivne is not Ровно, Pokrovsk is not Красноармійськ), and stays.
+void spell_towns_as_english_news_does(std::vector<Place>& places);
+
+/// Ukrainian text in the national romanisation of 2010 (Cabinet resolution 55), which English news
+/// follows for Ukrainian places: "Запоріжжя" → "Zaporizhzhia", "Їжакевич" → "Yizhakevych".
+[[nodiscard]] std::string ukrainian_national_romanisation(std::string_view text);
+
+} // namespace lede::detail
