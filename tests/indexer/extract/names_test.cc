@@ -221,6 +221,10 @@ const std::vector<Row> kPlaces = {
      "place:plaza-mayor-de-villanueva[Plaza Mayor de Villanueva]"},
     {"said Mayor Tobias Lindqvist", "en", "person:tobias-lindqvist[Tobias Lindqvist]"},
     {"le pont de la Guillotière", "fr", ""}, // lower-case head: not a name by capitalisation
+    // A shrine named after a person is a place, not the person with a longer name.
+    {"Pilgrims gathered at the Imam Ali Shrine.", "en", "place:imam-ali-shrine[Imam Ali Shrine]"},
+    {"Rescuers reached the Soma Coal Mine on Tuesday.", "en", "place:soma-coal-mine[Soma Coal Mine]"},
+    {"Rescuers reached the Soma mine on Tuesday.", "en", ""},
 };
 
 } // namespace
