@@ -3,6 +3,7 @@
 #include "common/entities/text_rules.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -169,12 +170,62 @@ private:
     const EntityMention& mention_;
 };
 
+[[nodiscard]] UChar32 first_code_point(std::string_view text) {
+    UChar32 c = U_SENTINEL;
+    if (!text.empty()) {
+        std::int32_t at = 0;
+        U8_NEXT(text.data(), at, static_cast<std::int32_t>(text.size()), c);
+    }
+    return c;
+}
+
+[[nodiscard]] UChar32 last_code_point(std::string_view text) {
+    UChar32 c = U_SENTINEL;
+    if (!text.empty()) {
+        auto at = static_cast<std::int32_t>(text.size());
+        U8_PREV(text.data(), 0, at, c);
+    }
+    return c;
+}
+
+[[nodiscard]] bool is_han(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    return c >= 0 && uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
+}
+
+/// Part of the name of a smaller unit in Han script: a ward, town, village or county named like
+/// a city (広島市安芸区 is no Aki, 宝安区 no Bao'an town) ends in one of these right after it.
+[[nodiscard]] bool is_smaller_unit_suffix(UChar32 c) {
+    static constexpr std::array<UChar32, 10> kSuffixes = {U'区', U'町', U'村', U'郡', U'县',
+                                                          U'縣', U'镇', U'鎮', U'乡', U'郷'};
+    return std::find(kSuffixes.begin(), kSuffixes.end(), c) != kSuffixes.end();
+}
+
+/// What a Japanese place's name follows when another name is right before it: a larger unit's
+/// suffix (大阪府|堺市, 広島県|呉市, 同県|輪島市). After any other kanji the name is the tail of a longer one:
+/// 大阪狭山市 is no Sayama.
+[[nodiscard]] bool is_larger_unit_suffix(UChar32 c) {
+    static constexpr std::array<UChar32, 13> kSuffixes = {U'県', U'都', U'府', U'道', U'市', U'区', U'郡',
+                                                          U'町', U'村', U'州', U'国', U'省', U'島'};
+    return std::find(kSuffixes.begin(), kSuffixes.end(), c) != kSuffixes.end();
+}
+
+/// Written as a name in a script without capitals: not the head of a smaller unit's name, and in
+/// Japanese (where particles in kana part words) not the tail of a longer kanji name.
+[[nodiscard]] bool written_as_han_name(const MentionContext& context, std::string_view lang) {
+    if (is_smaller_unit_suffix(first_code_point(context.text_after()))) {
+        return false;
+    }
+    const UChar32 before = last_code_point(context.text_before());
+    return lang != "ja" || !is_han(before) || is_larger_unit_suffix(before);
+}
+
 /// Written as a name: capitalised in a cased script, and not inside a longer
 /// capitalised name ("Jordan Bardella", "Michael Jordan", "Nice Guys").
 [[nodiscard]] bool written_as_name(const MentionContext& context, std::string_view lang, bool in_title) {
     const std::string_view written = context.written();
     if (!cased_script(written)) {
-        return true;
+        return written_as_han_name(context, lang);
     }
     if (!has_upper_case(written)) {
         return false;

@@ -100,6 +100,14 @@ const std::vector<Case> kCases = {
      "وقال مسؤول في بنغازي إن الوضع صعب.", ""},
     {"an Arabic town with its country, no preposition: near miss", "ar", "", "أعلنت ليبيا أن بنغازي منكوبة.",
      "libya"},
+    // In Han script, a city's name at the head of a ward's or town's, or (Japanese) at the tail of a longer
+    // kanji name, is no mention of the city.
+    {"a city after its prefecture (ja)", "ja", "", "大阪府堺市で火災があった。", "osaka sakai"},
+    {"the head of a ward's name: near miss (ja)", "ja", "", "広島市安芸区で土砂崩れがあった。", "hiroshima"},
+    {"the tail of a longer kanji name: near miss (ja)", "ja", "", "大阪府大阪狭山市で火災があった。", "osaka"},
+    {"a city without 市 (zh)", "zh", "", "记者在深圳看到，道路积水严重。", "shenzhen"},
+    {"a town in its named region (zh)", "zh", "", "北京市通州出现暴雨。", "beijing tongzhou"},
+    {"the head of a district's name: near miss (zh)", "zh", "", "北京市通州区出现暴雨。", "beijing"},
 };
 
 } // namespace

@@ -144,12 +144,29 @@ void add_translations(std::string_view field, Place& place) {
     return forms;
 }
 
+/// A Chinese or Japanese city's name without 市, as datelines and running text write it (深圳市 → 深圳,
+/// 羽村市 → 羽村), when two characters or more remain (not 自治 of 自治市). Whether a two-character one needs evidence is
+/// alias_flags' decision, as for any other name.
+[[nodiscard]] std::optional<std::string> city_short_form(const PlaceName& name) {
+    constexpr std::string_view kCity = "市";
+    if ((name.lang != "zh" && name.lang != "ja") || !name.text.ends_with(kCity)) {
+        return std::nullopt;
+    }
+    std::string form = name.text.substr(0, name.text.size() - kCity.size());
+    const std::vector<UChar32> letters = code_point_list(form);
+    if (letters.size() < 2 || form.ends_with("自治") ||
+        !std::all_of(letters.begin(), letters.end(), is_han_or_kana)) {
+        return std::nullopt;
+    }
+    return form;
+}
+
 /// A region's name without its kind word ("Idlib Governorate" → Idlib,
-/// "Ishikawa Prefecture" → Ishikawa). "Oblast" stays: Moscow and Moscow
+/// "Ishikawa Prefecture" → Ishikawa, "Tianjin Municipality" → Tianjin). "Oblast" stays: Moscow and Moscow
 /// Oblast are two ids in the gold guide.
 [[nodiscard]] std::string region_base_name(const std::string& english) {
     for (const std::string_view kind :
-         {" Governorate", " Province", " Prefecture", " Department", " Region", " State"}) {
+         {" Governorate", " Province", " Prefecture", " Department", " Region", " State", " Municipality"}) {
         if (english.size() > kind.size() + 2 && english.ends_with(kind)) {
             return english.substr(0, english.size() - kind.size());
         }
@@ -336,6 +353,8 @@ public:
                 for (std::string& form : region_short_forms(name.text)) {
                     add_alias(place, id, PlaceName{name.lang, std::move(form), name.common_word});
                 }
+            } else if (std::optional<std::string> form = city_short_form(name)) {
+                add_alias(place, id, PlaceName{name.lang, std::move(*form), name.common_word});
             }
         }
         if (!linked && is_new && !seen_.contains({id, place.english})) {
