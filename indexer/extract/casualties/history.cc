@@ -90,6 +90,17 @@ struct Year {
     return false;
 }
 
+/// A word between tokens `first` and `last` that tells the present, not the past: "now", "this time".
+[[nodiscard]] bool told_as_current(const TokenizedText& t, const Lexicon& lex, std::size_t first,
+                                   std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) {
+        if (lex.at(t, k, Cat::current)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // "kill about 1,500 people a year", "每年约有1500人死亡": a statistic, not this event's toll.
 [[nodiscard]] bool states_a_rate(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
     std::size_t j = p.last;
@@ -147,6 +158,9 @@ void mark_told_in_the_past(const TokenizedText& text, const Lexicon& lexicon,
     }
 }
 
+constexpr int kLastCommonEraYear = 2100; // a larger year in Thai text is of the Buddhist era
+constexpr int kBuddhistEraOffset = 543;
+
 } // namespace
 
 void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
@@ -160,7 +174,10 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
     int latest = 0;
     for (std::size_t k = 0; k < phrases.size(); ++k) {
         if (!counted[k] && is_year(text, lexicon, phrases[k])) {
-            const int value = static_cast<int>(phrases[k].value);
+            int value = static_cast<int>(phrases[k].value);
+            if (text.buddhist_era && value > kLastCommonEraYear) {
+                value -= kBuddhistEraOffset; // "ปี 2563" is 2020
+            }
             years.push_back({phrases[k].first, value, dated_since(text, lexicon, phrases[k].first)});
             latest = std::max(latest, value);
         }
@@ -183,6 +200,9 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
                 continue;
             }
             bool historical = false;
+            if (told_as_current(text, lexicon, std::min(y.tok, p.first), std::max(y.tok, p.first))) {
+                continue; // "In 2020 a fire killed 9; this time 3 died"
+            }
             if (year.clause == first.clause) {
                 historical = !y.since || (y.tok < p.first && back_ref_between(text, lexicon, y.tok, p.first));
             } else if (year.clause < first.clause) {

@@ -8,6 +8,9 @@ namespace lede::extract::numbers {
 namespace {
 
 constexpr std::uint64_t kMaxCount = 100'000'000'000ULL; // beyond any toll; caps silly products
+// Buddhist-era years as Thai news writes them: 2400 is 1857, 2700 is 2157.
+constexpr std::uint64_t kFirstBuddhistEraYear = 2400;
+constexpr std::uint64_t kLastBuddhistEraYear = 2700;
 
 class PhraseReader {
 public:
@@ -127,8 +130,10 @@ private:
             p.value += t_.toks[j].int_value;
             p.last = j + 1;
         }
-        p.year = mult == 1 && !tok.grouped && !tok.decimal && tok.int_digits == 4 && tok.int_value >= 1000 &&
-                 tok.int_value <= 2100;
+        p.year = mult == 1 && !tok.grouped && !tok.decimal && tok.int_digits == 4 &&
+                 ((tok.int_value >= 1000 && tok.int_value <= 2100) ||
+                  (t_.buddhist_era && tok.int_value >= kFirstBuddhistEraYear &&
+                   tok.int_value <= kLastBuddhistEraYear));
         return true;
     }
 

@@ -336,6 +336,7 @@ bool gap_breaks_clause(std::string_view gap) {
 TokenizedText tokenize(std::string_view text, std::string_view lang) {
     TokenizedText out;
     out.text = text;
+    out.buddhist_era = base_language(lang) == "th";
     out.toks.reserve(text.size() / 6 + 1); // about a token per word
     const Reader reader(text);
     const NumberStyle style = style_for(lang);

@@ -41,6 +41,8 @@ struct TokenizedText {
     std::string_view text;
     std::vector<Tok> toks;
     std::vector<Sentence> sentences;
+    /// Thai text counts years in the Buddhist era (2566 is 2023), so 2400–2700 are years too.
+    bool buddhist_era = false;
 
     /// The bytes between token i-1 and token i (before the first token: from the text start).
     [[nodiscard]] std::string_view gap_before(std::size_t i) const;

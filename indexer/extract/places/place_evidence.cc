@@ -201,13 +201,15 @@ private:
     return std::find(kSuffixes.begin(), kSuffixes.end(), c) != kSuffixes.end();
 }
 
-/// What a Japanese place's name follows when another name is right before it: a larger unit's
-/// suffix (大阪府|堺市, 広島県|呉市, 同県|輪島市). After any other kanji the name is the tail of a longer one:
-/// 大阪狭山市 is no Sayama.
-[[nodiscard]] bool is_larger_unit_suffix(UChar32 c) {
-    static constexpr std::array<UChar32, 13> kSuffixes = {U'県', U'都', U'府', U'道', U'市', U'区', U'郡',
-                                                          U'町', U'村', U'州', U'国', U'省', U'島'};
-    return std::find(kSuffixes.begin(), kSuffixes.end(), c) != kSuffixes.end();
+/// A kanji a Japanese place's name may follow: a larger unit's suffix (大阪府|堺市, 広島県|呉市), or a
+/// prefix of one kanji (前|大阪市長, 同|市, 在|大阪, 訪|米, 米|国). After any other kanji the name is the
+/// tail of a longer one: 大阪狭山市 is no Sayama, 東大阪市 no Osaka.
+[[nodiscard]] bool may_precede_japanese_place(UChar32 c) {
+    static constexpr std::array<UChar32, 36> kKanji = {
+        U'県', U'都', U'府', U'道', U'市', U'区', U'郡', U'町', U'村', U'州', U'国', U'省',
+        U'島', U'前', U'元', U'現', U'旧', U'同', U'全', U'各', U'両', U'在', U'駐', U'訪',
+        U'来', U'対', U'米', U'中', U'日', U'韓', U'英', U'独', U'仏', U'露', U'豪', U'台'};
+    return std::find(kKanji.begin(), kKanji.end(), c) != kKanji.end();
 }
 
 /// Written as a name in a script without capitals: not the head of a smaller unit's name, and in
@@ -217,7 +219,7 @@ private:
         return false;
     }
     const UChar32 before = last_code_point(context.text_before());
-    return lang != "ja" || !is_han(before) || is_larger_unit_suffix(before);
+    return lang != "ja" || !is_han(before) || may_precede_japanese_place(before);
 }
 
 /// Written as a name: capitalised in a cased script, and not inside a longer

@@ -392,6 +392,20 @@ BOOST_AUTO_TEST_CASE(a_thai_article_resolves_to_its_updated_toll_and_its_vague_i
     BOOST_TEST(resolved.injured->stated == 10U);
 }
 
+// Thai dates years in the Buddhist era: 2566 is 2023, a year and no count, and 2563 (2020) dates an
+// earlier fire's toll, but not the one told as this time's.
+BOOST_AUTO_TEST_CASE(a_thai_buddhist_era_year_is_a_year_and_dates_an_earlier_toll) {
+    BOOST_TEST(describe(extract_casualties("เหตุที่ตลาดมูโนะเมื่อเดือนกรกฎาคม 2566 ซึ่งมีผู้เสียชีวิต 12 ราย", "th",
+                                           "2024-01-17")) == "deaths 12..12 exact");
+    BOOST_TEST(describe(extract_casualties("เมื่อปี 2563 เกิดเหตุไฟไหม้ มีผู้เสียชีวิต 9 ราย "
+                                           "ส่วนเหตุครั้งนี้มีผู้เสียชีวิต 3 ราย",
+                                           "th", "2024-01-17")) ==
+               "deaths 9..9 exact historical; deaths 3..3 exact");
+    // Near miss: a count of that size with its classifier is still a count.
+    BOOST_TEST(describe(extract_casualties("ยอดผู้เสียชีวิตเพิ่มเป็น 2566 ราย", "th", "2024-01-17")) ==
+               "deaths 2566..2566 exact");
+}
+
 BOOST_AUTO_TEST_CASE(kind_and_qualifier_names_are_stable) {
     BOOST_TEST(kind_name(CasualtyKind::deaths) == "deaths");
     BOOST_TEST(kind_name(CasualtyKind::injured) == "injured");

@@ -104,7 +104,8 @@ const std::vector<Case> kCases = {
     // kanji name, is no mention of the city.
     {"a city after its prefecture (ja)", "ja", "", "大阪府堺市で火災があった。", "osaka sakai"},
     {"the head of a ward's name: near miss (ja)", "ja", "", "広島市安芸区で土砂崩れがあった。", "hiroshima"},
-    {"the tail of a longer kanji name: near miss (ja)", "ja", "", "大阪府大阪狭山市で火災があった。", "osaka"},
+    {"the tail of a longer kanji name: near miss (ja)", "ja", "", "大阪府大阪狭山市で火災があった。",
+     "osaka"},
     {"a city without 市 (zh)", "zh", "", "记者在深圳看到，道路积水严重。", "shenzhen"},
     {"a town in its named region (zh)", "zh", "", "北京市通州出现暴雨。", "beijing tongzhou"},
     {"the head of a district's name: near miss (zh)", "zh", "", "北京市通州区出现暴雨。", "beijing"},

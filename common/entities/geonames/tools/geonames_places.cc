@@ -145,8 +145,8 @@ void add_translations(std::string_view field, Place& place) {
 }
 
 /// A Chinese or Japanese city's name without 市, as datelines and running text write it (深圳市 → 深圳,
-/// 羽村市 → 羽村), when two characters or more remain (not 自治 of 自治市). Whether a two-character one needs evidence is
-/// alias_flags' decision, as for any other name.
+/// 羽村市 → 羽村), when two characters or more remain (not 自治 of 自治市). Whether a two-character one needs
+/// evidence is alias_flags' decision, as for any other name.
 [[nodiscard]] std::optional<std::string> city_short_form(const PlaceName& name) {
     constexpr std::string_view kCity = "市";
     if ((name.lang != "zh" && name.lang != "ja") || !name.text.ends_with(kCity)) {
