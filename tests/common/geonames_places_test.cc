@@ -97,9 +97,22 @@ const std::vector<SameId> kPressSpellings = {
     {"Набережные Челны", "naberezhnye-chelny"},
 };
 
+// A region and its same-named capital are one id however GeoNames spells the two ("T'bilisi" and Tbilisi),
+// and a Swiss canton is named without "Canton" (its capital's id where they share a name).
+const std::vector<SameId> kRegionsAndCapitals = {
+    {"Tbilisi", "tbilisi"},     {"Тбилиси", "tbilisi"}, {"Kanton Zürich", "zurich"},
+    {"Canton of Vaud", "vaud"}, {"Waadt", "vaud"},      {"Kanton Wallis", "valais"},
+    {"Wallis", "valais"},       {"Tessin", "ticino"},   {"Cataluña", "catalonia"},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(geonames_places)
+
+BOOST_DATA_TEST_CASE(a_region_and_its_capital_share_an_id_and_a_canton_is_named_without_its_kind_word,
+                     boost::unit_test::data::make(kRegionsAndCapitals), row) {
+    BOOST_TEST(builtin().resolve(row.name).value_or("-") == row.id);
+}
 
 BOOST_DATA_TEST_CASE(a_ukrainian_or_russian_town_is_spelt_as_english_news_spells_it,
                      boost::unit_test::data::make(kPressSpellings), row) {

@@ -224,7 +224,8 @@ private:
 
 /// Written as a name: capitalised in a cased script, and not inside a longer
 /// capitalised name ("Jordan Bardella", "Michael Jordan", "Nice Guys").
-[[nodiscard]] bool written_as_name(const MentionContext& context, std::string_view lang, bool in_title) {
+[[nodiscard]] bool written_as_name(const MentionContext& context, std::string_view lang, bool in_title,
+                                   bool needs_evidence) {
     const std::string_view written = context.written();
     if (!cased_script(written)) {
         return written_as_han_name(context, lang);
@@ -235,8 +236,10 @@ private:
     if (is_all_caps_word(written)) {
         return true; // a dateline or a headline
     }
+    // "die Norden", "the Reading": after a determiner a name that needs evidence is a noun. A region or a
+    // large city is named so ("au Québec", "im Saarland", "la Wallonie", "el Chaco").
     if (const Token* previous = context.before();
-        previous != nullptr && contains(kDeterminers, lang, previous->term)) {
+        needs_evidence && previous != nullptr && contains(kDeterminers, lang, previous->term)) {
         return false;
     }
     if (in_title || lang == "de") {
@@ -384,7 +387,7 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
                     cased_script(context.written()) && !has_upper_case(context.written())) {
                     return true;
                 }
-                if (mention.from_layer && !written_as_name(context, lang, in.is_title)) {
+                if (mention.from_layer && !written_as_name(context, lang, in.is_title, false)) {
                     return true;
                 }
                 named.insert(mention.id);
@@ -393,7 +396,7 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
             if (!cased_script(context.written())) {
                 uncased.insert(mention.id);
             }
-            if (!written_as_name(context, lang, in.is_title)) {
+            if (!written_as_name(context, lang, in.is_title, true)) {
                 return true;
             }
             if (local_evidence(context, lang, mention.common_word)) {

@@ -63,6 +63,8 @@ const std::vector<Case> kCases = {
     {"preposition (de)", "de", "", "Ein Feuer in Norden zerstörte zwei Häuser.", "norden"},
     {"preposition по (ru)", "ru", "", "Удары нанесены по Белгороду ночью.", "belgorod"},
     {"an article makes a noun: near miss", "de", "", "Schwere Regenfälle im Norden des Landes.", ""},
+    {"a region named with its article (fr)", "fr", "", "Des crues ont touché la Wallonie.", "walloon-region"},
+    {"a region named with its article (de)", "de", "", "Schwere Unwetter im Saarland.", "saarland"},
     // The town's region or country named elsewhere in the article.
     {"ancestor", "en", "Storm hits Lower Saxony", "Goslar was flooded.", "goslar lower-saxony"},
     {"ancestor: a common word", "en", "", "Floods reached Reading, in the south of England.",

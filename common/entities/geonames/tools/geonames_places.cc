@@ -114,12 +114,30 @@ void add_translations(std::string_view field, Place& place) {
 
 /// The short forms of a region's translated name that text uses without the
 /// type word GeoNames keeps: バイエルン州 → バイエルン, 四川省 → 四川, จังหวัดเชียงราย →
-/// เชียงราย, ولاية تكساس → تكساس, "Sindh Province" → Sindh.
+/// เชียงราย, ولاية تكساس → تكساس, "Sindh Province" → Sindh, "Kanton Wallis" → Wallis, "Comunidad
+/// Autónoma de Cataluña" → Cataluña.
 [[nodiscard]] std::vector<std::string> region_short_forms(const std::string& name) {
     static constexpr std::array<std::string_view, 10> kSuffixes = {
         "州", "県", "省", "府", "道", "自治区", "特别行政区", " Province", " Governorate", " Prefecture"};
-    static constexpr std::array<std::string_view, 8> kPrefixes = {"รัฐ",     "จังหวัด",   "มณฑล",    "แคว้น",
-                                                                  "ولاية ", "محافظة ", "مقاطعة ", "إقليم "};
+    static constexpr std::array<std::string_view, 19> kPrefixes = {"รัฐ",
+                                                                   "จังหวัด",
+                                                                   "มณฑล",
+                                                                   "แคว้น",
+                                                                   "ولاية ",
+                                                                   "محافظة ",
+                                                                   "مقاطعة ",
+                                                                   "إقليم ",
+                                                                   "كانتون ",
+                                                                   "Kanton ",
+                                                                   "Canton of ",
+                                                                   "Canton du ",
+                                                                   "Canton de ",
+                                                                   "Canton ",
+                                                                   "Cantón del ",
+                                                                   "Cantón de ",
+                                                                   "Comunidad Autónoma de ",
+                                                                   "Comunidad Autónoma del ",
+                                                                   "Область "};
     // Short forms that are words: 首都 (capital), 中央 (centre), 中部, 沿海 …
     static const std::unordered_set<std::string_view> kWords = {
         "首都", "中央",   "中部",   "北部", "南部", "东部",   "西部", "東部", "中心",
@@ -138,7 +156,18 @@ void add_translations(std::string_view field, Place& place) {
     }
     for (const std::string_view prefix : kPrefixes) {
         if (name.size() > prefix.size() && name.starts_with(prefix)) {
-            keep(name.substr(prefix.size()));
+            // The first, longest kind word only, and a name after it, not an article ("de Bâle", "las
+            // Islas").
+            std::string form = name.substr(prefix.size());
+            const std::size_t space = form.find(' ');
+            const std::string first = form.substr(0, space);
+            const bool article = first == "of" || first == "de" || first == "du" || first == "des" ||
+                                 first == "del" || first == "la" || first == "las" || first == "los" ||
+                                 first.starts_with("d’") || first.starts_with("d'");
+            if (!article) {
+                keep(std::move(form));
+            }
+            break;
         }
     }
     return forms;
@@ -165,6 +194,11 @@ void add_translations(std::string_view field, Place& place) {
 /// "Ishikawa Prefecture" → Ishikawa, "Tianjin Municipality" → Tianjin). "Oblast" stays: Moscow and Moscow
 /// Oblast are two ids in the gold guide.
 [[nodiscard]] std::string region_base_name(const std::string& english) {
+    for (const std::string_view kind : {"Canton of ", "Canton "}) {
+        if (english.size() > kind.size() + 2 && english.starts_with(kind)) {
+            return english.substr(kind.size()); // "Canton of Zurich": Zurich's canton is Zurich's id
+        }
+    }
     for (const std::string_view kind :
          {" Governorate", " Province", " Prefecture", " Department", " Region", " State", " Municipality"}) {
         if (english.size() > kind.size() + 2 && english.ends_with(kind)) {
@@ -317,9 +351,13 @@ public:
             }
         } else if (const auto made = made_.find(slug); made == made_.end()) {
             return slug;
-        } else if (made->second.country == place.country && made->second.id_name == id_name(place) &&
-                   made->second.is_region != place.is_region) {
-            return slug; // a province and its same-named capital are one id
+        } else if (made->second.country == place.country && made->second.is_region != place.is_region &&
+                   (made->second.id_name == id_name(place) ||
+                    (made->second.is_region ? made->second.code : place.code) ==
+                        (made->second.is_region ? place.region : made->second.region))) {
+            // A province and its same-named capital are one id, however GeoNames spells the two
+            // (the region "T'bilisi" and its city Tbilisi).
+            return slug;
         }
         if (country_id.empty()) {
             return {};
@@ -333,8 +371,8 @@ public:
 
     void add(const Place& place, const std::string& id, const std::string& parent) {
         const bool linked = known_.entities.contains(id);
-        const auto [made, is_new] =
-            made_.try_emplace(id, MadePlace{place.country, id_name(place), place.is_region});
+        const auto [made, is_new] = made_.try_emplace(
+            id, MadePlace{place.country, id_name(place), place.is_region, place.code, place.region});
         if (!linked && is_new) {
             GazetteerRow row;
             row.origin = kOrigin;
@@ -376,6 +414,8 @@ private:
         std::string country;
         std::string id_name;
         bool is_region = false;
+        std::string code;   ///< a region's "CC.ADMIN1", a city's GeoNames id
+        std::string region; ///< a city's "CC.ADMIN1"
     };
 
     /// The name a place's id is made from: a region's without its kind word
@@ -387,8 +427,8 @@ private:
             return place.english;
         }
         std::string base = region_base_name(place.english);
-        if (capitals_.contains(place.code + '\t' + base)) {
-            return base;
+        if (capitals_.contains(place.code + '\t' + base) || place.english.starts_with("Canton")) {
+            return base; // a canton is named without the word (Vaud, Ticino) as English news names it
         }
         // GeoNames may spell the region otherwise in English ("Beyrouth" for Beirut Governorate):
         // a name it shares with a city of its own in another language makes it that city's.
