@@ -10,6 +10,7 @@
 #include "indexer/extract/names/name_cues.h"
 
 #include <algorithm>
+#include <array>
 
 namespace lede::extract::names {
 
@@ -51,6 +52,16 @@ std::string_view Discovery::possessive(std::size_t i) const {
     return {};
 }
 
+namespace {
+
+[[nodiscard]] bool is_legal_form(std::string_view key) {
+    static constexpr std::array<std::string_view, 14> kLegalForms = {
+        "ag", "gmbh", "se", "kgaa", "sa", "s.a", "sas", "sarl", "spa", "plc", "ltd", "inc", "llc", "nv"};
+    return std::find(kLegalForms.begin(), kLegalForms.end(), key) != kLegalForms.end();
+}
+
+} // namespace
+
 void Discovery::add(std::size_t first, std::size_t last, EntityType type) { // tokens [first, last)
     const std::size_t begin = tokens_[first].begin;
     const std::size_t end = tokens_[last - 1].end - possessive(last - 1).size();
@@ -70,7 +81,13 @@ void Discovery::add(std::size_t first, std::size_t last, EntityType type) { // t
             return; // "главы Рамзана Кадырова" with a given name the lexicon lacks: its nominative is unknown
         }
     }
-    add(first, last, type, name_slug(text_.substr(begin, end - begin), lang_));
+    // "Lanxess AG", "Currenta GmbH": English news names the firm without its legal form, and so does its id.
+    std::size_t id_last = last;
+    if (type == EntityType::org && last - first >= 2 && is_legal_form(key(last - 1))) {
+        --id_last;
+    }
+    const std::size_t id_end = id_last == last ? end : tokens_[id_last - 1].end;
+    add(first, last, type, name_slug(text_.substr(begin, id_end - begin), lang_));
 }
 
 void Discovery::add(std::size_t first, std::size_t last, EntityType type, std::string id, std::string name) {

@@ -69,6 +69,10 @@ const std::vector<Row> kOrganisations = {
      "org:bundesministerium-der-fischerei[Bundesministerium der Fischerei]"},
     {"эксперты компании «Северная звезда» считают", "ru", "org:severnaya-zvezda[Северная звезда]"},
     {"Analysts at Harrowgate Research expect growth.", "en", "org:harrowgate-research[Harrowgate Research]"},
+    // The id leaves out the legal form; the name keeps it.
+    {"die Beratungsgesellschaft Nordlicht Partners AG", "de",
+     "org:nordlicht-partners[Nordlicht Partners AG]"},
+    {"la société Verdimar Conseil SA", "fr", "org:verdimar-conseil[Verdimar Conseil SA]"},
     {"según el Consejo Nacional de Pesca", "es", "org:consejo-nacional-de-pesca[Consejo Nacional de Pesca]"},
     {"The Ministry of Fisheries of Ruritania said", "en",
      "org:ministry-of-fisheries-of-ruritania[Ministry of Fisheries of Ruritania]"},
