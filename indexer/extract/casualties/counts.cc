@@ -5,6 +5,7 @@
 #include "indexer/extract/casualties/grammar.h"
 
 #include <algorithm>
+#include <array>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -53,6 +54,12 @@ bool designation(const TokenizedText& t, const Phrase& p) {
     return starts_with_latin_or_cyrillic(raw) && u_isupper(c) && code_points(raw) <= 5;
 }
 
+bool is_indefinite_article(std::string_view word) {
+    static constexpr std::array<std::string_view, 11> kArticles = {
+        "un", "una", "une", "ein", "eine", "einen", "einem", "einer", "eines", "uno", "unos"};
+    return std::find(kArticles.begin(), kArticles.end(), word) != kArticles.end();
+}
+
 } // namespace
 
 bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, std::size_t qual_first) {
@@ -71,6 +78,12 @@ bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, st
         return true;
     }
     const std::size_t j = after_number(t, lex, p);
+    // "la explosión de un ducto", "eine vierte Person": an indefinite article is one only before a person or
+    // a casualty word ("un muerto", "une personne", "ein Mensch").
+    if (p.last == p.first + 1 && p.value == 1 && is_indefinite_article(t.toks[p.first].text) &&
+        !counts_people_next(t, lex, p) && !lex.at(t, j, Cat::victim) && !lex.at(t, j, Cat::post)) {
+        return true;
+    }
     if (p.last < t.toks.size() && t.toks[p.last].kind == TokKind::word && !p.vague) {
         const std::string_view glued = t.gap_before(p.last);
         const std::string_view word = t.toks[p.last].text;

@@ -90,6 +90,13 @@ struct Year {
     return false;
 }
 
+/// A year in a clause of its own and at most two words: ", en 2013,", ", im Jahr 2013,".
+[[nodiscard]] bool set_apart(const TokenizedText& t, std::size_t year) {
+    const std::size_t first = t.clause_start(year);
+    const std::size_t last = t.clause_end(year);
+    return last - first <= 3 && last == year + 1 && first > 0;
+}
+
 /// A word between tokens `first` and `last` that tells the present, not the past: "now", "this time".
 [[nodiscard]] bool told_as_current(const TokenizedText& t, const Lexicon& lex, std::size_t first,
                                    std::size_t last) {
@@ -191,8 +198,13 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
         const Phrase& p = phrases[found.phrase];
         const Tok& first = text.toks[p.first];
         const std::size_t sentence_first = text.sentences[first.sentence].first;
-        const bool opens_back_ref =
-            static_cast<bool>(lexicon.at(text, text.clause_start(p.first), Cat::back_ref));
+        // "…, when two trains collided, killing 358 people": a clause that opens with the trigger's
+        // participle goes on with the clause before it.
+        std::size_t clause_first = text.clause_start(p.first);
+        if (clause_first > sentence_first && lexicon.at(text, clause_first, Cat::pre)) {
+            clause_first = text.clause_start(clause_first - 1);
+        }
+        const bool opens_back_ref = static_cast<bool>(lexicon.at(text, clause_first, Cat::back_ref));
         for (const Year& y : years) {
             const Tok& year = text.toks[y.tok];
             const bool foreign = published > 0 ? std::abs(y.value - reference) > 1 : y.value < reference - 1;
@@ -207,8 +219,11 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
                 historical = !y.since || (y.tok < p.first && back_ref_between(text, lexicon, y.tok, p.first));
             } else if (year.clause < first.clause) {
                 // "…, in which 334 people were killed"; or a sentence that opens on the year:
-                // "In 2004, 334 people were killed".
-                historical = opens_back_ref || (!y.since && year.clause == text.toks[sentence_first].clause);
+                // "In 2004, 334 people were killed", or sets it apart: "Le déraillement, en 2013, avait fait
+                // 47 morts".
+                historical =
+                    opens_back_ref ||
+                    (!y.since && (year.clause == text.toks[sentence_first].clause || set_apart(text, y.tok)));
             }
             if (historical) {
                 found.figure.historical = true;

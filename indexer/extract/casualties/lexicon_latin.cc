@@ -341,7 +341,8 @@ constexpr RawEntry kEs[] = {
          "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió|cadáveres|"
          "cuerpos sin vida|fallecimientos|decesos"),
     trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
-    trig(Cat::post, K::injured, "heridos|heridas|herido|herida|hospitalizados|lesionados"),
+    trig(Cat::post, K::injured,
+         "heridos|heridas|herido|herida|hospitalizados|hospitalizadas|lesionados|lesionadas"),
     trig(Cat::post, K::missing, "desaparecidos|desaparecidas|desaparecido|desaparecida"),
     trig(Cat::post, K::detained, "detenidos|detenidas|arrestados|arrestadas|detenido"),
     trig(Cat::pre, K::deaths,
@@ -377,7 +378,8 @@ constexpr RawEntry kEs[] = {
     words(Cat::current,
           "pero|ahora|actualmente|sin embargo|no obstante|posteriormente|después|luego|nuevo balance|"
           "último balance|mientras|tras|frente a|en lugar de"),
-    words(Cat::part, "entre ellos|entre ellas|entre los muertos|de ellos|incluidos|solo en"),
+    words(Cat::part,
+          "entre ellos|entre ellas|entre los muertos|de ellos|de ellas|incluidos|incluidas|solo en"),
     trig(Cat::toll, K::deaths,
          "número de víctimas mortales|número de muertos|número de fallecidos|cifra de muertos|"
          "cifra de fallecidos|balance de muertos|cifra de víctimas mortales|balance de víctimas mortales"),

@@ -406,6 +406,21 @@ BOOST_AUTO_TEST_CASE(a_thai_buddhist_era_year_is_a_year_and_dates_an_earlier_tol
                "deaths 2566..2566 exact");
 }
 
+// An earlier event's toll told in a clause that goes on from a "when" clause, or with its year set apart by
+// commas, is historical; a count since a year, up to now, is not.
+BOOST_AUTO_TEST_CASE(a_toll_after_a_when_clause_or_a_year_set_apart_is_historical) {
+    BOOST_TEST(describe(extract_casualties(
+                   "At least 275 people died. It was the deadliest rail accident since 1995, "
+                   "when two trains collided near Firozabad, killing 358 people.",
+                   "en", "2023-06-04")) == "deaths 275.. at_least; deaths 358..358 exact historical");
+    BOOST_TEST(describe(extract_casualties(
+                   "Cinq personnes sont mortes. Le déraillement de Lac-Mégantic, en 2013, "
+                   "avait fait 47 morts.",
+                   "fr", "2023-06-04")) == "deaths 5..5 exact; deaths 47..47 exact historical");
+    BOOST_TEST(describe(extract_casualties("Since 2014, when the war began, 14,000 people have been killed.",
+                                           "en", "2024-06-04")) == "deaths 14000..14000 exact");
+}
+
 BOOST_AUTO_TEST_CASE(kind_and_qualifier_names_are_stable) {
     BOOST_TEST(kind_name(CasualtyKind::deaths) == "deaths");
     BOOST_TEST(kind_name(CasualtyKind::injured) == "injured");

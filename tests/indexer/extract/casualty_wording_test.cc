@@ -217,6 +217,20 @@ const std::vector<Row> kLatinWireRows = {
     {"es", "num-trigger", "Al menos 112 fallecimientos han sido confirmados.", "deaths 112.. at_least"},
     {"es", "toll", "El número de heridos alcanza los 85.", "injured 85..85 exact"},
     {"es", "!toll", "El número de camas alcanza los 85.", ""},
+    {"es", "num-trigger", "Otras 66 personas permanecen hospitalizadas.", "injured 66..66 exact"},
+    // An indefinite article is one only before a person or a casualty word.
+    {"es", "toll", "La cifra de muertos por la explosión de un ducto subió a 79.", "deaths 79..79 exact"},
+    {"es", "num-trigger", "Un muerto y tres heridos dejó el choque.",
+     "deaths 1..1 exact; injured 3..3 exact"},
+    {"de", "!num-trigger", "Eine vierte Person wurde verletzt.", ""},
+};
+
+// Russian and Ukrainian "the injured" after the count; after a flood they are the affected.
+const std::vector<Row> kAffectedRows = {
+    {"ru", "num-trigger", "В больницы доставлены 93 пострадавших.", "injured 93..93 exact"},
+    {"ru", "!num-trigger", "После наводнения в регионе насчитали 5000 пострадавших.", ""},
+    {"uk", "num-trigger", "До лікарень доставлено 35 постраждалих.", "injured 35..35 exact"},
+    {"uk", "!num-trigger", "Через повінь в області 5000 постраждалих.", ""},
 };
 
 // Injuries told by their degree or by a vague word with the article.
@@ -326,6 +340,11 @@ BOOST_DATA_TEST_CASE(a_japanese_toll_reaches_its_count_across_the_topic_comma,
 
 BOOST_DATA_TEST_CASE(german_french_and_spanish_wire_wordings_are_figures,
                      boost::unit_test::data::make(kLatinWireRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(the_injured_after_the_count_are_injured_unless_a_disaster_affected_them,
+                     boost::unit_test::data::make(kAffectedRows), row) {
     check(row);
 }
 
