@@ -423,7 +423,7 @@ std::vector<EntityMention> AliasMatcher::find(std::string_view text, const std::
         const CompiledAlias& alias = alias_at(candidate.alias);
         mentions.push_back({std::string(entity_id(candidate.entity)), candidate.begin, candidate.end,
                             candidate.first, candidate.count, alias.needs_evidence, alias.common_word,
-                            alias.from_layer});
+                            alias.from_layer, candidate.head, candidate.whole});
     }
     return mentions;
 }

@@ -40,6 +40,10 @@ struct EntityMention {
     bool needs_evidence = false;
     bool common_word = false; ///< the alias is also a common word (`word`)
     bool from_layer = false;  ///< found by a GeoNames alias, not a curated or user row
+    /// In Han, Kana or Thai: the alias starts where one of ICU's words does, rather than inside one
+    /// (日本 inside the word 東日本), and ends where one does (โลเม, Lomé, inside กิโลเมตร).
+    bool starts_on_word = true;
+    bool ends_on_word = true;
 };
 
 /// The entities lede knows, with their aliases in many languages and

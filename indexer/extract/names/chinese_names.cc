@@ -55,11 +55,13 @@ constexpr std::string_view kBeforeName[] = {"据", "对", "向", "与", "和", "
                                             "请", "给", "及", "问", "经", "为", "派", "令", "叫", "陪"};
 
 // Characters no given name has: a lone surname with a word (王某, 王家, 王总, 王方), a unit or a
-// place's head (王村, 张县), a pronoun.
+// place's head (王村, 张县), a pronoun, and the verbs and nouns of words that open with a surname's
+// character (单打 "singles", 双打, 单位, 单程).
 constexpr std::string_view kNotInGivenName[] = {
-    "某", "氏", "家", "总", "姓", "们", "先", "女", "方", "省", "市", "县", "镇", "村", "乡", "局", "部",
-    "委", "处", "厅", "院", "校", "队", "组", "岁", "年", "月", "日", "号", "时", "分", "位", "名", "次",
-    "些", "哪", "什", "么", "啥", "本", "我", "你", "他", "她", "它", "咱", "自", "己", "人", "者"};
+    "某", "氏", "家", "总", "姓", "们", "先", "女", "方", "省", "市", "县", "镇", "村",
+    "乡", "局", "部", "委", "处", "厅", "院", "校", "队", "组", "岁", "年", "月", "日",
+    "号", "时", "分", "位", "名", "次", "些", "哪", "什", "么", "啥", "本", "我", "你",
+    "他", "她", "它", "咱", "自", "己", "人", "者", "打", "程", "项", "场", "赛"};
 
 // Words of address after a surname alone (李师傅, 王大爷): no given name.
 constexpr std::string_view kAddressTerms[] = {"师傅", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "阿姨",

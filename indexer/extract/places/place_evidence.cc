@@ -150,6 +150,8 @@ public:
     [[nodiscard]] std::string_view text_before() const { return in_.text.substr(0, mention_.begin); }
     [[nodiscard]] std::string_view text_after() const { return in_.text.substr(mention_.end); }
     [[nodiscard]] std::size_t first_token() const { return mention_.first_token; }
+    [[nodiscard]] bool starts_on_word() const { return mention_.starts_on_word; }
+    [[nodiscard]] bool on_word_boundaries() const { return mention_.starts_on_word && mention_.ends_on_word; }
     /// The text between the mention and its neighbour word.
     [[nodiscard]] std::string_view gap_after() const {
         const std::size_t index = mention_.first_token + mention_.token_count;
@@ -212,6 +214,47 @@ private:
     return std::find(kKanji.begin(), kKanji.end(), c) != kKanji.end();
 }
 
+/// A place's name made a people's (the gold guide counts no demonym): ชาวจีน (the Chinese), 中国人, 日本人,
+/// but not 中国人民银行.
+[[nodiscard]] bool is_demonym(const MentionContext& context) {
+    // 人 opens many words that a name modifies (中国人口, 别斯兰人质, 中国人民银行, 中国人权).
+    static constexpr std::array<UChar32, 16> kWordsOnRen = {U'民', U'质', U'員', U'员', U'口', U'士',
+                                                            U'寿', U'大', U'权', U'権', U'工', U'道',
+                                                            U'才', U'力', U'気', U'气'};
+    const std::string_view after = context.text_after();
+    const std::string_view written = context.written();
+    bool people_word = false;
+    if (context.on_word_boundaries() && after.starts_with("人")) {
+        const UChar32 next = first_code_point(after.substr(std::string_view("人").size()));
+        people_word = std::find(kWordsOnRen.begin(), kWordsOnRen.end(), next) == kWordsOnRen.end();
+    } else if (!context.on_word_boundaries()) {
+        people_word =
+            written.ends_with("人"); // ICU made one word of 中国人, which the mention of 中国 covers
+    }
+    return context.text_before().ends_with("ชาว") || people_word;
+}
+
+/// A Han name after a compass kanji is a region's: 西日本 and 東日本 are no Japan, 东南亚 no South Asia.
+[[nodiscard]] bool after_compass_kanji(const MentionContext& context) {
+    static constexpr std::array<UChar32, 5> kCompass = {U'東', U'西', U'南', U'北', U'东'};
+    const auto compass = [&](UChar32 c) {
+        return std::find(kCompass.begin(), kCompass.end(), c) != kCompass.end();
+    };
+    const std::string_view written = context.written();
+    if (!is_han(first_code_point(written))) {
+        return false;
+    }
+    // Inside one word (東日本), the alias starts after the word's first character.
+    return context.starts_on_word() ? compass(last_code_point(context.text_before()))
+                                    : compass(first_code_point(written));
+}
+
+/// Written as a name in Thai: a short name that needs evidence on word boundaries, not โลเม (Lomé) inside
+/// กิโลเมตร. ICU cuts the foreign names it does not know anywhere (เมืองมัณฑะเลย์), so a longer one may not be.
+[[nodiscard]] bool written_as_thai_name(bool on_word_boundaries, bool needs_evidence) {
+    return on_word_boundaries || !needs_evidence;
+}
+
 /// Written as a name in a script without capitals: not the head of a smaller unit's name, and in
 /// Japanese (where particles in kana part words) not the tail of a longer kanji name.
 [[nodiscard]] bool written_as_han_name(const MentionContext& context, std::string_view lang) {
@@ -227,6 +270,9 @@ private:
 [[nodiscard]] bool written_as_name(const MentionContext& context, std::string_view lang, bool in_title,
                                    bool needs_evidence) {
     const std::string_view written = context.written();
+    if (const UChar32 c = first_code_point(written); c >= 0x0E00 && c <= 0x0E7F) {
+        return written_as_thai_name(context.on_word_boundaries(), needs_evidence);
+    }
     if (!cased_script(written)) {
         return written_as_han_name(context, lang);
     }
@@ -380,6 +426,9 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
     for (MentionedText& in : texts) {
         std::erase_if(in.mentions, [&](const EntityMention& mention) {
             const MentionContext context(in, mention);
+            if (is_demonym(context) || after_compass_kanji(context)) {
+                return true;
+            }
             if (!mention.needs_evidence) {
                 // A place is written capitalised ("la médina" is an old town, not Medina).
                 const Entity* entity = table.find(mention.id);

@@ -120,6 +120,8 @@ const std::vector<Row> kNearMisses = {
     {"王国强调，文化和旅游部门要做好假日市场监管。", ""},
     {"和平与发展仍是时代主题，金融风险总体可控。", ""},
     {"于是他说，何时出发还没有定。", ""},
+    // 单打 ("singles") after a word: 单 is a surname, 打 no given name.
+    {"她在女子单打比赛中获胜。", ""},
     // After a title-like word, a surname's character inside a common word.
     {"部长高度评价了这一成果。", ""},
     {"旅游专家黄金周表示，客流创新高。", ""},

@@ -109,6 +109,15 @@ const std::vector<Case> kCases = {
     {"the tail of a longer kanji name: near miss (ja)", "ja", "", "大阪府大阪狭山市で火災があった。",
      "osaka"},
     {"a city without 市 (zh)", "zh", "", "记者在深圳看到，道路积水严重。", "shenzhen"},
+    // Demonyms name no place (the gold guide), nor does a country's name after a compass kanji.
+    {"a people after ชาว: near miss (th)", "th", "", "มีชาวจีนและชาวเกาหลีใต้เดินทางมา", ""},
+    {"a country named (th)", "th", "", "นักท่องเที่ยวจากจีนเดินทางมา", "china"},
+    {"a people with 人: near miss (ja)", "ja", "", "日本人観光客が足止めされた。", ""},
+    {"a region after a compass kanji: near miss (ja)", "ja", "", "西日本を中心に大雨が降った。", ""},
+    {"a word opening with 人 is no people (zh)", "zh", "", "这是别斯兰人质事件以来最严重的袭击。",
+     "beslan beslan-school-siege-2004"},
+    // A short Thai name of a foreign town or region is as often a syllable: it needs evidence.
+    {"a short Thai name inside a word: near miss (th)", "th", "", "เมื่อวานนี้เดินไกล 5 กิโลเมตร", ""},
     {"a town in its named region (zh)", "zh", "", "北京市通州出现暴雨。", "beijing tongzhou"},
     {"the head of a district's name: near miss (zh)", "zh", "", "北京市通州区出现暴雨。", "beijing"},
 };

@@ -278,6 +278,13 @@ void add_translations(std::string_view field, Place& place) {
         std::find(points.begin(), points.end(), UChar32{' '}) == points.end()) {
         return place.population >= kSelfEvidentHanPair ? std::uint8_t{0} : std::uint8_t{kAliasWeak};
     }
+    // Thai writes no spaces between words: a short name is as often a syllable of another word (วาน, Van, in
+    // เมื่อวาน "yesterday"; เมน, Maine, in เมนู "menu").
+    // Thailand's provinces are named so every day (น่าน, ตาก): they stay named on their own.
+    if (u_getIntPropertyValue(points.front(), UCHAR_SCRIPT) == USCRIPT_THAI && points.size() <= 4 &&
+        !(place.is_region && place.country == "TH")) {
+        return place.population >= kSelfEvidentHanPair ? std::uint8_t{0} : std::uint8_t{kAliasWeak};
+    }
     if (letters <= 3 && u_hasBinaryProperty(points.front(), UCHAR_CASED)) {
         return std::uint8_t{kAliasWeak | kAliasCaseSensitive}; // "Ufa", "Ise": a name, written as one
     }
