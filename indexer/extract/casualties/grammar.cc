@@ -347,7 +347,10 @@ private:
     }
 
     [[nodiscard]] std::optional<Trigger> label(const Phrase& p, const QualInfo& qi) const {
-        const std::optional<LexMatch> m = label_before(t_, lex_, qi.first);
+        std::optional<LexMatch> m = label_before(t_, lex_, qi.first);
+        if (!m) {
+            m = header_above(t_, lex_, p, qi.first);
+        }
         if (!m || affected_by_disaster(t_, lex_, *m->entry, p)) {
             return std::nullopt;
         }

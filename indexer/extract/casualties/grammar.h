@@ -62,6 +62,12 @@ void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
 [[nodiscard]] std::optional<LexMatch> label_before(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                                    std::size_t count_first);
 
+/// The header of the table whose row holds phrase `p`, its count from token `count_first`: a line naming a
+/// kind ("県別の負傷者数は次の通り。", "Deaths by province:") above rows of a label and a count
+/// ("宮崎県　8人") (labels.cc).
+[[nodiscard]] std::optional<LexMatch> header_above(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                                                   const numbers::Phrase& p, std::size_t count_first);
+
 /// Whether `trigger` counts people affected, not injured, in the sentence of `p` ("От наводнения
 /// пострадали 5 тысяч жителей": a flood or drought is named).
 [[nodiscard]] bool affected_by_disaster(const numbers::TokenizedText& text, const Lexicon& lexicon,

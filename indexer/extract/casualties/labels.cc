@@ -1,9 +1,12 @@
 // Figures set out as a table or list: a kind's label, a colon or dash, the count ("Dead: 12",
 // "Погибших — 23", "Verletzte: 31", "死者：8人", "القتلى: 17"). The punctuation ends the label's clause, so
-// the sentence rules, which keep to one clause, never join them.
+// the sentence rules, which keep to one clause, never join them. Or the kind stands in the table's header
+// and each row names a place or group: "県別の負傷者数は次の通り。\n宮崎県　8人\n鹿児島県　4人",
+// "Deaths by province:\nHatay: 12".
 
 #include "indexer/extract/casualties/grammar.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -28,7 +31,106 @@ namespace {
            mark == "=";
 }
 
+// A table row: at most this many words before the count, on a line of their own.
+constexpr std::size_t kMaxRowLabelWords = 4;
+// Rows read up from a count before its header must be found.
+constexpr std::size_t kMaxRowsAbove = 30;
+
+[[nodiscard]] bool line_break_before(const TokenizedText& t, std::size_t k) {
+    return k == 0 || t.gap_before(k).find('\n') != std::string_view::npos;
+}
+
+/// The first token of token k's line.
+[[nodiscard]] std::size_t line_start(const TokenizedText& t, std::size_t k) {
+    while (!line_break_before(t, k)) {
+        --k;
+    }
+    return k;
+}
+
+/// Whether tokens [first, last) and the count at `count_first` make a row: a short label with no number,
+/// the count after a space, tab or colon, and at most a victim word after it before the line ends.
+[[nodiscard]] bool is_row(const TokenizedText& t, const Lexicon& lex, std::size_t first,
+                          std::size_t count_first, std::size_t count_last) {
+    if (count_first == first || count_first - first > kMaxRowLabelWords) {
+        return false;
+    }
+    for (std::size_t k = first; k < count_first; ++k) {
+        if (t.toks[k].kind == numbers::TokKind::number) {
+            return false;
+        }
+    }
+    std::size_t end = count_last;
+    if (const LexMatch victim = lex.at(t, end, Cat::victim)) {
+        end = victim.last;
+    }
+    const std::string_view gap = t.gap_before(count_first);
+    const bool spaced =
+        !gap.empty() &&
+        (label_punctuation(gap) || gap.find_first_not_of(" \t") == std::string_view::npos || gap == "\u3000");
+    return spaced && (end >= t.toks.size() || line_break_before(t, end));
+}
+
+/// The row's line from token `first`: its count, when the line is a row.
+[[nodiscard]] bool line_is_row(const TokenizedText& t, const Lexicon& lex, std::size_t first,
+                               std::size_t end) {
+    for (std::size_t k = first; k < end; ++k) {
+        if (t.toks[k].kind == numbers::TokKind::number) {
+            std::size_t last = k + 1;
+            while (last < end && t.toks[last].kind == numbers::TokKind::number &&
+                   t.gap_before(last).empty()) {
+                ++last;
+            }
+            return is_row(t, lex, first, k, last);
+        }
+    }
+    return false;
+}
+
+/// A header line that names a kind and announces the rows: a toll head or label in it, and the line
+/// ending in a colon, in "次の通り"/"以下の通り", or in the head itself.
+[[nodiscard]] std::optional<LexMatch> header_of(const TokenizedText& t, const Lexicon& lex, std::size_t first,
+                                                std::size_t end) {
+    const std::size_t line_end = end < t.toks.size() ? t.toks[end - 1].end : t.text.size();
+    const std::string_view line = t.text.substr(t.toks[first].begin, line_end - t.toks[first].begin);
+    const std::string_view after = t.gap_before(end < t.toks.size() ? end : t.toks.size() - 1);
+    const bool announces = line.find("通り") != std::string_view::npos ||
+                           line.find("如下") != std::string_view::npos || after.starts_with(":") ||
+                           after.starts_with("\uff1a") || line.ends_with(":") || line.ends_with("\uff1a");
+    // In the line's last sentence: "…死者は確認されていない。県別の負傷者数は次の通り。" heads injured rows.
+    const std::size_t from = std::max<std::size_t>(first, t.sentences[t.toks[end - 1].sentence].first);
+    for (std::size_t k = from; k < end; ++k) {
+        for (const Cat cat : {Cat::toll, Cat::label}) {
+            // …or the head ending the line: "県別の主な死者数".
+            if (const LexMatch head = lex.at(t, k, cat);
+                head && head.last <= end && (announces || head.last == end)) {
+                return head;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+std::optional<LexMatch> header_above(const TokenizedText& t, const Lexicon& lex, const Phrase& p,
+                                     std::size_t count_first) {
+    std::size_t first = line_start(t, count_first);
+    if (!is_row(t, lex, first, count_first, p.last)) {
+        return std::nullopt;
+    }
+    for (std::size_t rows = 0; rows < kMaxRowsAbove && first > 0; ++rows) {
+        const std::size_t end = first;
+        first = line_start(t, first - 1);
+        if (std::optional<LexMatch> header = header_of(t, lex, first, end)) {
+            return header;
+        }
+        if (!line_is_row(t, lex, first, end)) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
 
 std::optional<LexMatch> label_before(const TokenizedText& t, const Lexicon& lex, std::size_t count_first) {
     if (count_first == 0 || !label_punctuation(t.gap_before(count_first))) {

@@ -101,6 +101,8 @@ constexpr RawEntry kJa[] = {
     words(Cat::from_after, "から"),
     words(Cat::head_of, "の"),
     words(Cat::modal_post, "恐れ|おそれ|見通し|見込み|可能性"),
+    // A damage estimate: "南海トラフ巨大地震が起きた場合、最悪で約32万3000人が死亡する".
+    words(Cat::modal, "最悪で|最悪の場合|起きた場合|発生した場合|被害想定|想定では"),
     words(Cat::correction, "訂正|修正|下方修正"),
     words(Cat::correction_post, "に訂正|に修正|に下方修正|へ訂正|へ下方修正"),
     // "…としていた" (had been saying) reports an earlier toll; "これまでに…確認" is the current one.
@@ -125,7 +127,7 @@ constexpr RawEntry kJa[] = {
           "カ月|か月|ヶ月|倍|号|番|位|点|本|社|校|か国|カ国|万円|センチ|ミリ|"
           // an increase, not a toll: "死者は2人増えて9人"
           "人増え|人増加|増え|増加"),
-    words(Cat::blocker, "第"),
+    words(Cat::blocker, "第|震度|マグニチュード"),
     words(Cat::since_post, "以来"),
     words(Cat::back_ref, "当時|その際|このとき|その時|この際"),
     words(Cat::past, "昨年|去年|一昨年|前年"),

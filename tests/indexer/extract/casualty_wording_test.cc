@@ -180,6 +180,27 @@ const std::vector<Row> kTableRowRows = {
     {"ja", "label", "死者：8人、負傷者：33人", "deaths 8..8 exact; injured 33..33 exact"},
     {"ar", "label", "القتلى: 17، الجرحى: 52.", "deaths 17..17 exact; injured 52..52 exact"},
     {"th", "label", "ผู้เสียชีวิต: 4 ราย ผู้บาดเจ็บ: 19 ราย", "deaths 4..4 exact; injured 19..19 exact"},
+    // The kind in the table's header, each row a place and its count.
+    {"ja", "label",
+     "死者は確認されていない。県別の負傷者数は次の通り。\n宮崎県\u30008人\n鹿児島県\u30004人\n\n多くは高齢者"
+     "だった。",
+     "injured 8..8 exact; injured 4..4 exact"},
+    {"ja", "label", "県別の主な死者数\n広島県：49人\n岡山県：42人",
+     "deaths 49..49 exact; deaths 42..42 exact"},
+    {"en", "label", "Deaths by province:\nHatay: 12\nAdana 4", "deaths 12..12 exact; deaths 4..4 exact"},
+    {"ru", "label", "Число погибших по регионам:\nКурская область — 5\nБелгородская область — 3",
+     "deaths 5..5 exact; deaths 3..3 exact"},
+    {"en", "!label", "Prices by city:\nHatay: 12\nAdana 4", ""},
+    {"en", "!label", "Deaths by province:\nHatay and Adana reported 12 cases of flu in 2023", ""},
+};
+
+// A damage estimate is a hypothetical toll, and a seismic intensity no count.
+const std::vector<Row> kJapaneseEstimateRows = {
+    {"ja", "num-trigger",
+     "政府の被害想定では、南海トラフ巨大地震が起きた場合、最悪で約32万3000人が死亡するとされる。",
+     "deaths 290700..355300 about hypothetical"},
+    {"ja", "!blocker", "宮崎県日南市で震度6弱を観測した。", ""},
+    {"ja", "num-trigger", "地震で3人が死亡した。", "deaths 3..3 exact"},
 };
 
 // "Пострадавшие" are injured after a crash, affected after a flood, as the verb пострадали is.
@@ -340,6 +361,11 @@ BOOST_DATA_TEST_CASE(a_japanese_toll_reaches_its_count_across_the_topic_comma,
 
 BOOST_DATA_TEST_CASE(german_french_and_spanish_wire_wordings_are_figures,
                      boost::unit_test::data::make(kLatinWireRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_japanese_damage_estimate_is_hypothetical_and_a_seismic_intensity_no_count,
+                     boost::unit_test::data::make(kJapaneseEstimateRows), row) {
     check(row);
 }
 
