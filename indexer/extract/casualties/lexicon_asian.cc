@@ -14,14 +14,15 @@ using Q = Qualifier;
 constexpr RawEntry kZh[] = {
     trig(Cat::post, K::deaths, "遇难|死亡|丧生|罹难|身亡|遇害|殒命|丧命|不幸遇难|死者|死于|遗体"),
     trig(Cat::post, K::deaths, "生命", kLives | kNeedsVerb),
-    trig(Cat::post, K::injured, "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员"),
+    trig(Cat::post, K::injured, "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员|受伤住院|住院治疗"),
     // Headline shorthand "3死8伤": the bare character only right after the count ("判处3人死刑" is not).
     trig(Cat::post, K::deaths, "死", kAdjacentOnly),
     trig(Cat::post, K::injured, "伤", kAdjacentOnly),
     trig(Cat::post, K::missing, "失联|失踪|下落不明"),
     trig(Cat::post, K::detained, "被拘留|拘留|被捕|被逮捕|被抓获|被拘|落网"),
     trig(Cat::pre, K::deaths, "死亡|遇难"),
-    trig(Cat::pre, K::injured, "受伤"),
+    trig(Cat::pre, K::injured,
+         "受伤|住院治疗|入院治疗|送医治疗"), // hospitalised count as injured (gold guide)
     trig(Cat::pre, K::detained, "拘留|逮捕|抓获"),
     words(Cat::lives_verb, "夺去|夺走|吞噬"),
     words(Cat::modal, "可能会|本可能|险些|可能|或将|或超|或达|或逾|恐将|有可能|将超过"),

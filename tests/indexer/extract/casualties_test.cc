@@ -119,6 +119,11 @@ const std::vector<Row> kRuleRows = {
     {"zh", "num-trigger", "地震已造成118人遇难。", "deaths 118..118 exact"},
     {"zh", "!num-trigger", "地震造成118间房屋倒塌。", ""},
     {"zh", "trigger-num", "其中死亡5人，受伤12人。", "deaths 5..5 exact; injured 12..12 exact"},
+    // The hospitalised count as injured.
+    {"zh", "trigger-num", "爆炸已造成114人遇难，住院治疗722人。",
+     "deaths 114..114 exact; injured 722..722 exact"},
+    {"zh", "num-trigger", "另有722人住院治疗。", "injured 722..722 exact"},
+    {"zh", "!trigger-num", "该医院去年住院治疗患者3万人次。", ""},
     {"zh", "!trigger-num", "死亡事故发生在5月。", ""},
     {"zh", "toll", "死亡人数已升至137人。", "deaths 137..137 exact"},
     {"zh", "!toll", "死亡人数将于24日公布。", ""},
