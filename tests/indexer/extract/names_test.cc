@@ -105,6 +105,9 @@ const std::vector<Row> kGivenNames = {
     {"Au second tour, Mathilde Garnier l'emporte.", "fr", "person:mathilde-garnier[Mathilde Garnier]"},
     {"Am Abend trat Jörg Weidenfeller vor die Presse.", "de", "person:jorg-weidenfeller[Jörg Weidenfeller]"},
     {"Вчера Дмитрий Колесников подал документы.", "ru", "person:dmitry-kolesnikov[Дмитрий Колесников]"},
+    // Given names the sources lack or drop as words (ігор "of games"), and Central Asian ones.
+    {"Про це повідомив Ігор Клименко.", "uk", "person:ihor-klymenko[Ігор Клименко]"},
+    {"Об этом сообщил Алихан Смаилов.", "ru", "person:alikhan-smailov[Алихан Смаилов]"},
     // A possessive is no part of the name.
     {"Ingrid Vasquez's lawyer appealed.", "en", "person:ingrid-vasquez[Ingrid Vasquez]"},
     // An acronym ends the name of a body; a given name after it opens a person's.

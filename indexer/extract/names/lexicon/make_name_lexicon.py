@@ -10,7 +10,7 @@ Sources, all Debian packages (indexer/extract/names/README.md says why these):
                      (FAKER_LATIN, left out like Apertium's when a common word or another proper noun) and of ru_RU,
                      uk_UA and bg_BG (read with ast from the source, nothing of Faker is run).
   --hunspell DIC...  hunspell-ru's and hunspell-uk's dictionaries: a Cyrillic first name that is also a lower-case
-                     word there (вера, роман, лев) is left out.
+                     word there (вера, лев) is left out, unless CYRILLIC_SUPPLEMENT below lists it (Роман, Ігор).
   --enamdict FILE    enamdict (EUC-JP): katakana given names whose reading is a Latin given name above or that the
                      dictionary marks (g)/(m)/(f), and katakana surnames (s)/(u), each with its Latin reading: the
                      only one, or the only one that is a Latin given name or a surname of Apertium (<np><cog>) or
@@ -38,7 +38,19 @@ MIN_LATIN_LETTERS = 3
 # countries whose people news names most.
 FAKER_LATIN = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "es_MX", "it_IT", "pt_BR", "pt_PT", "pl_PL", "tr_TR",
                "nl_NL", "cs_CZ", "ro_RO", "hr_HR", "sv_SE", "no_NO", "dk_DK", "fi_FI", "hu_HU"]
+# More given names in Latin letters (Austria, Switzerland, Indonesia, Thailand, Ghana), for the Latin lexicon only:
+# their surnames would change how katakana surnames are read.
+FAKER_LATIN_GIVEN_ONLY = ["de_AT", "de_CH", "fr_CH", "id_ID", "en_TH", "tw_GH"]
 FAKER_CYRILLIC = ["ru_RU", "uk_UA", "bg_BG"]
+# Cyrillic given names that news names every day and the sources lack (Faker's uk_UA has no Олексій) or drop
+# because hunspell also has them as a lower-case word (ігор "of games", роман "novel", юрій?): Ukrainian,
+# Russian, and Central Asian and Caucasian names as Russian and Ukrainian text writes them.
+CYRILLIC_SUPPLEMENT = """
+Ігор Олексій Юрій Микола Максим Роман Анатолій Юлія Катерина Вікторія Арсен Ільхам Нурсултан Касим-Жомарт
+Игорь Иван Роман Виктория Алихан Нурсултан Серик Армен Арсен Рустам Ильхам Шавкат Эмомали Садыр Касым-Жомарт
+Тигран Никол Гурбангулы Сердар Ашот Аскар Бауыржан Ерлан Асхат Даурен Айдос Карим Бахтияр Улугбек Фаррух
+Ираклий Георгий Гиорги Мамука Зураб Давид Леван Вахтанг Рамзан Магомед Ахмед Абдулла Мурат Азамат Тимур
+""".split()
 
 
 def fold(text):
@@ -241,9 +253,11 @@ def main():
     args = parser.parse_args()
 
     apertium_given, other_names, words, apertium_surnames = apertium_names(args.lt_print, args.apertium)
-    latin = latin_given_names(apertium_given | faker_first_names(args.faker, FAKER_LATIN), other_names, words)
+    latin = latin_given_names(apertium_given | faker_first_names(args.faker, FAKER_LATIN + FAKER_LATIN_GIVEN_ONLY),
+                              other_names, words)
     cyrillic_words = hunspell_words(args.hunspell)
-    cyrillic = {fold(name) for name in faker_first_names(args.faker, FAKER_CYRILLIC)} - cyrillic_words
+    cyrillic = ({fold(name) for name in faker_first_names(args.faker, FAKER_CYRILLIC)} - cyrillic_words) | {
+        fold(name) for name in CYRILLIC_SUPPLEMENT}
     weights = faker_weights(args.faker, "en_US", ("first_names_male", "first_names_female", "last_names"))
     katakana_given, katakana_surnames, katakana_people = enamdict_katakana(
         args.enamdict, latin, apertium_surnames | faker_first_names(args.faker, FAKER_LATIN, ("last_names",)), weights)
