@@ -116,7 +116,40 @@ std::string slug_with(std::string_view name, Romanisation rule) {
     return slug;
 }
 
+// Han-Latin gives tone marks and ü; Latin-ASCII makes them ASCII (ü → u, as the slug of "Lü" is).
+icu::Transliterator& han_latin() {
+    thread_local std::unique_ptr<icu::Transliterator> cached;
+    if (!cached) {
+        UErrorCode status = U_ZERO_ERROR;
+        cached.reset(icu::Transliterator::createInstance(
+            icu::UnicodeString::fromUTF8("Han-Latin; Latin-ASCII; Lower"), UTRANS_FORWARD, status));
+        detail::check_icu(status, "Transliterator::createInstance");
+    }
+    return *cached;
+}
+
 } // namespace
+
+std::string pinyin(std::string_view han) {
+    std::string out;
+    icu::UnicodeString characters =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
+    for (int32_t at = 0; at < characters.length();) {
+        const int32_t next = characters.moveIndex32(at, 1);
+        icu::UnicodeString one(characters, at, next - at);
+        han_latin().transliterate(one);
+        std::string latin;
+        one.toUTF8String(latin);
+        latin.erase(std::remove(latin.begin(), latin.end(), ' '), latin.end());
+        if (latin.empty() ||
+            !std::all_of(latin.begin(), latin.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+            return {};
+        }
+        out += latin;
+        at = next;
+    }
+    return out;
+}
 
 std::string name_slug(std::string_view name, std::string_view lang) {
     return slug_with(name, lang == "uk" || has_ukrainian_letters(name) ? Romanisation::ukrainian

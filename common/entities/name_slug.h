@@ -17,6 +17,10 @@ namespace lede {
 /// Empty when nothing of the name survives. At most 64 bytes, cut on a word.
 [[nodiscard]] std::string name_slug(std::string_view name, std::string_view lang = "");
 
+/// Han characters in pinyin as one word, each character by its common reading (ICU's Han-Latin),
+/// without tones, ü as u: 泸定 → "luding", 欧阳 → "ouyang". Empty when a character has no reading.
+[[nodiscard]] std::string pinyin(std::string_view han);
+
 /// The ids `name` may have been given in any language (its Russian and its
 /// Ukrainian romanisation differ: Микола → mikola, mykola), for search.
 [[nodiscard]] std::vector<std::string> name_slug_variants(std::string_view name);

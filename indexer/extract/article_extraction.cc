@@ -2,6 +2,7 @@
 
 #include "indexer/extract/bodies/national_bodies.h"
 #include "indexer/extract/names/name_discovery.h"
+#include "indexer/extract/places/admin_units.h"
 #include "indexer/extract/places/place_evidence.h"
 
 #include <algorithm>
@@ -55,6 +56,22 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     };
     add_bodies(article.title, title_tokens, in_title);
     add_bodies(article.body, body_tokens, in_body);
+    // Chinese counties and towns after the larger unit they belong to, likewise.
+    auto add_units = [&](std::string_view text, const std::vector<Token>& tokens,
+                         std::vector<EntityMention>& mentions) {
+        for (places::AdminUnit& unit : places::find_admin_units(text, tokens, lang, mentions, entities)) {
+            discovered({unit.id, unit.name, EntityType::place, unit.begin, unit.end});
+            EntityMention mention;
+            mention.id = std::move(unit.id);
+            mention.begin = unit.begin;
+            mention.end = unit.end;
+            mention.first_token = unit.first_token;
+            mention.token_count = unit.token_count;
+            mentions.push_back(std::move(mention));
+        }
+    };
+    add_units(article.title, title_tokens, in_title);
+    add_units(article.body, body_tokens, in_body);
     for (const EntityMention& mention : in_title) {
         ++occurrence(mention.id).mentions;
     }

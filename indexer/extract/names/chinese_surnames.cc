@@ -4,13 +4,10 @@
 
 #include "indexer/extract/names/chinese_surnames.h"
 
-#include "common/analysis/icu_status.h"
+#include "common/entities/name_slug.h"
 
 #include <algorithm>
 #include <array>
-#include <memory>
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
 #include <utility>
 #include <vector>
 
@@ -49,39 +46,6 @@ constexpr std::pair<std::string_view, std::string_view> kSurnameReadings[] = {
     {"宓", "fu"},       {"尉迟", "yuchi"},  {"万俟", "moqi"},  {"单于", "chanyu"}, {"长孙", "zhangsun"},
     {"澹台", "tantai"}, {"令狐", "linghu"}, {"鲜于", "xianyu"}};
 
-// Han-Latin gives tone marks and ü; Latin-ASCII makes them ASCII (ü → u, as the slug of "Lü" is).
-icu::Transliterator& han_latin() {
-    thread_local std::unique_ptr<icu::Transliterator> cached;
-    if (!cached) {
-        UErrorCode status = U_ZERO_ERROR;
-        cached.reset(icu::Transliterator::createInstance(
-            icu::UnicodeString::fromUTF8("Han-Latin; Latin-ASCII; Lower"), UTRANS_FORWARD, status));
-        detail::check_icu(status, "Transliterator::createInstance");
-    }
-    return *cached;
-}
-
-// The common reading of each character of `text`, joined; false when one has none.
-bool append_readings(std::string_view text, std::string& out) {
-    icu::UnicodeString characters =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    for (int32_t at = 0; at < characters.length();) {
-        const int32_t next = characters.moveIndex32(at, 1);
-        icu::UnicodeString one(characters, at, next - at);
-        han_latin().transliterate(one);
-        std::string latin;
-        one.toUTF8String(latin);
-        latin.erase(std::remove(latin.begin(), latin.end(), ' '), latin.end());
-        if (latin.empty() ||
-            !std::all_of(latin.begin(), latin.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-            return false;
-        }
-        out += latin;
-        at = next;
-    }
-    return true;
-}
-
 } // namespace
 
 std::size_t surname_at(std::string_view text) {
@@ -109,14 +73,17 @@ std::string pinyin_id(std::string_view surname, std::string_view given) {
                                        [&](const auto& row) { return row.first == surname; });
     if (reading != std::end(kSurnameReadings)) {
         id = reading->second;
-    } else if (!append_readings(surname, id)) {
+    } else {
+        id = pinyin(surname);
+        if (id.empty()) {
+            return {};
+        }
+    }
+    const std::string given_pinyin = pinyin(given);
+    if (given_pinyin.empty()) {
         return {};
     }
-    id += '-';
-    if (given.empty() || !append_readings(given, id)) {
-        return {};
-    }
-    return id;
+    return id + '-' + given_pinyin;
 }
 
 } // namespace lede::extract::names::chinese

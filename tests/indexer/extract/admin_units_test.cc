@@ -1,0 +1,86 @@
+// Chinese counties, towns, townships and districts (indexer/extract/places/admin_units.cc): a name
+// after the larger unit it belongs to is the pinyin of its name and its kind. Each rule has a near
+// miss that must give nothing.
+#include <lede/analyzer.h>
+
+#include "common/entities/entity_table.h"
+#include "indexer/extract/places/admin_units.h"
+#include "indexer/extract/places/place_evidence.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const lede::EntityTable& builtin() {
+    static const lede::EntityTable table = lede::EntityTable::builtin();
+    return table;
+}
+
+/// The ids and names of the units found in one text, in text order: "luding-county[泸定县]".
+std::string units_in(const std::string& text, const std::string& lang = "zh") {
+    lede::Analyzer analyzer;
+    const std::vector<lede::Token> tokens = analyzer.analyze(text);
+    std::vector<lede::EntityMention> known = builtin().find_mentions(text, tokens, lang);
+    std::vector<lede::extract::places::MentionedText> texts{{text, tokens, known, false}};
+    lede::extract::places::keep_supported(texts, lang, builtin());
+    std::string out;
+    for (const auto& unit : lede::extract::places::find_admin_units(text, tokens, lang, known, builtin())) {
+        out +=
+            (out.empty() ? "" : " ") + unit.id + '[' + text.substr(unit.begin, unit.end - unit.begin) + ']';
+    }
+    return out;
+}
+
+struct Row {
+    std::string rule;
+    std::string text;
+    std::string units;
+};
+std::ostream& operator<<(std::ostream& out, const Row& row) {
+    return out << row.rule << ": " << row.text;
+}
+
+const std::vector<Row> kRows = {
+    {"after a province's and a prefecture's names", "四川省甘孜州泸定县发生地震。", "luding-county[泸定县]"},
+    {"a town after its county (which has none before it)", "泸定县磨西镇受灾严重。", "moxi-town[磨西镇]"},
+    {"after a city the table knows", "广东省梅州市大埔县发生塌方。", "dabu-county[大埔县]"},
+    {"a district", "宜宾市翠屏区发生洪涝。", "cuiping-district[翠屏区]"},
+    {"after an autonomous prefecture", "甘孜藏族自治州泸定县发生地震。", "luding-county[泸定县]"},
+    {"an autonomous county by its name", "青海省海东市民和回族土族自治县受灾。",
+     "minhe-county[民和回族土族自治县]"},
+    {"a list of counties", "四川省泸定县、石棉县和九龙县受灾。",
+     "luding-county[泸定县] shimian-county[石棉县] jiulong-county[九龙县]"},
+    // Near misses.
+    {"a name alone: near miss", "泸定县发生地震。", ""},
+    {"a word for an area: near miss", "四川省受灾地区正在救援，全县停电。", ""},
+    {"a new area: near miss", "天津市滨海新区发生爆炸。", ""},
+    {"after a word for an area: near miss", "灾区群众和县城居民已转移。", ""},
+    {"a theatre command: near miss", "解放军西部战区派出兵力。", ""},
+    {"Japanese text: near miss", "長野県軽井沢町でバスが転落した。", ""},
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(admin_units)
+
+BOOST_DATA_TEST_CASE(a_chinese_unit_after_its_larger_unit_is_its_pinyin_and_kind,
+                     boost::unit_test::data::make(kRows), row) {
+    BOOST_TEST(units_in(row.text, row.text.find("県") != std::string::npos ? "ja" : "zh") == row.units);
+}
+
+BOOST_AUTO_TEST_CASE(a_unit_is_named_in_english_news_style) {
+    lede::Analyzer analyzer;
+    const std::string text = "四川省甘孜州泸定县磨西镇";
+    const std::vector<lede::Token> tokens = analyzer.analyze(text);
+    const auto units = lede::extract::places::find_admin_units(text, tokens, "zh", {}, builtin());
+    BOOST_REQUIRE(units.size() == 2U);
+    BOOST_TEST(units[0].name == "Luding County");
+    BOOST_TEST(units[1].name == "Moxi Town");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
