@@ -329,8 +329,12 @@ private:
             return true;
         }
     }
+    std::string_view before = context.text_before();
+    while (before.ends_with(' ')) {
+        before.remove_suffix(1); // "مدينة درنة", "จังหวัด น่าน"
+    }
     for (const std::string_view prefix : kPlacePrefixes) {
-        if (context.text_before().ends_with(prefix)) {
+        if (before.ends_with(prefix)) {
             return true;
         }
     }
@@ -361,6 +365,40 @@ private:
     const Token* previous = context.before();
     return previous != nullptr && script_of(context.written()) == TextScript::arabic &&
            contains(kArabicPrepositions, previous->term);
+}
+
+/// A one-word Arabic name written with the article (after و ف ب ل ك): GeoNames' towns mostly take none, and
+/// the article makes a common noun of a name that is also a word ("السيول", the floods, is no Seoul).
+[[nodiscard]] bool with_arabic_article(std::string_view written) {
+    if (written.find(' ') != std::string_view::npos || script_of(written) != TextScript::arabic) {
+        return false;
+    }
+    for (const std::string_view clitic : {"و", "ف"}) {
+        if (written.starts_with(clitic) && written.substr(clitic.size()).starts_with("ال")) {
+            written.remove_prefix(clitic.size());
+        }
+    }
+    for (const std::string_view clitic : {"ب", "ك"}) {
+        if (written.starts_with(clitic) && written.substr(clitic.size()).starts_with("ال")) {
+            written.remove_prefix(clitic.size());
+        }
+    }
+    return written.starts_with("ال") || written.starts_with("لل");
+}
+
+/// Whether the text between a place and the next mention makes them one list: "nach Murnau, Weilheim
+/// und Innsbruck", "في سوسة والمنستير" (و written onto the next name), "в Ростове и Таганроге".
+[[nodiscard]] bool continues_list(std::string_view text, std::size_t list_end, std::size_t begin) {
+    if (begin < list_end) {
+        return false;
+    }
+    const std::string_view gap = text.substr(list_end, begin - list_end);
+    static constexpr std::array<std::string_view, 12> kJoins = {", ",  "، ",  " and ", " und ", " et ", " y ",
+                                                                " e ", " и ", " і ",   " та ",  " or ", " و"};
+    if (std::find(kJoins.begin(), kJoins.end(), gap) != kJoins.end()) {
+        return true;
+    }
+    return gap == " " && text.substr(begin).starts_with("و"); // Arabic و is written onto the name
 }
 
 /// Whether an entity of `named` contains `id` (through parents, at any
@@ -424,6 +462,15 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
     std::unordered_set<std::string> uncased;   // weak ones written in a script without capitals
     std::unordered_set<std::string> located;   // weak Arabic ones after a preposition of place
     for (MentionedText& in : texts) {
+        for (EntityMention& mention : in.mentions) {
+            if (mention.from_layer &&
+                with_arabic_article(in.text.substr(mention.begin, mention.end - mention.begin))) {
+                mention.needs_evidence = true; // "السيول" is "the floods", not Seoul
+            }
+        }
+        // Where the last place with a preposition's evidence ended: a list after it shares the preposition.
+        std::size_t list_end = std::string_view::npos;
+        bool list_located = false;
         std::erase_if(in.mentions, [&](const EntityMention& mention) {
             const MentionContext context(in, mention);
             if (is_demonym(context) || after_compass_kanji(context)) {
@@ -448,11 +495,17 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
             if (!written_as_name(context, lang, in.is_title, true)) {
                 return true;
             }
-            if (local_evidence(context, lang, mention.common_word)) {
+            const bool listed = !mention.common_word && list_end != std::string_view::npos &&
+                                continues_list(in.text, list_end, mention.begin);
+            if (local_evidence(context, lang, mention.common_word) || (listed && !list_located)) {
                 supported.insert(mention.id);
+                list_end = mention.end;
+                list_located = false;
             }
-            if (!mention.common_word && after_arabic_preposition(context)) {
+            if (!mention.common_word && (after_arabic_preposition(context) || (listed && list_located))) {
                 located.insert(mention.id);
+                list_end = mention.end;
+                list_located = true;
             }
             return false;
         });

@@ -102,6 +102,16 @@ const std::vector<Case> kCases = {
      "وقال مسؤول في بنغازي إن الوضع صعب.", ""},
     {"an Arabic town with its country, no preposition: near miss", "ar", "", "أعلنت ليبيا أن بنغازي منكوبة.",
      "libya"},
+    {"a place word before an Arabic town, a space between (ar)", "ar", "",
+     "اجتاحت السيول مدينة درنة في شرق ليبيا.", "darnah libya"},
+    {"an Arabic list after a preposition shares it (ar)", "ar", "", "تضررت مناطق في سوسة والمنستير بتونس.",
+     "al-munastir susah tunisia"},
+    {"a name with the Arabic article is a noun: near miss (ar)", "ar", "", "اجتاحت السيول الوادي.", ""},
+    {"a list after a preposition shares it (de)", "de", "",
+     "Die Verletzten wurden nach Kempten, Garmisch-Partenkirchen und Innsbruck gebracht.",
+     "garmisch-partenkirchen innsbruck kempten-allgau"},
+    {"a list with no preposition: near miss (de)", "de", "",
+     "Am Montag meldeten Kempten, Garmisch-Partenkirchen und Innsbruck Schäden.", ""},
     // In Han script, a city's name at the head of a ward's or town's, or (Japanese) at the tail of a longer
     // kanji name, is no mention of the city.
     {"a city after its prefecture (ja)", "ja", "", "大阪府堺市で火災があった。", "osaka sakai"},
