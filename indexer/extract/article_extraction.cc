@@ -38,40 +38,30 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     std::vector<places::MentionedText> texts{{article.title, title_tokens, in_title, true},
                                              {article.body, body_tokens, in_body, false}};
     places::keep_supported(texts, lang, entities);
-    // Ministries named by portfolio and country count as the table's mentions do, and the names rules
-    // leave their words alone.
-    auto add_bodies = [&](std::string_view text, const std::vector<Token>& tokens,
-                          std::vector<EntityMention>& mentions) {
+    // Ministries named by portfolio and country, and Chinese counties and towns after their larger unit,
+    // count as the table's mentions do, and the names rules leave their words alone.
+    auto count_as_table_mention = [&](auto& found, EntityType type, std::vector<EntityMention>& mentions) {
+        discovered({found.id, found.name, type, found.begin, found.end});
+        EntityMention mention;
+        mention.id = std::move(found.id);
+        mention.begin = found.begin;
+        mention.end = found.end;
+        mention.first_token = found.first_token;
+        mention.token_count = found.token_count;
+        mentions.push_back(std::move(mention));
+    };
+    auto add_bodies_and_units = [&](std::string_view text, const std::vector<Token>& tokens,
+                                    std::vector<EntityMention>& mentions) {
         for (bodies::NationalBody& body :
              bodies::find_national_bodies(text, tokens, lang, mentions, entities)) {
-            discovered({body.id, body.name, EntityType::org, body.begin, body.end});
-            EntityMention mention;
-            mention.id = std::move(body.id);
-            mention.begin = body.begin;
-            mention.end = body.end;
-            mention.first_token = body.first_token;
-            mention.token_count = body.token_count;
-            mentions.push_back(std::move(mention));
+            count_as_table_mention(body, EntityType::org, mentions);
         }
-    };
-    add_bodies(article.title, title_tokens, in_title);
-    add_bodies(article.body, body_tokens, in_body);
-    // Chinese counties and towns after the larger unit they belong to, likewise.
-    auto add_units = [&](std::string_view text, const std::vector<Token>& tokens,
-                         std::vector<EntityMention>& mentions) {
         for (places::AdminUnit& unit : places::find_admin_units(text, tokens, lang, mentions, entities)) {
-            discovered({unit.id, unit.name, EntityType::place, unit.begin, unit.end});
-            EntityMention mention;
-            mention.id = std::move(unit.id);
-            mention.begin = unit.begin;
-            mention.end = unit.end;
-            mention.first_token = unit.first_token;
-            mention.token_count = unit.token_count;
-            mentions.push_back(std::move(mention));
+            count_as_table_mention(unit, EntityType::place, mentions);
         }
     };
-    add_units(article.title, title_tokens, in_title);
-    add_units(article.body, body_tokens, in_body);
+    add_bodies_and_units(article.title, title_tokens, in_title);
+    add_bodies_and_units(article.body, body_tokens, in_body);
     for (const EntityMention& mention : in_title) {
         ++occurrence(mention.id).mentions;
     }
