@@ -248,6 +248,9 @@ private:
                 if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(m.first)) {
                     return std::nullopt; // "saved the lives of 40" is not a toll
                 }
+                if ((m.entry->flags & kNeedsPeople) != 0 && !people_follow) {
+                    return std::nullopt; // "вес тела 80 кг"
+                }
                 // "could have killed hundreds"
                 return Trigger{m,  rule_name(p, m, "trigger-num"), m.entry->kind, {},
                                {}, hypothetical_before(m.first)};

@@ -252,6 +252,11 @@ const std::vector<Row> kAffectedRows = {
     {"ru", "!num-trigger", "После наводнения в регионе насчитали 5000 пострадавших.", ""},
     {"uk", "num-trigger", "До лікарень доставлено 35 постраждалих.", "injured 35..35 exact"},
     {"uk", "!num-trigger", "Через повінь в області 5000 постраждалих.", ""},
+    // Bodies found and people brought in with injuries (the development set's ru-005).
+    {"ru", "trigger-num", "Спасатели обнаружили под слоем грязи и камней тела ещё четырёх человек.",
+     "deaths 4..4 exact"},
+    {"ru", "!trigger-num", "У пациента температура тела 39 градусов, вес тела 80 кг.", ""},
+    {"ru", "num-trigger", "Ещё восемь человек с травмами доставлены в больницы.", "injured 8..8 exact"},
 };
 
 // Injuries told by their degree or by a vague word with the article.
