@@ -100,9 +100,19 @@ const std::vector<SameId> kPressSpellings = {
 // A region and its same-named capital are one id however GeoNames spells the two ("T'bilisi" and Tbilisi),
 // and a Swiss canton is named without "Canton" (its capital's id where they share a name).
 const std::vector<SameId> kRegionsAndCapitals = {
-    {"Tbilisi", "tbilisi"},     {"Тбилиси", "tbilisi"}, {"Kanton Zürich", "zurich"},
-    {"Canton of Vaud", "vaud"}, {"Waadt", "vaud"},      {"Kanton Wallis", "valais"},
-    {"Wallis", "valais"},       {"Tessin", "ticino"},   {"Cataluña", "catalonia"},
+    {"Tbilisi", "tbilisi"},
+    {"Тбилиси", "tbilisi"},
+    {"Kanton Zürich", "zurich"},
+    {"Canton of Vaud", "vaud"},
+    {"Waadt", "vaud"},
+    {"Kanton Wallis", "valais"},
+    {"Wallis", "valais"},
+    {"Tessin", "ticino"},
+    {"Cataluña", "catalonia"},
+    // GeoNames spells the city Ōita and the prefecture Oita: one id.
+    {"大分県", "oita"},
+    {"Oita Prefecture", "oita"},
+    {"Şanlıurfa", "sanliurfa"},
 };
 
 } // namespace

@@ -434,7 +434,8 @@ private:
             return place.english;
         }
         std::string base = region_base_name(place.english);
-        if (capitals_.contains(place.code + '\t' + base) || place.english.starts_with("Canton")) {
+        if (capitals_.contains(place.code + '\t' + name_slug(base, "en")) ||
+            place.english.starts_with("Canton")) {
             return base; // a canton is named without the word (Vaud, Ticino) as English news names it
         }
         // GeoNames may spell the region otherwise in English ("Beyrouth" for Beirut Governorate):
@@ -462,7 +463,7 @@ public:
     void note_cities(const std::vector<Place>& places) {
         for (const Place& place : places) {
             if (!place.is_region) {
-                capitals_.insert(place.region + '\t' + place.english);
+                capitals_.insert(place.region + '\t' + name_slug(place.english, "en")); // Ōita is Oita
                 // Only a big city: a small one would take the bare id from a bigger namesake elsewhere
                 // (San Fernando, Béja), and oblasts stay apart from their capitals (the gold guide).
                 const bool oblast_country = place.country == "RU" || place.country == "UA" ||
@@ -503,7 +504,7 @@ private:
     KnownTable known_;
     const std::map<std::string, std::string>& country_ids_;
     std::unordered_map<std::string, MadePlace> made_;
-    std::unordered_set<std::string> capitals_; ///< "CC.ADMIN1\tcity name"
+    std::unordered_set<std::string> capitals_; ///< "CC.ADMIN1\tslug of a city's name"
     /// "CC.ADMIN1\tlang\tcity name" → the city's English name
     std::unordered_map<std::string, std::string> capital_by_name_;
     std::unordered_map<std::string, std::string> spelling_owner_;
