@@ -105,6 +105,15 @@ bool Discovery::role_after(std::size_t last) const {
     return false;
 }
 
+// A verb of saying right before or after the name, in the same clause: "said Mamata Banerjee", "Naveen
+// Patnaik said", "a raconté Aliou Diop".
+bool Discovery::quoted_by_speech(std::size_t first, std::size_t last) const {
+    const bool before = first > 0 && joined(first - 1) && cues::is_speech_before_name(key(first - 1), lang_);
+    const bool after =
+        last < tokens_.size() && joined(last - 1) && cues::is_speech_after_name(key(last), lang_);
+    return before || after;
+}
+
 bool Discovery::person_words(std::size_t first, std::size_t last, std::size_t minimum) const {
     std::size_t words = 0;
     for (std::size_t i = first; i < last; ++i) {
@@ -160,9 +169,11 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
         add(first, last, EntityType::place);
     } else if (!has_known && cue == Cue::none && person_words(first, last, 2) && no_cue_words(first, last) &&
                !title_case_line(first)) {
-        // "Hannelore Vasquez said": a given name of the lexicon opens it. Else
-        // it waits for its surname to recur alone (recurring_surnames, cueless_names.cc).
-        if (lexicon::is_given_name(key(first)) && !romance_particle(first, last)) {
+        // "Hannelore Vasquez said": a given name of the lexicon opens it, or a verb of saying stands right
+        // beside a pair ("…, said Mamata Banerjee"). Else it waits for its surname to recur alone
+        // (recurring_surnames, cueless_names.cc).
+        if ((lexicon::is_given_name(key(first)) && !romance_particle(first, last)) ||
+            (last - first == 2 && quoted_by_speech(first, last))) {
             add(first, last, EntityType::person);
         } else {
             unnamed_.push_back({first, last});

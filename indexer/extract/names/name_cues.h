@@ -49,6 +49,14 @@ namespace lede::extract::names::cues {
 /// Some are surnames too (Hall, Day): they stop only names without a cue.
 [[nodiscard]] bool is_name_noun(std::string_view key);
 
+/// A verb of saying that stands right before a quoted person's name ("said", "sagte", "dijo",
+/// "заявил", the French participle of "a déclaré"; also "according to": selon, laut, según).
+[[nodiscard]] bool is_speech_before_name(std::string_view key, std::string_view lang);
+
+/// A verb of saying that stands right after a quoted person's name ("said", "sagte", "dijo",
+/// "заявил"; French present "déclare", "estime").
+[[nodiscard]] bool is_speech_after_name(std::string_view key, std::string_view lang);
+
 /// A lower-case word joining the words of a long name: "of", "de", "für".
 [[nodiscard]] bool is_connector(std::string_view key);
 

@@ -105,6 +105,14 @@ const std::vector<Row> kGivenNames = {
     {"Au second tour, Mathilde Garnier l'emporte.", "fr", "person:mathilde-garnier[Mathilde Garnier]"},
     {"Am Abend trat Jörg Weidenfeller vor die Presse.", "de", "person:jorg-weidenfeller[Jörg Weidenfeller]"},
     {"Вчера Дмитрий Колесников подал документы.", "ru", "person:dmitry-kolesnikov[Дмитрий Колесников]"},
+    // A verb of saying beside a name-shaped pair whose given name no lexicon has.
+    {"The situation is grim, said Mamata Banerjee.", "en", "person:mamata-banerjee[Mamata Banerjee]"},
+    {"The situation is grim, Naveen Patnaik said on Friday.", "en", "person:naveen-patnaik[Naveen Patnaik]"},
+    {"« C'est un drame », a raconté Aliou Diop.", "fr", "person:aliou-diop[Aliou Diop]"},
+    {"La situación es grave, dijo Tlaloc Xicotencatl.", "es",
+     "person:tlaloc-xicotencatl[Tlaloc Xicotencatl]"},
+    {"Mamata Banerjee visited the site.", "en", ""},
+    {"Downing Street said the plan was ready.", "en", "place:downing-street[Downing Street]"},
     // Given names the sources lack or drop as words (ігор "of games"), and Central Asian ones.
     {"Про це повідомив Ігор Клименко.", "uk", "person:ihor-klymenko[Ігор Клименко]"},
     {"Об этом сообщил Алихан Смаилов.", "ru", "person:alikhan-smailov[Алихан Смаилов]"},
