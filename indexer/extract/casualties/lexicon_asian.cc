@@ -224,6 +224,8 @@ constexpr RawEntry kTh[] = {
     trig(Cat::post, K::missing, "สูญหาย|ยังสูญหาย|หายสาบสูญ"),
     trig(Cat::post, K::detained, "ถูกจับกุม|ถูกจับ|ถูกควบคุมตัว"),
     trig(Cat::pre, K::deaths, "เสียชีวิต|ผู้เสียชีวิต|ผู้ตาย|ตาย|คร่าชีวิต"),
+    // The headline verb "ดับ" (die; also "put out"): a toll only with a classifier for people after the count.
+    trig(Cat::pre, K::deaths, "ดับ", kNeedsPeople),
     trig(Cat::pre, K::injured, "บาดเจ็บ|ผู้บาดเจ็บ|ได้รับบาดเจ็บ|ผู้ได้รับบาดเจ็บ"),
     trig(Cat::pre, K::missing, "สูญหาย|ผู้สูญหาย"),
     trig(Cat::pre, K::detained, "จับกุม|จับกุมตัว|ควบคุมตัว|ผู้ถูกจับกุม"),

@@ -346,6 +346,8 @@ const std::vector<Row> kVictimRows = {
 // dictionary breaker) and uses a space between clauses.
 const std::vector<Row> kThaiRows = {
     {"th", "trigger-num", "มีผู้เสียชีวิต 12 ราย", "deaths 12..12 exact"},
+    {"th", "trigger-num", "ไฟไหม้รถบัสนักเรียน ดับ 23 ราย", "deaths 23..23 exact"},
+    {"th", "!trigger-num", "เจ้าหน้าที่ใช้รถดับเพลิง 5 คันเข้าดับไฟ ไฟดับ 3 ชั่วโมง", ""},
     {"th", "trigger-num", "น้ำท่วมเชียงราย เสียชีวิต 9 คน", "deaths 9..9 exact"},
     {"th", "!trigger-num", "ผู้เสียชีวิตอายุ 45 ปี", ""},
     {"th", "trigger-num", "บาดเจ็บ 30 ราย", "injured 30..30 exact"},
