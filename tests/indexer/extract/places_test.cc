@@ -115,6 +115,9 @@ const std::vector<Case> kCases = {
     // In Han script, a city's name at the head of a ward's or town's, or (Japanese) at the tail of a longer
     // kanji name, is no mention of the city.
     {"a city after its prefecture (ja)", "ja", "", "大阪府堺市で火災があった。", "osaka sakai"},
+    {"a Tokyo ward with Tokyo named (ja)", "ja", "", "気象庁は東京都港区で会見を開いた。",
+     "japan-meteorological-agency minato-tokyo tokyo"},
+    {"a ward of the same name in Osaka: near miss (ja)", "ja", "", "大阪市港区で火災があった。", "osaka"},
     {"the head of a ward's name: near miss (ja)", "ja", "", "広島市安芸区で土砂崩れがあった。", "hiroshima"},
     {"the tail of a longer kanji name: near miss (ja)", "ja", "", "大阪府大阪狭山市で火災があった。",
      "osaka"},
