@@ -4,9 +4,9 @@
 // English-language news writes them. Later mentions of the full name, and the lone surname before a title
 // (石破首相), are the same person.
 
+#include "common/entities/hepburn.h"
 #include "common/entities/name_slug.h"
 #include "indexer/extract/names/discovery.h"
-#include "indexer/extract/names/hepburn.h"
 #include "indexer/extract/names/kanji_cues.h"
 #include "indexer/extract/names/name_lexicon.h"
 

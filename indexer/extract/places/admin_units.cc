@@ -1,5 +1,6 @@
 #include "indexer/extract/places/admin_units.h"
 
+#include "common/entities/hepburn.h"
 #include "common/entities/name_slug.h"
 
 #include <unicode/uchar.h>
@@ -11,6 +12,9 @@
 #include <optional>
 
 namespace lede::extract::places {
+
+extern const std::string_view kKanjiPlaceBlob; // kanji_place_data.cc, from ENAMDICT
+
 namespace {
 
 constexpr std::size_t kMinNameCharacters = 2;
@@ -117,6 +121,52 @@ void set_tokens(const std::vector<Token>& tokens, AdminUnit& unit) {
     return true;
 }
 
+/// ENAMDICT's towns, villages and wards: "軽井沢町" → "かるいざわ" (make_kanji_place_readings.py).
+class KanjiPlaceReadings {
+public:
+    KanjiPlaceReadings() {
+        for (std::size_t start = 0; start < kKanjiPlaceBlob.size();) {
+            const std::size_t end = std::min(kKanjiPlaceBlob.find('\n', start), kKanjiPlaceBlob.size());
+            lines_.push_back(kKanjiPlaceBlob.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+    [[nodiscard]] std::string_view find(std::string_view name) const {
+        const auto it = std::lower_bound(lines_.begin(), lines_.end(), name,
+                                         [](std::string_view line, std::string_view key) {
+                                             return line.substr(0, line.find('\t')) < key;
+                                         });
+        if (it == lines_.end() || it->substr(0, it->find('\t')) != name) {
+            return {};
+        }
+        return it->substr(it->find('\t') + 1);
+    }
+
+private:
+    std::vector<std::string_view> lines_;
+};
+
+const KanjiPlaceReadings& kanji_place_readings() {
+    static const KanjiPlaceReadings readings;
+    return readings;
+}
+
+// What a Japanese unit's name follows: a prefecture's, a city's or a district's kind character
+// (長野県|軽井沢町, 京都市|伏見区, 倉敷市|真備町).
+constexpr std::u32string_view kJapaneseLargerUnitEnds = U"県都道府市郡";
+
+/// Whether `id` is a place in Japan (`table` walks its parents).
+[[nodiscard]] bool in_japan(const EntityTable& table, const std::string& id) {
+    const Entity* entity = table.find(id);
+    for (int depth = 0; entity != nullptr && depth < 5; ++depth) {
+        if (entity->id == "japan") {
+            return true;
+        }
+        entity = entity->parents.empty() ? nullptr : table.find(entity->parents.front());
+    }
+    return false;
+}
+
 /// The units of one Chinese text.
 class UnitFinder {
 public:
@@ -219,6 +269,63 @@ private:
     std::vector<Character> chars_;
     const std::vector<EntityMention>& known_;
     const EntityTable& table_;
+
+public:
+    /// Japanese towns (町), villages (村) and city wards (区) that ENAMDICT reads one way, right after their
+    /// prefecture or city: "長野県軽井沢町" is `karuizawa`, "京都市伏見区" `fushimi-kyoto` (a ward takes its
+    /// city's id, as the table's Tokyo wards do: `minato-tokyo`).
+    [[nodiscard]] std::vector<AdminUnit> find_japanese(const std::vector<Token>& tokens) const {
+        std::vector<AdminUnit> units;
+        for (std::size_t k = 1; k < chars_.size(); ++k) {
+            const char32_t kind = chars_[k].c;
+            if (kind != U'町' && kind != U'村' && kind != U'区') {
+                continue;
+            }
+            for (std::size_t length = 1; length <= kMaxNameCharacters && length < k; ++length) {
+                const std::size_t first = k - length;
+                if (!is_han(chars_[first].c) || in(kJapaneseLargerUnitEnds, chars_[first].c)) {
+                    break;
+                }
+                const std::size_t begin = chars_[first].begin;
+                const std::string_view reading =
+                    kanji_place_readings().find(text_.substr(begin, chars_[k].end - begin));
+                if (reading.empty()) {
+                    continue;
+                }
+                const std::string* city = nullptr;
+                for (const EntityMention& m : known_) {
+                    if (m.end == begin && in_japan(table_, m.id)) {
+                        city = &m.id;
+                    }
+                }
+                // A shorter name that ENAMDICT also lists (沢町 in 軽井沢町) follows no larger unit: read on.
+                if (!in(kJapaneseLargerUnitEnds, chars_[first - 1].c) && city == nullptr) {
+                    continue;
+                }
+                if (covered(known_, begin, chars_[k].end) || (kind == U'区' && city == nullptr)) {
+                    break;
+                }
+                std::string romaji = hepburn(reading);
+                if (romaji.empty()) {
+                    break;
+                }
+                AdminUnit unit;
+                unit.id = kind == U'区' ? romaji + '-' + *city : romaji;
+                if (const Entity* known = table_.find(unit.id);
+                    known != nullptr && !in_japan(table_, unit.id)) {
+                    unit.id += "-japan"; // another country's place of that name
+                }
+                romaji[0] = static_cast<char>(romaji[0] - 'a' + 'A');
+                unit.name = kind == U'区' ? romaji + " Ward" : romaji;
+                unit.begin = begin;
+                unit.end = chars_[k].end;
+                set_tokens(tokens, unit);
+                units.push_back(std::move(unit));
+                break;
+            }
+        }
+        return units;
+    }
 };
 
 } // namespace
@@ -226,6 +333,9 @@ private:
 std::vector<AdminUnit> find_admin_units(std::string_view text, const std::vector<Token>& tokens,
                                         std::string_view lang, const std::vector<EntityMention>& known,
                                         const EntityTable& table) {
+    if (lang == "ja") {
+        return UnitFinder(text, known, table).find_japanese(tokens);
+    }
     if (lang != "zh") {
         return {};
     }

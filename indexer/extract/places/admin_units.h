@@ -11,10 +11,10 @@
 
 namespace lede::extract::places {
 
-/// A Chinese county, town, township or district that no table knows.
+/// A Chinese county, town, township or district, or a Japanese town, village or ward, that no table knows.
 struct AdminUnit {
-    std::string id;        ///< "luding-county": the name's pinyin and its kind, as the gold guide spells them
-    std::string name;      ///< "Luding County"
+    std::string id;        ///< "luding-county", "karuizawa", "fushimi-kyoto", as the gold guide spells them
+    std::string name;      ///< "Luding County", "Karuizawa", "Fushimi Ward"
     std::size_t begin = 0; ///< byte span of the name with its kind character (泸定县)
     std::size_t end = 0;
     std::size_t first_token = 0; ///< the tokens the span overlaps
@@ -26,7 +26,11 @@ struct AdminUnit {
 /// name is pinyin in English news (Luding County), so the id is the pinyin of its two to four
 /// characters and its kind: 县 county, 镇 town, 乡 township, 区 district. The larger unit is a place `known`
 /// mentions, ending right before the name, or the kind character of another unit (省 市 州 县 盟 区); a name
-/// alone, or one that is a word (受灾地区, 全县, 该镇, 开发区, 新区), gives nothing. Chinese text only.
+/// alone, or one that is a word (受灾地区, 全县, 该镇, 开发区, 新区), gives nothing. In Japanese text, a town
+/// (町), village (村) or ward (区) right after its prefecture or city ("長野県軽井沢町", "京都市伏見区")
+/// whose name ENAMDICT reads one way (indexer/extract/places/lexicon/) is the Hepburn spelling of that
+/// reading
+/// (`karuizawa`); a ward adds its city's id (`fushimi-kyoto`), as the table's Tokyo wards do.
 [[nodiscard]] std::vector<AdminUnit> find_admin_units(std::string_view text, const std::vector<Token>& tokens,
                                                       std::string_view lang,
                                                       const std::vector<EntityMention>& known,

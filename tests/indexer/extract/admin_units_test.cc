@@ -1,5 +1,6 @@
-// Chinese counties, towns, townships and districts (indexer/extract/places/admin_units.cc): a name
-// after the larger unit it belongs to is the pinyin of its name and its kind. Each rule has a near
+// Chinese counties, towns, townships and districts, and Japanese towns, villages and wards
+// (indexer/extract/places/admin_units.cc): a name after the larger unit it belongs to is the pinyin of
+// its name and its kind, or the Hepburn spelling of ENAMDICT's one reading. Each rule has a near
 // miss that must give nothing.
 #include <lede/analyzer.h>
 
@@ -61,7 +62,17 @@ const std::vector<Row> kRows = {
     {"a new area: near miss", "天津市滨海新区发生爆炸。", ""},
     {"after a word for an area: near miss", "灾区群众和县城居民已转移。", ""},
     {"a theatre command: near miss", "解放军西部战区派出兵力。", ""},
-    {"Japanese text: near miss", "長野県軽井沢町でバスが転落した。", ""},
+};
+
+// Japanese towns, villages and wards ENAMDICT reads one way, after their prefecture or city.
+const std::vector<Row> kJapaneseRows = {
+    {"a town after its prefecture", "長野県軽井沢町でバスが転落した。", "karuizawa[軽井沢町]"},
+    {"a village", "長野県白馬村で雪崩があった。", "hakuba[白馬村]"},
+    {"a town after its city", "岡山県倉敷市真備町が浸水した。", "mabi[真備町]"},
+    {"a ward takes its city's id", "京都市伏見区で火災があった。", "fushimi-kyoto[伏見区]"},
+    {"a particle between: near miss", "群馬県の軽井沢町でバスが転落した。", ""},
+    {"two readings (しか, しが): near miss", "石川県志賀町で震度7を観測した。", ""},
+    {"a ward with no city named: near miss", "伏見区で火災があった。", ""},
 };
 
 } // namespace

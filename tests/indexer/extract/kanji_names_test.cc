@@ -2,7 +2,7 @@
 // their readings (hepburn.h). Each rule has sentences it must handle and near misses it must not fire
 // on; the sentences and the people in them are made up for these tests.
 
-#include "indexer/extract/names/hepburn.h"
+#include "common/entities/hepburn.h"
 #include "tests/indexer/extract/names_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -197,7 +197,7 @@ BOOST_AUTO_TEST_SUITE(kanji_name_discovery)
 
 BOOST_DATA_TEST_CASE(hepburn_spells_readings_as_english_news_does, boost::unit_test::data::make(kReadings),
                      reading) {
-    BOOST_TEST(lede::extract::names::hepburn(reading.kana) == reading.latin);
+    BOOST_TEST(lede::hepburn(reading.kana) == reading.latin);
 }
 
 BOOST_DATA_TEST_CASE(a_kanji_name_before_a_title_honorific_or_age_is_a_person,

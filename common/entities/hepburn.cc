@@ -2,12 +2,12 @@
 // doubled (ō, ou, oo) and n' before a vowel, which an English-language newspaper's spelling of a name drops,
 // and undoing that after ICU would need the syllables again.
 
-#include "indexer/extract/names/hepburn.h"
+#include "common/entities/hepburn.h"
 
 #include <array>
 #include <cstdint>
 
-namespace lede::extract::names {
+namespace lede {
 namespace {
 
 constexpr char32_t kFirstHiragana = U'\u3041'; // ぁ
@@ -116,4 +116,4 @@ std::string hepburn(std::string_view hiragana) {
     return double_next ? std::string() : latin;
 }
 
-} // namespace lede::extract::names
+} // namespace lede

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace lede::extract::names {
+namespace lede {
 
 /// The Hepburn spelling of a hiragana reading as English-language news writes
 /// Japanese names: lower-case ASCII without macrons, a long vowel written as
@@ -13,4 +13,4 @@ namespace lede::extract::names {
 /// hiragana and ー, or a small kana that follows no syllable it can modify.
 [[nodiscard]] std::string hepburn(std::string_view hiragana);
 
-} // namespace lede::extract::names
+} // namespace lede
