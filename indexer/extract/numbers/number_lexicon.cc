@@ -125,6 +125,7 @@ constexpr Supplement kArWords[] = {
     {"ألف", 1000},
     {"ألفين", 2000},
     {"ألفان", 2000},
+    {"ألفي", 2000}, // the dual before its noun: "مقتل نحو ألفي شخص"
     {"اثنين", 2},
     {"اثنان", 2},
     // The dual of a person noun is a count of two ("لقي طفلان حتفهما"); not where the dual's ending is also a

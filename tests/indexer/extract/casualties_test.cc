@@ -241,6 +241,10 @@ const std::vector<Row> kIssueRows = {
     {"ar", "num-trigger", "أعلنت الوزارة 2122 قتيلا و2421 جريحا.",
      "deaths 2122..2122 exact; injured 2421..2421 exact"},
     {"ar", "trigger-num", "اعتقلت أجهزة الأمن 11 شخصا.", "detained 11..11 exact"},
+    {"ar", "trigger-num", "أوقفت الشرطة 20 متظاهرا.", "detained 20..20 exact"},
+    {"ar", "!trigger-num", "أوقفت الشرطة 20 سيارة.", ""},
+    // The dual before its noun: two thousand.
+    {"ar", "trigger-num", "أسفر الانفجار عن مقتل نحو ألفي شخص.", "deaths 1800..2200 about"},
     {"ru", "num-trigger", "Более 1\u00a0200 человек получили ранения.", "injured 1201.. more_than"},
     {"ja", "num-trigger", "少なくとも６０人が死亡した。", "deaths 60.. at_least"},
     {"zh", "num-trigger", "至少１１８人遇难。", "deaths 118.. at_least"},
