@@ -246,10 +246,16 @@ void Discovery::capitalised_runs() {
                 lang_ == "de" &&
                 (key(last) == "der" || key(last) == "des" || key(last) == "dem" || key(last) == "den") &&
                 !cues::is_org_head(key(i)) && !cues::is_place_head(key(i));
+            // "Kenyatta National Hospital and Mama Lucy Kibaki Hospital" are two names: "and" after a name's
+            // last word does not join it to the next.
+            const std::string_view word = key(last);
+            const bool and_after_name_end =
+                (word == "and" || word == "und" || word == "et" || word == "y" || word == "e") &&
+                (cues::is_place_tail(key(last - 1)) || cues::is_org_tail(key(last - 1)));
             const bool bridge = cased_script(last) && detail::starts_lower_case(raw(last)) &&
-                                (cues::is_connector(key(last)) || cues::is_name_particle(key(last))) &&
-                                !german_article && last + 1 < tokens_.size() && joined(last) &&
-                                capitalised(last + 1);
+                                (cues::is_connector(word) || cues::is_name_particle(word)) &&
+                                !german_article && !and_after_name_end && last + 1 < tokens_.size() &&
+                                joined(last) && capitalised(last + 1);
             if (!bridge) {
                 break;
             }

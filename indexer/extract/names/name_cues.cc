@@ -198,20 +198,21 @@ constexpr std::array kPlaceTails = {
     "glacier"sv,
     "volcano"sv,
     "strait"sv,
+    "hospital"sv,
 };
 
 constexpr std::array kNameNouns = {
-    "museum"sv,       "gallery"sv,       "hospital"sv,  "school"sv,   "college"sv,   "academy"sv,
-    "prize"sv,        "award"sv,         "awards"sv,    "cup"sv,      "trophy"sv,    "memorial"sv,
-    "day"sv,          "hall"sv,          "house"sv,     "tower"sv,    "fund"sv,      "trust"sv,
-    "law"sv,          "act"sv,           "plan"sv,      "report"sv,   "index"sv,     "theatre"sv,
-    "theater"sv,      "church"sv,        "cathedral"sv, "mosque"sv,   "temple"sv,    "palace"sv,
-    "castle"sv,       "hotel"sv,         "festival"sv,  "games"sv,    "open"sv,      "prix"sv,
-    "championship"sv, "championships"sv, "tour"sv,      "marathon"sv, "show"sv,      "project"sv,
-    "programme"sv,    "program"sv,       "doctrine"sv,  "medal"sv,    "library"sv,   "collection"sv,
-    "musee"sv,        "lycee"sv,         "ecole"sv,     "museo"sv,    "premio"sv,    "colegio"sv,
-    "escuela"sv,      "copa"sv,          "torneo"sv,    "preis"sv,    "schule"sv,    "kirche"sv,
-    "haus"sv,         "halle"sv,         "turm"sv,      "pokal"sv,    "gymnasium"sv,
+    "museum"sv,        "gallery"sv,   "school"sv,   "college"sv,   "academy"sv,    "prize"sv,
+    "award"sv,         "awards"sv,    "cup"sv,      "trophy"sv,    "memorial"sv,   "day"sv,
+    "hall"sv,          "house"sv,     "tower"sv,    "fund"sv,      "trust"sv,      "law"sv,
+    "act"sv,           "plan"sv,      "report"sv,   "index"sv,     "theatre"sv,    "theater"sv,
+    "church"sv,        "cathedral"sv, "mosque"sv,   "temple"sv,    "palace"sv,     "castle"sv,
+    "hotel"sv,         "festival"sv,  "games"sv,    "open"sv,      "prix"sv,       "championship"sv,
+    "championships"sv, "tour"sv,      "marathon"sv, "show"sv,      "project"sv,    "programme"sv,
+    "program"sv,       "doctrine"sv,  "medal"sv,    "library"sv,   "collection"sv, "musee"sv,
+    "lycee"sv,         "ecole"sv,     "museo"sv,    "premio"sv,    "colegio"sv,    "escuela"sv,
+    "copa"sv,          "torneo"sv,    "preis"sv,    "schule"sv,    "kirche"sv,     "haus"sv,
+    "halle"sv,         "turm"sv,      "pokal"sv,    "gymnasium"sv,
 };
 
 constexpr std::array kPlaceHeads = {

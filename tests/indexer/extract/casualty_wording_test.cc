@@ -257,6 +257,8 @@ const std::vector<Row> kAffectedRows = {
      "deaths 4..4 exact"},
     {"ru", "!trigger-num", "У пациента температура тела 39 градусов, вес тела 80 кг.", ""},
     {"ru", "num-trigger", "Ещё восемь человек с травмами доставлены в больницы.", "injured 8..8 exact"},
+    {"ru", "num-trigger", "Судьба ещё 13 человек остаётся неизвестной.", "missing 13..13 exact"},
+    {"ru", "!num-trigger", "Судьба проекта стоимостью 13 млн рублей неизвестна.", ""},
 };
 
 // Injuries told by their degree or by a vague word with the article.

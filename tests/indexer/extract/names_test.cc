@@ -240,6 +240,10 @@ const std::vector<Row> kPlaces = {
     {"Pilgrims gathered at the Imam Ali Shrine.", "en", "place:imam-ali-shrine[Imam Ali Shrine]"},
     {"Rescuers reached the Soma Coal Mine on Tuesday.", "en", "place:soma-coal-mine[Soma Coal Mine]"},
     {"Rescuers reached the Soma mine on Tuesday.", "en", ""},
+    // A hospital is a place; "and" after a name's last word starts another name.
+    {"The injured were taken to Kenyatta National Hospital and Mama Lucy Kibaki Hospital.", "en",
+     "place:kenyatta-national-hospital[Kenyatta National Hospital] "
+     "place:mama-lucy-kibaki-hospital[Mama Lucy Kibaki Hospital]"},
 };
 
 } // namespace
