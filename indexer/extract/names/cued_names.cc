@@ -5,6 +5,8 @@
 
 #include "common/entities/text_rules.h"
 #include "indexer/extract/names/discovery.h"
+
+#include "common/entities/name_slug.h"
 #include "indexer/extract/names/name_cues.h"
 #include "indexer/extract/names/name_lexicon.h"
 
@@ -165,6 +167,8 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
     }
     if (cues::is_org_tail(key(last - 1)) || cues::is_org_head(key(first)) || org_edge(first, last)) {
         add(first, last, EntityType::org);
+    } else if (is_airport_head(key(first)) && last - first >= 2) {
+        add_airport(first, last);
     } else if (cues::is_place_tail(key(last - 1)) || cues::is_place_head(key(first))) {
         add(first, last, EntityType::place);
     } else if (!has_known && cue == Cue::none && person_words(first, last, 2) && no_cue_words(first, last) &&
@@ -179,6 +183,30 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
             unnamed_.push_back({first, last});
         }
     }
+}
+
+bool Discovery::is_airport_head(std::string_view key) {
+    return key == "flughafen" || key == "aeropuerto" || key == "aeroport";
+}
+
+// "Flughafen Zürich", "aéroport de Nice", "Aeropuerto de Barajas": English names the airport after its place,
+// "Zurich Airport", and so does the id (zurich-airport), as a name ending in "Airport" has it.
+void Discovery::add_airport(std::size_t first, std::size_t last) {
+    std::size_t place = first + 1;
+    while (place < last && !capitalised(place)) {
+        ++place; // "de", "del", "d'"
+    }
+    if (place >= last) {
+        return;
+    }
+    const std::size_t begin = tokens_[place].begin;
+    const std::size_t end = tokens_[last - 1].end - possessive(last - 1).size();
+    const std::string place_name(text_.substr(begin, end - begin));
+    const std::string slug = name_slug(place_name, lang_);
+    if (slug.empty()) {
+        return;
+    }
+    add(first, last, EntityType::place, slug + "-airport", place_name + " Airport");
 }
 
 // "Santiago de Compostela", "Victoria de Durango": after a given name, "de"

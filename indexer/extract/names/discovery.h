@@ -97,6 +97,8 @@ private:
     [[nodiscard]] Cue role_before(std::size_t first) const;
     [[nodiscard]] bool role_after(std::size_t last) const;
     [[nodiscard]] bool quoted_by_speech(std::size_t first, std::size_t last) const;
+    [[nodiscard]] static bool is_airport_head(std::string_view key);
+    void add_airport(std::size_t first, std::size_t last);
     [[nodiscard]] bool person_words(std::size_t first, std::size_t last, std::size_t minimum) const;
     [[nodiscard]] std::size_t name_words(std::size_t first, std::size_t last) const;
     void classify(std::size_t first, std::size_t last, Cue cue);

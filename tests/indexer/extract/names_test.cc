@@ -240,6 +240,10 @@ const std::vector<Row> kPlaces = {
     {"Pilgrims gathered at the Imam Ali Shrine.", "en", "place:imam-ali-shrine[Imam Ali Shrine]"},
     {"Rescuers reached the Soma Coal Mine on Tuesday.", "en", "place:soma-coal-mine[Soma Coal Mine]"},
     {"Rescuers reached the Soma mine on Tuesday.", "en", ""},
+    // An airport named head first is named as English names it: "Zurich Airport".
+    {"Die Helfer flogen vom Flughafen Zürich nach Adana.", "de", "place:zurich-airport[Flughafen Zürich]"},
+    {"El vuelo salió del Aeropuerto de Barajas con retraso.", "es",
+     "place:barajas-airport[Aeropuerto de Barajas]"},
     // A hospital is a place; "and" after a name's last word starts another name.
     {"The injured were taken to Kenyatta National Hospital and Mama Lucy Kibaki Hospital.", "en",
      "place:kenyatta-national-hospital[Kenyatta National Hospital] "
