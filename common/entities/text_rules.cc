@@ -165,6 +165,25 @@ void append_arabic_stems(std::string_view term, std::vector<std::string>& out) {
     }
 }
 
+std::int32_t first_code_point(std::string_view text) {
+    std::size_t at = 0;
+    return text.empty() ? U_SENTINEL : decode(text, at);
+}
+
+std::int32_t last_code_point(std::string_view text) {
+    UChar32 c = U_SENTINEL;
+    if (!text.empty()) {
+        auto at = static_cast<std::int32_t>(text.size());
+        U8_PREV(text.data(), 0, at, c);
+    }
+    return c;
+}
+
+bool is_han(std::int32_t c) {
+    UErrorCode status = U_ZERO_ERROR;
+    return c >= 0 && uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
+}
+
 bool is_all_caps_word(std::string_view text) {
     bool upper = false;
     for (std::size_t at = 0; at < text.size();) {

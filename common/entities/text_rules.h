@@ -3,6 +3,7 @@
 #include <lede/analyzer.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,13 @@ void append_cyrillic_stems(std::string_view term, std::string_view lang, std::ve
 /// by ب ل ك) and/or the article ال, leaving at least 2 letters; `لل` is
 /// ل + ال. Appended to `out`.
 void append_arabic_stems(std::string_view term, std::vector<std::string>& out);
+
+/// The first and the last code point of `text`; U_SENTINEL (-1) when it is empty.
+[[nodiscard]] std::int32_t first_code_point(std::string_view text);
+[[nodiscard]] std::int32_t last_code_point(std::string_view text);
+
+/// Whether code point `c` is a Han character (U_SENTINEL is not).
+[[nodiscard]] bool is_han(std::int32_t c);
 
 /// Whether a token's original text has cased letters, all upper case.
 [[nodiscard]] bool is_all_caps_word(std::string_view text);

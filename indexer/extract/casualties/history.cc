@@ -79,15 +79,23 @@ struct Year {
     return false;
 }
 
-// A contrast or "now" word in [first, last): the clause tells the present against what came before.
-[[nodiscard]] bool contrasted(const TokenizedText& t, const Lexicon& lex, std::size_t first,
-                              std::size_t last) {
+/// A word of one of `cats` between tokens `first` and `last`.
+[[nodiscard]] bool any_between(const TokenizedText& t, const Lexicon& lex, std::size_t first,
+                               std::size_t last, std::initializer_list<Cat> cats) {
     for (std::size_t k = first; k < last; ++k) {
-        if (lex.at(t, k, Cat::current) || lex.at(t, k, Cat::conj)) {
-            return true;
+        for (const Cat cat : cats) {
+            if (lex.at(t, k, cat)) {
+                return true;
+            }
         }
     }
     return false;
+}
+
+// A contrast between a past clause and the figure: "…, but this year 60 have died".
+[[nodiscard]] bool contrasted(const TokenizedText& t, const Lexicon& lex, std::size_t first,
+                              std::size_t last) {
+    return any_between(t, lex, first, last, {Cat::current, Cat::conj});
 }
 
 /// A year in a clause of its own and at most two words: ", en 2013,", ", im Jahr 2013,".
@@ -100,12 +108,7 @@ struct Year {
 /// A word between tokens `first` and `last` that tells the present, not the past: "now", "this time".
 [[nodiscard]] bool told_as_current(const TokenizedText& t, const Lexicon& lex, std::size_t first,
                                    std::size_t last) {
-    for (std::size_t k = first; k < last; ++k) {
-        if (lex.at(t, k, Cat::current)) {
-            return true;
-        }
-    }
-    return false;
+    return any_between(t, lex, first, last, {Cat::current});
 }
 
 // "kill about 1,500 people a year", "每年约有1500人死亡": a statistic, not this event's toll.

@@ -115,8 +115,13 @@ constexpr std::size_t kMaxRowsAbove = 30;
 
 std::optional<LexMatch> header_above(const TokenizedText& t, const Lexicon& lex, const Phrase& p,
                                      std::size_t count_first) {
-    std::size_t first = line_start(t, count_first);
-    if (!is_row(t, lex, first, count_first, p.last)) {
+    // A row's count stands a few words from its line's start: look no further back than that, as this is
+    // asked of every count in running text that no other rule took.
+    std::size_t first = count_first;
+    while (!line_break_before(t, first) && count_first - first <= kMaxRowLabelWords) {
+        --first;
+    }
+    if (!line_break_before(t, first) || !is_row(t, lex, first, count_first, p.last)) {
         return std::nullopt;
     }
     for (std::size_t rows = 0; rows < kMaxRowsAbove && first > 0; ++rows) {

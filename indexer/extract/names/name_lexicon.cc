@@ -1,5 +1,7 @@
 #include "indexer/extract/names/name_lexicon.h"
 
+#include "common/sorted_lines.h"
+
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -20,42 +22,7 @@ extern const std::string_view kKanjiPersonBlob;
 
 namespace {
 
-class Table {
-public:
-    explicit Table(std::string_view blob) {
-        for (std::size_t start = 0; start < blob.size();) {
-            std::size_t end = blob.find('\n', start);
-            end = end == std::string_view::npos ? blob.size() : end;
-            lines_.push_back(blob.substr(start, end - start));
-            start = end + 1;
-        }
-    }
-
-    // The line's reading after the tab (or the key itself when it has none); empty when absent.
-    [[nodiscard]] std::string_view find(std::string_view key) const { return lookup(key).value_or(""); }
-
-    // Likewise, but an entry with an empty reading is told from no entry.
-    [[nodiscard]] std::optional<std::string_view> lookup(std::string_view key) const {
-        if (key.empty()) {
-            return std::nullopt;
-        }
-        const auto it = std::lower_bound(
-            lines_.begin(), lines_.end(), key,
-            [](std::string_view line, std::string_view wanted) { return key_of(line) < wanted; });
-        if (it == lines_.end() || key_of(*it) != key) {
-            return std::nullopt;
-        }
-        const std::size_t tab = it->find('\t');
-        return tab == std::string_view::npos ? *it : it->substr(tab + 1);
-    }
-
-private:
-    [[nodiscard]] static std::string_view key_of(std::string_view line) {
-        return line.substr(0, line.find('\t'));
-    }
-
-    std::vector<std::string_view> lines_;
-};
+using Table = detail::SortedLines;
 
 const Table& latin_given() {
     static const Table table(kLatinGivenBlob);

@@ -2,9 +2,9 @@
 
 #include "common/entities/hepburn.h"
 #include "common/entities/name_slug.h"
+#include "common/entities/text_rules.h"
+#include "common/sorted_lines.h"
 
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -65,8 +65,7 @@ struct Character {
 }
 
 [[nodiscard]] bool is_han(char32_t c) {
-    UErrorCode status = U_ZERO_ERROR;
-    return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN && U_SUCCESS(status);
+    return detail::is_han(static_cast<std::int32_t>(c));
 }
 
 [[nodiscard]] bool in(std::u32string_view set, char32_t c) {
@@ -122,32 +121,8 @@ void set_tokens(const std::vector<Token>& tokens, AdminUnit& unit) {
 }
 
 /// ENAMDICT's towns, villages and wards: "軽井沢町" → "かるいざわ" (make_kanji_place_readings.py).
-class KanjiPlaceReadings {
-public:
-    KanjiPlaceReadings() {
-        for (std::size_t start = 0; start < kKanjiPlaceBlob.size();) {
-            const std::size_t end = std::min(kKanjiPlaceBlob.find('\n', start), kKanjiPlaceBlob.size());
-            lines_.push_back(kKanjiPlaceBlob.substr(start, end - start));
-            start = end + 1;
-        }
-    }
-    [[nodiscard]] std::string_view find(std::string_view name) const {
-        const auto it = std::lower_bound(lines_.begin(), lines_.end(), name,
-                                         [](std::string_view line, std::string_view key) {
-                                             return line.substr(0, line.find('\t')) < key;
-                                         });
-        if (it == lines_.end() || it->substr(0, it->find('\t')) != name) {
-            return {};
-        }
-        return it->substr(it->find('\t') + 1);
-    }
-
-private:
-    std::vector<std::string_view> lines_;
-};
-
-const KanjiPlaceReadings& kanji_place_readings() {
-    static const KanjiPlaceReadings readings;
+const detail::SortedLines& kanji_place_readings() {
+    static const detail::SortedLines readings(kKanjiPlaceBlob);
     return readings;
 }
 

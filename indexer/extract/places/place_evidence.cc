@@ -3,7 +3,6 @@
 #include "common/entities/text_rules.h"
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -15,7 +14,10 @@
 namespace lede::extract::places {
 namespace {
 
+using detail::first_code_point;
 using detail::is_all_caps_word;
+using detail::is_han;
+using detail::last_code_point;
 using detail::script_of;
 using detail::starts_upper_case;
 using detail::TextScript;
@@ -171,29 +173,6 @@ private:
     const MentionedText& in_;
     const EntityMention& mention_;
 };
-
-[[nodiscard]] UChar32 first_code_point(std::string_view text) {
-    UChar32 c = U_SENTINEL;
-    if (!text.empty()) {
-        std::int32_t at = 0;
-        U8_NEXT(text.data(), at, static_cast<std::int32_t>(text.size()), c);
-    }
-    return c;
-}
-
-[[nodiscard]] UChar32 last_code_point(std::string_view text) {
-    UChar32 c = U_SENTINEL;
-    if (!text.empty()) {
-        auto at = static_cast<std::int32_t>(text.size());
-        U8_PREV(text.data(), 0, at, c);
-    }
-    return c;
-}
-
-[[nodiscard]] bool is_han(UChar32 c) {
-    UErrorCode status = U_ZERO_ERROR;
-    return c >= 0 && uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
-}
 
 /// Part of the name of a smaller unit in Han script: a ward, town, village or county named like
 /// a city (広島市安芸区 is no Aki, 宝安区 no Bao'an town) ends in one of these right after it.
@@ -373,14 +352,10 @@ private:
     if (written.find(' ') != std::string_view::npos || script_of(written) != TextScript::arabic) {
         return false;
     }
-    for (const std::string_view clitic : {"و", "ف"}) {
+    for (const std::string_view clitic : {"و", "ف", "ب", "ك"}) {
         if (written.starts_with(clitic) && written.substr(clitic.size()).starts_with("ال")) {
             written.remove_prefix(clitic.size());
-        }
-    }
-    for (const std::string_view clitic : {"ب", "ك"}) {
-        if (written.starts_with(clitic) && written.substr(clitic.size()).starts_with("ال")) {
-            written.remove_prefix(clitic.size());
+            break;
         }
     }
     return written.starts_with("ال") || written.starts_with("لل");

@@ -36,6 +36,7 @@ import re
 import sys
 import unicodedata
 
+import enamdict
 from blob_source import write_source
 
 MAX_PART_KANJI = 3
@@ -48,8 +49,6 @@ MIN_SPLIT_SURNAME = 2
 
 KANJI = re.compile(r"^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3005]+$")
 HIRAGANA = re.compile(r"^[\u3041-\u3096\u30FC]+$")
-ENTRY = re.compile(r"^(\S+) \[(\S+)\] /(.*)/$")
-SENSE = re.compile(r"\(([a-z,]+)\) ([^/]*)")
 BIRTH = re.compile(r"\((\d{3,4})[.\-)]")
 
 SURNAME_TAGS = {"s", "u"}
@@ -98,24 +97,18 @@ def read_enamdict(path):
     birth year or None)]."""
     surnames, given, people = (collections.defaultdict(set), collections.defaultdict(set),
                                collections.defaultdict(list))
-    with open(path, encoding="euc_jp", errors="replace") as dictionary:
-        for line in dictionary:
-            match = ENTRY.match(line.rstrip("\n"))
-            if not match:
-                continue
-            head, reading, senses = match.groups()
-            if not KANJI.match(head) or not HIRAGANA.match(reading):
-                continue
-            for sense in SENSE.finditer(senses):
-                tags = set(sense.group(1).split(","))
-                if tags & SURNAME_TAGS:
-                    surnames[head].add(reading)
-                if tags & GIVEN_TAGS:
-                    given[head].add(reading)
-                if "h" in tags:
-                    birth = BIRTH.search(sense.group(2))
-                    latin = re.split(r"[(,]", sense.group(2))[0].strip()
-                    people[head].append((reading, latin, int(birth.group(1)) if birth else None))
+    for head, reading, senses in enamdict.entries(path):
+        if not KANJI.match(head) or not HIRAGANA.match(reading):
+            continue
+        for tags, text in senses:
+            if tags & SURNAME_TAGS:
+                surnames[head].add(reading)
+            if tags & GIVEN_TAGS:
+                given[head].add(reading)
+            if "h" in tags:
+                birth = BIRTH.search(text)
+                latin = re.split(r"[(,]", text)[0].strip()
+                people[head].append((reading, latin, int(birth.group(1)) if birth else None))
     return surnames, given, people
 
 

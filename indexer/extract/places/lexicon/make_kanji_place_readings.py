@@ -21,10 +21,9 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "names", "lexicon"))
+import enamdict  # noqa: E402
 from blob_source import write_source  # noqa: E402
 
-ENTRY = re.compile(r"^(\S+) \[([^\]]+)\] /(.*)/$")
-SENSE = re.compile(r"\(([a-z,]+)\) ([^/]*)")
 NAME = re.compile(r"^[\u4e00-\u9fff々ヶ]{1,4}[町村区]$")
 HIRAGANA = re.compile(r"^[\u3041-\u309fー]+$")
 KIND_READINGS = {"町": ("ちょう", "まち"), "村": ("むら", "そん"), "区": ("く",)}
@@ -32,19 +31,12 @@ KIND_READINGS = {"町": ("ちょう", "まち"), "村": ("むら", "そん"), "�
 
 def place_readings(path):
     stems = collections.defaultdict(set)
-    with open(path, encoding="euc_jp", errors="replace") as dictionary:
-        for line in dictionary:
-            match = ENTRY.match(line.rstrip("\n"))
-            if not match:
-                continue
-            head, reading, senses = match.groups()
-            if not NAME.match(head) or not HIRAGANA.match(reading):
-                continue
-            if not any("p" in sense.group(1).split(",") for sense in SENSE.finditer(senses)):
-                continue
-            for kind_reading in KIND_READINGS[head[-1]]:
-                if reading.endswith(kind_reading) and len(reading) > len(kind_reading):
-                    stems[head].add(reading[: -len(kind_reading)])
+    for head, reading, senses in enamdict.entries(path):
+        if not NAME.match(head) or not HIRAGANA.match(reading) or not any("p" in tags for tags, _ in senses):
+            continue
+        for kind_reading in KIND_READINGS[head[-1]]:
+            if reading.endswith(kind_reading) and len(reading) > len(kind_reading):
+                stems[head].add(reading[: -len(kind_reading)])
     return {head: next(iter(readings)) for head, readings in stems.items() if len(readings) == 1}
 
 
