@@ -113,6 +113,21 @@ const std::vector<SameId> kRegionsAndCapitals = {
     {"大分県", "oita"},
     {"Oita Prefecture", "oita"},
     {"Şanlıurfa", "sanliurfa"},
+    // A smaller capital shares its region's id when the two share a name in two languages and no bigger
+    // city bears it: the governorate GeoNames calls Sūsah is Sousse's (French and Arabic say so).
+    {"Sūsah", "sousse"},
+    {"سوسة", "sousse"},
+    {"Sfax", "sfax"},
+    {"صفاقس", "sfax"},
+    // Near miss: one language's catalogue naming Veneto as Venice ("Венеция") does not make them one.
+    {"Veneto", "veneto"},
+    {"Venice", "venice"},
+    // English news names a state without "State of", and a Japanese city without "-shi".
+    {"West Bengal", "west-bengal"},
+    {"State of West Bengal", "west-bengal"},
+    {"Special Region of Aceh", "aceh"},
+    {"Tottori-shi", "tottori"},
+    {"鳥取市", "tottori"},
 };
 
 } // namespace

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <map>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -119,7 +120,7 @@ void add_translations(std::string_view field, Place& place) {
 [[nodiscard]] std::vector<std::string> region_short_forms(const std::string& name) {
     static constexpr std::array<std::string_view, 10> kSuffixes = {
         "州", "県", "省", "府", "道", "自治区", "特别行政区", " Province", " Governorate", " Prefecture"};
-    static constexpr std::array<std::string_view, 19> kPrefixes = {"รัฐ",
+    static constexpr std::array<std::string_view, 21> kPrefixes = {"รัฐ",
                                                                    "จังหวัด",
                                                                    "มณฑล",
                                                                    "แคว้น",
@@ -130,6 +131,8 @@ void add_translations(std::string_view field, Place& place) {
                                                                    "كانتون ",
                                                                    "Kanton ",
                                                                    "Canton of ",
+                                                                   "State of ",
+                                                                   "Special Region of ",
                                                                    "Canton du ",
                                                                    "Canton de ",
                                                                    "Canton ",
@@ -194,9 +197,10 @@ void add_translations(std::string_view field, Place& place) {
 /// "Ishikawa Prefecture" → Ishikawa, "Tianjin Municipality" → Tianjin). "Oblast" stays: Moscow and Moscow
 /// Oblast are two ids in the gold guide.
 [[nodiscard]] std::string region_base_name(const std::string& english) {
-    for (const std::string_view kind : {"Canton of ", "Canton "}) {
+    // "Canton of Zurich": Zurich's canton is Zurich's id; "State of West Bengal" is West Bengal in news.
+    for (const std::string_view kind : {"Canton of ", "Canton ", "State of ", "Special Region of "}) {
         if (english.size() > kind.size() + 2 && english.starts_with(kind)) {
-            return english.substr(kind.size()); // "Canton of Zurich": Zurich's canton is Zurich's id
+            return english.substr(kind.size());
         }
     }
     for (const std::string_view kind :
@@ -435,24 +439,36 @@ private:
         }
         std::string base = region_base_name(place.english);
         if (capitals_.contains(place.code + '\t' + name_slug(base, "en")) ||
-            place.english.starts_with("Canton")) {
-            return base; // a canton is named without the word (Vaud, Ticino) as English news names it
+            (base.size() < place.english.size() &&
+             (place.english.starts_with("Canton") || place.english.starts_with("State of ") ||
+              place.english.starts_with("Special Region of ")))) {
+            return base; // named without the kind word (Vaud, Ticino, West Bengal) as English news names it
         }
-        // GeoNames may spell the region otherwise in English ("Beyrouth" for Beirut Governorate):
-        // a name it shares with a city of its own in another language makes it that city's.
+        // GeoNames may spell the region otherwise in English ("Beyrouth" for Beirut Governorate, "Sūsah"
+        // for Sousse's): a name it shares with a city of its own in another language makes it that
+        // city's. A big city needs one language; a smaller one two, as one may be a catalogue's slip
+        // (Veneto's Russian name is Venice's).
+        std::map<std::string, std::set<std::string>> languages_by_city;
         for (const PlaceName& name : place.names) {
             if (name.lang == "en" || name.lang == "*") {
                 continue;
             }
-            for (const std::string& form : region_short_forms(name.text)) {
-                if (const auto city = capital_by_name_.find(place.code + '\t' + name.lang + '\t' + form);
-                    city != capital_by_name_.end()) {
-                    return city->second;
+            std::vector<std::string> forms = region_short_forms(name.text);
+            forms.push_back(name.text);
+            for (const std::string& form : forms) {
+                const auto city = capital_by_name_.find(place.code + '\t' + name.lang + '\t' + form);
+                if (city == capital_by_name_.end()) {
+                    continue;
                 }
+                if (city->second.big) {
+                    return city->second.english;
+                }
+                languages_by_city[city->second.english].insert(name.lang);
             }
-            if (const auto city = capital_by_name_.find(place.code + '\t' + name.lang + '\t' + name.text);
-                city != capital_by_name_.end()) {
-                return city->second;
+        }
+        for (const auto& [city, languages] : languages_by_city) {
+            if (languages.size() >= 2 && !city.ends_with(" City")) {
+                return city; // not "Batna City", which English names apart from its province
             }
         }
         return place.english;
@@ -461,18 +477,22 @@ private:
 public:
     /// Records the cities of each region by name, for id_name().
     void note_cities(const std::vector<Place>& places) {
+        std::unordered_set<std::string> city_names;
         for (const Place& place : places) {
             if (!place.is_region) {
                 capitals_.insert(place.region + '\t' + name_slug(place.english, "en")); // Ōita is Oita
-                // Only a big city: a small one would take the bare id from a bigger namesake elsewhere
-                // (San Fernando, Béja), and oblasts stay apart from their capitals (the gold guide).
+                // A big city, or the largest of its name (cities come largest first: Sousse, Sfax): a
+                // smaller one would take the bare id from a bigger namesake elsewhere (San Fernando, Béja).
+                // Oblasts stay apart from their capitals (the gold guide).
                 const bool oblast_country = place.country == "RU" || place.country == "UA" ||
                                             place.country == "BY" || place.country == "KZ";
+                const bool largest_of_name = city_names.insert(name_slug(place.english, "en")).second;
+                const bool big = place.population >= kSelfEvidentPopulation;
                 for (const PlaceName& name : place.names) {
                     if (name.lang != "en" && name.lang != "*" && !oblast_country &&
-                        place.population >= kSelfEvidentPopulation) {
+                        (big || largest_of_name)) {
                         capital_by_name_.try_emplace(place.region + '\t' + name.lang + '\t' + name.text,
-                                                     place.english);
+                                                     CityName{place.english, big});
                     }
                 }
             }
@@ -505,8 +525,12 @@ private:
     const std::map<std::string, std::string>& country_ids_;
     std::unordered_map<std::string, MadePlace> made_;
     std::unordered_set<std::string> capitals_; ///< "CC.ADMIN1\tslug of a city's name"
-    /// "CC.ADMIN1\tlang\tcity name" → the city's English name
-    std::unordered_map<std::string, std::string> capital_by_name_;
+    struct CityName {
+        std::string english;
+        bool big = false; ///< kSelfEvidentPopulation or more
+    };
+    /// "CC.ADMIN1\tlang\tcity name" → the city
+    std::unordered_map<std::string, CityName> capital_by_name_;
     std::unordered_map<std::string, std::string> spelling_owner_;
     std::set<std::pair<std::string, std::string>> seen_;
     std::vector<GazetteerRow> rows_;

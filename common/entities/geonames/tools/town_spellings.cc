@@ -125,6 +125,13 @@ std::string ukrainian_national_romanisation(std::string_view text) {
 
 void spell_towns_as_english_news_does(std::vector<Place>& places) {
     for (Place& place : places) {
+        constexpr std::string_view kJapaneseCity = "-shi"; // "Tottori-shi": English news writes Tottori
+        if (!place.is_region && place.country == "JP" && place.english.size() > kJapaneseCity.size() + 2 &&
+            place.english.ends_with(kJapaneseCity)) {
+            place.english.resize(place.english.size() - kJapaneseCity.size());
+            place.names.push_back({"en", place.english, false});
+            continue;
+        }
         if (place.is_region || (place.country != "UA" && place.country != "RU")) {
             continue;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-// Russian and Ukrainian towns spelt as English news spells them (town_spellings.cc).
+// Russian, Ukrainian and Japanese towns spelt as English news spells them (town_spellings.cc).
 // Build-time code.
 
 #include "common/entities/geonames/tools/geonames_place.h"
@@ -15,6 +15,7 @@ namespace lede::detail {
 /// Where that spelling differs from GeoNames' English name by a letter or two per five, it becomes
 /// the town's English name, and so its id; GeoNames' spelling stays an alias. A name further off is
 /// another name, not a spelling (Rivne is not Ровно, Pokrovsk is not Красноармійськ), and stays.
+/// Japanese cities lose the "-shi" (city) GeoNames gives a few of them (Tottori-shi is Tottori).
 void spell_towns_as_english_news_does(std::vector<Place>& places);
 
 /// Ukrainian text in the national romanisation of 2010 (Cabinet resolution 55), which English news
