@@ -1,6 +1,6 @@
 #include "indexer/extract/article_extraction.h"
 
-#include "indexer/extract/bodies/national_bodies.h"
+#include "indexer/extract/bodies/public_bodies.h"
 #include "indexer/extract/names/name_discovery.h"
 #include "indexer/extract/places/admin_units.h"
 #include "indexer/extract/places/place_evidence.h"
@@ -52,8 +52,7 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     };
     auto add_bodies_and_units = [&](std::string_view text, const std::vector<Token>& tokens,
                                     std::vector<EntityMention>& mentions) {
-        for (bodies::NationalBody& body :
-             bodies::find_national_bodies(text, tokens, lang, mentions, entities)) {
+        for (bodies::PublicBody& body : bodies::find_public_bodies(text, tokens, lang, mentions, entities)) {
             count_as_table_mention(body, EntityType::org, mentions);
         }
         for (places::AdminUnit& unit : places::find_admin_units(text, tokens, lang, mentions, entities)) {

@@ -61,20 +61,41 @@ constexpr std::array<WordOfLanguage, 37> kDeterminers = {{
 
 // A place word before the name in a spaced script ("the city of X", "город X"):
 // Cyrillic ones by their start, so that every case counts.
-constexpr std::array<std::string_view, 13> kPlaceWordsBefore = {
-    "city",   "town",      "village",   "province", "district", "stadt",   "ville",
-    "ciudad", "localidad", "municipio", "commune",  "county",   "gemeinde"};
+// Local services' words count too ("Polizei Köln", "Bomberos de Riobamba", "parquet de Mons").
+constexpr std::array<std::string_view, 23> kPlaceWordsBefore = {"city",
+                                                                "town",
+                                                                "village",
+                                                                "province",
+                                                                "district",
+                                                                "stadt",
+                                                                "ville",
+                                                                "ciudad",
+                                                                "localidad",
+                                                                "municipio",
+                                                                "commune",
+                                                                "county",
+                                                                "gemeinde",
+                                                                "polizei",
+                                                                "kantonspolizei",
+                                                                "staatsanwaltschaft",
+                                                                "feuerwehr",
+                                                                "berufsfeuerwehr",
+                                                                "bomberos",
+                                                                "fiscalía",
+                                                                "polizeipräsidium",
+                                                                "parquet",
+                                                                "polizeidirektion"};
 constexpr std::array<std::string_view, 8> kCyrillicPlaceStems = {"город",  "посёл", "посел", "сел",
                                                                  "деревн", "міст",  "селищ", "район"};
 // A place word after a name in a spaced script ("Lagos State", "Oyo city").
-constexpr std::array<std::string_view, 6> kPlaceWordsAfter = {"city",     "town",   "state",
-                                                              "province", "county", "district"};
+constexpr std::array<std::string_view, 8> kPlaceWordsAfter = {"city",   "town",     "state",  "province",
+                                                              "county", "district", "police", "fire"};
 // Written onto the name in unspaced scripts and Arabic: after it in Chinese
 // and Japanese (熊本市), before it in Thai and Arabic (จังหวัดน่าน, مدينة حمص).
 constexpr std::array<std::string_view, 13> kPlaceSuffixes = {"市", "県", "省", "州", "区", "町", "村",
                                                              "郡", "镇", "县", "縣", "鎮", "府"};
-constexpr std::array<std::string_view, 9> kPlacePrefixes = {"จังหวัด", "อำเภอ",  "เมือง",  "ตำบล", "ที่",
-                                                            "مدينة", "محافظة", "ولاية", "بلدة"};
+constexpr std::array<std::string_view, 10> kPlacePrefixes = {"จังหวัด", "อำเภอ",  "เมือง",  "ตำบล", "ที่",
+                                                             "مدينة", "محافظة", "ولاية", "بلدة", "شرطة"};
 
 template <std::size_t N>
 [[nodiscard]] bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
@@ -323,7 +344,7 @@ private:
                         [&](std::string_view stem) { return previous->term.starts_with(stem); })) {
             return true;
         }
-        if (previous->term == "of") { // "the city of X", "the town of X"
+        if (previous->term == "of" || previous->term == "de") { // "the city of X", "Bomberos de X"
             if (const Token* kind = context.before(2);
                 kind != nullptr && contains(kPlaceWordsBefore, kind->term)) {
                 return true;

@@ -1,13 +1,16 @@
-// Ministries named by portfolio and country (national_bodies.h). The portfolio's words are written here
-// as the press of each language writes them and analysed once, on first use, exactly as article text
-// is; the country is a table mention right beside them.
+// Ministries named by portfolio and country, local services by service and place (public_bodies.h). The
+// words of each body (body_phrases.cc) are analysed once, on first use, exactly as article text is; the
+// country or place is a table mention right beside them.
 
-#include "indexer/extract/bodies/national_bodies.h"
+#include "indexer/extract/bodies/public_bodies.h"
+
+#include "indexer/extract/bodies/body_phrases.h"
 
 #include "common/entities/text_rules.h"
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -15,169 +18,10 @@
 namespace lede::extract::bodies {
 namespace {
 
-using detail::key_of;
-
-using detail::key_of;
-using detail::script_of;
-using detail::TextScript;
-
-struct Portfolio {
-    std::string_view id;   ///< the id's first part
-    std::string_view name; ///< the English name's first part
-};
-
-enum Portfolios : std::uint8_t {
-    interior,
-    foreign,
-    defence,
-    health,
-    finance,
-    justice,
-    education,
-    emergencies
-};
-
-constexpr std::array<Portfolio, 8> kPortfolios = {{
-    {"ministry-of-the-interior", "Ministry of the Interior"},
-    {"ministry-of-foreign-affairs", "Ministry of Foreign Affairs"},
-    {"ministry-of-defence", "Ministry of Defence"},
-    {"ministry-of-health", "Ministry of Health"},
-    {"ministry-of-finance", "Ministry of Finance"},
-    {"ministry-of-justice", "Ministry of Justice"},
-    {"ministry-of-education", "Ministry of Education"},
-    {"ministry-of-emergency-situations", "Ministry of Emergency Situations"},
-}};
-
-struct PhraseRow {
-    std::string_view lang;
-    std::string_view phrase;
-    Portfolios portfolio;
-    std::string_view country = {}; ///< the country the phrase itself names ("Bundes-": Germany)
-};
-
-// Only forms that name a ministry as an institution; a minister's title ("外交部长", "Innenminister")
-// is not one.
-constexpr PhraseRow kPhrases[] = {
-    {"en", "Ministry of the Interior", interior},
-    {"en", "Ministry of Interior", interior},
-    {"en", "Interior Ministry", interior},
-    {"en", "Ministry of Foreign Affairs", foreign},
-    {"en", "Foreign Ministry", foreign},
-    {"en", "Foreign Affairs Ministry", foreign},
-    {"en", "Ministry of Defence", defence},
-    {"en", "Ministry of Defense", defence},
-    {"en", "Defence Ministry", defence},
-    {"en", "Defense Ministry", defence},
-    {"en", "Ministry of Health", health},
-    {"en", "Health Ministry", health},
-    {"en", "Ministry of Finance", finance},
-    {"en", "Finance Ministry", finance},
-    {"en", "Ministry of Justice", justice},
-    {"en", "Justice Ministry", justice},
-    {"en", "Ministry of Education", education},
-    {"en", "Education Ministry", education},
-    {"es", "Ministerio del Interior", interior},
-    {"es", "Ministerio de Interior", interior},
-    {"es", "Ministerio de Asuntos Exteriores", foreign},
-    {"es", "Ministerio de Relaciones Exteriores", foreign},
-    {"es", "Ministerio de Exteriores", foreign},
-    {"es", "Ministerio de Defensa", defence},
-    {"es", "Ministerio de Sanidad", health},
-    {"es", "Ministerio de Salud", health},
-    {"es", "Ministerio de Salud Pública", health},
-    {"es", "Ministerio de Hacienda", finance},
-    {"es", "Ministerio de Finanzas", finance},
-    {"es", "Ministerio de Justicia", justice},
-    {"es", "Ministerio de Educación", education},
-    {"fr", "ministère de l'Intérieur", interior},
-    {"fr", "ministère des Affaires étrangères", foreign},
-    {"fr", "ministère de la Défense", defence},
-    {"fr", "ministère des Armées", defence},
-    {"fr", "ministère de la Santé", health},
-    {"fr", "ministère des Finances", finance},
-    {"fr", "ministère de la Justice", justice},
-    {"fr", "ministère de l'Éducation", education},
-    {"de", "Innenministerium", interior},
-    {"de", "Außenministerium", foreign},
-    {"de", "Verteidigungsministerium", defence},
-    {"de", "Gesundheitsministerium", health},
-    {"de", "Finanzministerium", finance},
-    {"de", "Justizministerium", justice},
-    {"de", "Bildungsministerium", education},
-    {"de", "Bundesinnenministerium", interior, "germany"},
-    {"de", "Bundesministerium des Innern", interior, "germany"},
-    {"de", "Auswärtiges Amt", foreign, "germany"},
-    {"de", "Auswärtigen Amt", foreign, "germany"},
-    {"de", "Auswärtigen Amtes", foreign, "germany"},
-    {"de", "Bundesverteidigungsministerium", defence, "germany"},
-    {"de", "Bundesministerium der Verteidigung", defence, "germany"},
-    {"de", "Bundesgesundheitsministerium", health, "germany"},
-    {"de", "Bundesministerium für Gesundheit", health, "germany"},
-    {"de", "Bundesfinanzministerium", finance, "germany"},
-    {"de", "Bundesministerium der Finanzen", finance, "germany"},
-    {"de", "Bundesjustizministerium", justice, "germany"},
-    {"de", "Bundesbildungsministerium", education, "germany"},
-    {"ru", "Министерство внутренних дел", interior},
-    {"ru", "МВД", interior},
-    {"ru", "Министерство иностранных дел", foreign},
-    {"ru", "МИД", foreign},
-    {"ru", "Министерство обороны", defence},
-    {"ru", "Минобороны", defence},
-    {"ru", "Министерство здравоохранения", health},
-    {"ru", "Минздрав", health},
-    {"ru", "Министерство финансов", finance},
-    {"ru", "Минфин", finance},
-    {"ru", "Министерство юстиции", justice},
-    {"ru", "Минюст", justice},
-    {"ru", "Министерство образования", education},
-    {"ru", "Министерство по чрезвычайным ситуациям", emergencies},
-    {"ru", "МЧС", emergencies},
-    {"uk", "Міністерство внутрішніх справ", interior},
-    {"uk", "МВС", interior},
-    {"uk", "Міністерство закордонних справ", foreign},
-    {"uk", "МЗС", foreign},
-    {"uk", "Міністерство оборони", defence},
-    {"uk", "Міноборони", defence},
-    {"uk", "Міністерство охорони здоров'я", health},
-    {"uk", "МОЗ", health},
-    {"uk", "Міністерство фінансів", finance},
-    {"uk", "Мінфін", finance},
-    {"uk", "Міністерство юстиції", justice},
-    {"uk", "Мін'юст", justice},
-    {"uk", "Міністерство освіти", education},
-    {"ar", "وزارة الداخلية", interior},
-    {"ar", "وزارة الخارجية", foreign},
-    {"ar", "وزارة الدفاع", defence},
-    {"ar", "وزارة الصحة", health},
-    {"ar", "وزارة المالية", finance},
-    {"ar", "وزارة العدل", justice},
-    {"ar", "وزارة التربية", education},
-    {"ar", "وزارة التعليم", education},
-    {"zh", "内政部", interior},
-    {"zh", "内务部", interior},
-    {"zh", "外交部", foreign},
-    {"zh", "国防部", defence},
-    {"zh", "卫生部", health},
-    {"zh", "财政部", finance},
-    {"zh", "司法部", justice},
-    {"zh", "教育部", education},
-    {"zh", "紧急情况部", emergencies},
-    {"ja", "内務省", interior},
-    {"ja", "外務省", foreign},
-    {"ja", "国防省", defence},
-    {"ja", "保健省", health},
-    {"ja", "財務省", finance},
-    {"ja", "法務省", justice},
-    {"ja", "教育省", education},
-    {"ja", "非常事態省", emergencies},
-    {"th", "กระทรวงมหาดไทย", interior},
-    {"th", "กระทรวงการต่างประเทศ", foreign},
-    {"th", "กระทรวงกลาโหม", defence},
-    {"th", "กระทรวงสาธารณสุข", health},
-    {"th", "กระทรวงการคลัง", finance},
-    {"th", "กระทรวงยุติธรรม", justice},
-    {"th", "กระทรวงศึกษาธิการ", education},
-};
+using lede::detail::key_of;
+using lede::detail::script_of;
+using lede::detail::starts_upper_case;
+using lede::detail::TextScript;
 
 // Words between a portfolio and the country after it: "of Morocco", "de Marruecos", "du Maroc", "في غزة".
 constexpr std::array<std::string_view, 9> kConnectors = {"of", "de",  "del", "du", "des",
@@ -206,8 +50,9 @@ struct CompiledWord {
 struct CompiledPhrase {
     std::vector<CompiledWord> keys; ///< the analysed words (spaced scripts)
     std::string_view raw;           ///< as written (unspaced scripts: matched in the text)
-    Portfolios portfolio;
+    const BodyKind* kind = nullptr;
     std::string_view country;
+    bool any_case = false;
 };
 
 [[nodiscard]] bool unspaced(std::string_view lang) {
@@ -242,8 +87,8 @@ struct LanguagePhrases {
     static const auto compiled = [] {
         std::map<std::string, LanguagePhrases, std::less<>> out;
         Analyzer analyzer;
-        for (const PhraseRow& row : kPhrases) {
-            CompiledPhrase phrase{{}, row.phrase, row.portfolio, row.country};
+        for (const PhraseRow& row : body_phrases()) {
+            CompiledPhrase phrase{{}, row.phrase, &body_kinds()[row.kind], row.country, row.any_case};
             LanguagePhrases& language = out[std::string(row.lang)];
             if (!unspaced(row.lang)) {
                 for (const Token& token : analyzer.analyze(row.phrase)) {
@@ -328,7 +173,7 @@ public:
         }
     }
 
-    std::vector<NationalBody> run() {
+    std::vector<PublicBody> run() {
         const auto found = phrases().find(lang_);
         if (found == phrases().end()) {
             return {};
@@ -350,35 +195,82 @@ public:
             }
         }
         std::sort(out_.begin(), out_.end(),
-                  [](const NationalBody& a, const NationalBody& b) { return a.begin < b.begin; });
+                  [](const PublicBody& a, const PublicBody& b) { return a.begin < b.begin; });
         return std::move(out_);
     }
 
 private:
-    [[nodiscard]] bool is_country(std::string_view id) const {
+    /// A ministry's country is a place without parents; a local service's place is a town or region.
+    [[nodiscard]] bool is_anchor(std::string_view id, bool local) const {
         const Entity* entity = table_.find(id);
-        return entity != nullptr && entity->type == EntityType::place && entity->parents.empty();
+        return entity != nullptr && entity->type == EntityType::place && entity->parents.empty() != local;
     }
+    [[nodiscard]] bool is_country(std::string_view id) const { return is_anchor(id, false); }
     [[nodiscard]] bool plain_gap(std::size_t left) const { // between tokens left and left + 1
         const std::string_view gap =
             text_.substr(tokens_[left].end, tokens_[left + 1].begin - tokens_[left].end);
         return gap.find_first_not_of(" \u00a0") == std::string_view::npos || gap == "\u00a0";
     }
-    [[nodiscard]] const EntityMention* known_at(std::size_t first_token) const {
+    [[nodiscard]] const EntityMention* known_at(std::size_t first_token, bool local = false) const {
         for (const EntityMention& mention : known_) {
-            if (mention.first_token == first_token && is_country(mention.id)) {
+            if (mention.first_token == first_token && is_anchor(mention.id, local)) {
                 return &mention;
             }
         }
         return nullptr;
     }
-    [[nodiscard]] const EntityMention* known_ending_at(std::size_t last_token) const {
+    [[nodiscard]] const EntityMention* known_ending_at(std::size_t last_token, bool local = false) const {
         for (const EntityMention& mention : known_) {
-            if (mention.first_token + mention.token_count == last_token + 1 && is_country(mention.id)) {
+            if (mention.first_token + mention.token_count == last_token + 1 && is_anchor(mention.id, local)) {
                 return &mention;
             }
         }
         return nullptr;
+    }
+    /// Whether the capitalised word at `i` continues a name ("Polizeipräsidium Oberbayern Süd", "München
+    /// II", "Hong Kong Police Force"), so that the service and place are part of a longer one.
+    [[nodiscard]] bool name_goes_on(std::size_t i) const {
+        if (i >= tokens_.size() || !plain_gap(i - 1)) {
+            return false;
+        }
+        const std::string_view word = text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+        return starts_upper_case(word) || std::isdigit(static_cast<unsigned char>(word.front())) != 0;
+    }
+
+    /// The place a local service's words `first`..`last` (exclusive) belong to: before them in English
+    /// ("Cologne Police"), after them elsewhere ("Polizei Köln", "Bomberos de Riobamba", "شرطة دبي"), and
+    /// no capitalised word further on either side.
+    [[nodiscard]] std::optional<std::string> place_around(std::size_t first, std::size_t last) const {
+        if (lang_ == "en") {
+            if (first == 0 || !plain_gap(first - 1) || name_goes_on(last)) {
+                return std::nullopt;
+            }
+            const EntityMention* before = known_ending_at(first - 1, true);
+            if (before == nullptr) {
+                return std::nullopt;
+            }
+            if (before->first_token > 0 && plain_gap(before->first_token - 1)) {
+                const Token& previous = tokens_[before->first_token - 1];
+                const std::string_view word = text_.substr(previous.begin, previous.end - previous.begin);
+                if (starts_upper_case(word) && word != "The") {
+                    return std::nullopt; // "Royal Cologne Police": a longer name
+                }
+            }
+            return before->id;
+        }
+        std::size_t next = last;
+        if (next < tokens_.size() && plain_gap(next - 1) && lang_ != "de" && lang_ != "ar" &&
+            std::find(kConnectors.begin(), kConnectors.end(), key_of(tokens_[next])) != kConnectors.end()) {
+            ++next; // "Bomberos de Riobamba", "parquet de Mons"
+        }
+        if (next >= tokens_.size() || !plain_gap(next - 1)) {
+            return std::nullopt;
+        }
+        const EntityMention* after = known_at(next, true);
+        if (after == nullptr || name_goes_on(after->first_token + after->token_count)) {
+            return std::nullopt;
+        }
+        return after->id;
     }
 
     // "وزارة الداخلية المغربية": the country's adjective, ال + stem + ية, is المغرب, سوريا, ليبيا …
@@ -432,6 +324,22 @@ private:
                 return false;
             }
         }
+        if (phrase.kind->local) {
+            // A service's name is capitalised where the language capitalises names; "the Cologne police"
+            // is a description.
+            const std::string_view written =
+                text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+            if (!phrase.any_case && script_of(key_of(tokens_[i])) == TextScript::latin &&
+                !starts_upper_case(written)) {
+                return false;
+            }
+            std::optional<std::string> place = place_around(i, i + n);
+            if (!place) {
+                return false;
+            }
+            add(phrase, *place, tokens_[i].begin, tokens_[i + n - 1].end);
+            return true;
+        }
         std::optional<std::string> country =
             phrase.country.empty() ? country_around(i, i + n) : std::optional<std::string>(phrase.country);
         if (!country) {
@@ -441,23 +349,56 @@ private:
         return true;
     }
 
+    // Where a Japanese 警 is the prefecture's police (長野県警, 京都府警察, 北海道警), not 警備, 警報 or
+    // 警視庁.
+    [[nodiscard]] bool prefectural_police_at(std::size_t at, std::size_t end) const {
+        const std::string_view before = text_.substr(0, at), after = text_.substr(end);
+        if (!before.ends_with("県") && !before.ends_with("府") && !before.ends_with("道")) {
+            return false;
+        }
+        for (const std::string_view word :
+             {"備", "視", "報", "告", "戒", "護", "鐘", "部", "笛", "棒", "句"}) {
+            if (after.starts_with(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    [[nodiscard]] bool joins(std::string_view between, bool local) const {
+        if (local) { // 長野県|警 or 長野|県|警; ตำรวจภูธร|จังหวัด|ปทุมธานี
+            return between.empty() || between == "県" || between == "府" || between == "道" ||
+                   between == "จังหวัด";
+        }
+        return between.empty() || between == "ของ" || between == " " || between == "ของ " ||
+               (lang_ == "ja" && between == "の") || (lang_ == "zh" && between == "的");
+    }
+
     void in_characters(const CompiledPhrase& phrase) {
+        const bool local = phrase.kind->local;
         for (std::size_t at = text_.find(phrase.raw); at != std::string_view::npos;
              at = text_.find(phrase.raw, at + phrase.raw.size())) {
             const std::size_t end = at + phrase.raw.size();
             if (lang_ == "zh" && text_.substr(end).starts_with("长")) {
                 continue; // 外交部长: the minister
             }
-            // A name inside the portfolio's words is no mention of its own: the ไทย of มหาดไทย.
+            if (local && lang_ == "ja" && !prefectural_police_at(at, end)) {
+                continue;
+            }
+            // The prefecture's mention spans the tokens it covers, and ICU makes one of 県警 (長野|県警).
+            const auto written_onto = [&](const EntityMention& m) {
+                return local && lang_ == "ja" && m.begin < at && at < m.end && is_anchor(m.id, true);
+            };
+            // A name inside the body's words is no mention of its own: the ไทย of มหาดไทย.
             const bool covered = std::any_of(known_.begin(), known_.end(), [&](const EntityMention& m) {
-                return m.begin < end && at < m.end && (m.begin < at || m.end > end);
+                return m.begin < end && at < m.end && (m.begin < at || m.end > end) && !written_onto(m);
             });
             if (covered) {
                 continue;
             }
-            std::optional<std::string> country;
+            std::optional<std::string> anchor;
             for (const EntityMention& mention : known_) {
-                if (!is_country(mention.id)) {
+                if (!is_anchor(mention.id, local)) {
                     continue;
                 }
                 std::string_view between;
@@ -465,30 +406,34 @@ private:
                     between = text_.substr(end, mention.begin - end); // "กระทรวงมหาดไทยของโมร็อกโก"
                 } else if (lang_ != "th" && mention.end <= at) {
                     between = text_.substr(mention.end, at - mention.end); // "摩洛哥内政部"
-                } else {
+                } else if (!written_onto(mention)) {
                     continue;
                 }
-                if (between.empty() || between == "ของ" || between == " " || between == "ของ " ||
-                    (lang_ == "ja" && between == "の") || (lang_ == "zh" && between == "的")) {
-                    country = mention.id;
+                if (joins(between, local)) {
+                    anchor = mention.id;
                     break;
                 }
             }
-            if (country) {
-                add(phrase, *country, at, end);
+            if (anchor) {
+                add(phrase, *anchor, at, end);
             }
         }
     }
 
-    void add(const CompiledPhrase& phrase, const std::string& country, std::size_t begin, std::size_t end) {
-        const Portfolio& portfolio = kPortfolios[phrase.portfolio];
-        const Entity* entity = table_.find(country);
-        NationalBody body{std::string(portfolio.id) + "-of-" + country,
-                          std::string(portfolio.name) + " of " + (entity != nullptr ? entity->name : country),
-                          begin,
-                          end,
-                          0,
-                          0};
+    /// A ministry is "<portfolio>-of-<country>", a local service "<place>-<service>" (its English name's
+    /// order: Ministry of Health of Morocco, Cologne Police).
+    void add(const CompiledPhrase& phrase, const std::string& anchor, std::size_t begin, std::size_t end) {
+        const BodyKind& kind = *phrase.kind;
+        const Entity* entity = table_.find(anchor);
+        const std::string anchor_name = entity != nullptr ? entity->name : anchor;
+        PublicBody body{kind.local ? anchor + "-" + std::string(kind.id)
+                                   : std::string(kind.id) + "-of-" + anchor,
+                        kind.local ? anchor_name + " " + std::string(kind.name)
+                                   : std::string(kind.name) + " of " + anchor_name,
+                        begin,
+                        end,
+                        0,
+                        0};
         constexpr std::size_t kMaxIdBytes = 64;
         if (body.id.size() > kMaxIdBytes) {
             return;
@@ -514,14 +459,14 @@ private:
     const std::vector<EntityMention>& known_;
     const EntityTable& table_;
     std::vector<bool> taken_;
-    std::vector<NationalBody> out_;
+    std::vector<PublicBody> out_;
 };
 
 } // namespace
 
-std::vector<NationalBody> find_national_bodies(std::string_view text, const std::vector<Token>& tokens,
-                                               std::string_view lang, const std::vector<EntityMention>& known,
-                                               const EntityTable& table) {
+std::vector<PublicBody> find_public_bodies(std::string_view text, const std::vector<Token>& tokens,
+                                           std::string_view lang, const std::vector<EntityMention>& known,
+                                           const EntityTable& table) {
     return Finder(text, tokens, lang, known, table).run();
 }
 

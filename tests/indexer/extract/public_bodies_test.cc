@@ -1,9 +1,10 @@
 // The bodies idea (indexer/extract/bodies/): a ministry named by its portfolio is one id in every
-// language when a country stands beside it. Each wording has a near miss that must give nothing.
+// language when a country stands beside it, a local service when its town or region does. Each wording has a
+// near miss that must give nothing.
 #include <lede/analyzer.h>
 
 #include "common/entities/entity_table.h"
-#include "indexer/extract/bodies/national_bodies.h"
+#include "indexer/extract/bodies/public_bodies.h"
 #include "indexer/extract/places/place_evidence.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -36,8 +37,7 @@ std::string bodies_in(const std::string& text, const std::string& lang) {
     const std::vector<lede::Token> tokens = analyzer.analyze(text);
     const std::vector<lede::EntityMention> known = known_in(text, tokens, lang);
     std::string out;
-    for (const auto& body :
-         lede::extract::bodies::find_national_bodies(text, tokens, lang, known, builtin())) {
+    for (const auto& body : lede::extract::bodies::find_public_bodies(text, tokens, lang, known, builtin())) {
         out += (out.empty() ? "" : " ") + body.id;
     }
     return out;
@@ -79,12 +79,42 @@ const std::vector<Row> kRows = {
     {"th", "กระทรวงสาธารณสุขแถลงว่ายอดผู้เสียชีวิตเพิ่มขึ้น", ""},
 };
 
+// Local services: the place beside the service's words, named the way the language names the service.
+const std::vector<Row> kLocalRows = {
+    {"de", "Wie die Polizei Köln mitteilte, wurden zwei Menschen verletzt.", "cologne-police"},
+    {"de", "Die Staatsanwaltschaft Köln ermittelt.", "cologne-public-prosecutors-office"},
+    {"de", "Die Kantonspolizei Wallis bestätigte den Tod.", "valais-cantonal-police"},
+    {"de", "Die Kölner Polizei sprach von einem Unglück.", ""},
+    {"de", "Das Polizeipräsidium München Süd meldete einen Unfall.", ""},
+    {"de", "Die Staatsanwaltschaft München II ermittelt.", ""},
+    {"en", "Dubai Police said the driver fled.", "dubai-police"},
+    {"en", "The Dubai police said the driver fled.", ""},
+    {"en", "The Hong Kong Police Force arrested him.", ""},
+    {"es", "La Fiscalía Regional de Valparaíso abrió una investigación.",
+     "valparaiso-regional-prosecutors-office"},
+    {"es", "Los bomberos de Valparaíso llegaron tarde.", ""},
+    {"fr", "Le parquet de Marseille a ouvert une enquête.", "marseille-public-prosecutors-office"},
+    {"ar", "قالت شرطة دبي إن السائق فر.", "dubai-police"},
+    {"ar", "وأعلنت الشرطة أن التحقيق جار.", ""},
+    {"ja", "長野県警によると、バスが転落した。", "nagano-prefectural-police"},
+    {"ja", "京都府警察は男を逮捕した。", "kyoto-prefectural-police"},
+    {"ja", "長野県警備保障の社員がけがをした。", ""},
+    {"ja", "警視庁は捜査している。", ""},
+    {"th", "ตำรวจภูธรจังหวัดปทุมธานีระบุว่ามีผู้เสียชีวิต", "pathum-thani-provincial-police"},
+    {"th", "ตำรวจระบุว่ามีผู้เสียชีวิตในปทุมธานี", ""},
+};
+
 } // namespace
 
-BOOST_AUTO_TEST_SUITE(national_bodies)
+BOOST_AUTO_TEST_SUITE(public_bodies)
 
 BOOST_DATA_TEST_CASE(a_ministry_beside_its_country_has_one_id_in_every_language,
                      boost::unit_test::data::make(kRows), row) {
+    BOOST_TEST(bodies_in(row.text, row.lang) == row.ids);
+}
+
+BOOST_DATA_TEST_CASE(a_local_service_beside_its_town_or_region_is_named_by_both,
+                     boost::unit_test::data::make(kLocalRows), row) {
     BOOST_TEST(bodies_in(row.text, row.lang) == row.ids);
 }
 
@@ -92,8 +122,8 @@ BOOST_AUTO_TEST_CASE(the_name_is_english_and_a_table_ministry_keeps_its_own_ment
     lede::Analyzer analyzer;
     const std::string text = "Morocco's Health Ministry and the МИД Украины spoke.";
     const std::vector<lede::Token> tokens = analyzer.analyze(text);
-    const auto bodies = lede::extract::bodies::find_national_bodies(text, tokens, "en",
-                                                                    known_in(text, tokens, "en"), builtin());
+    const auto bodies = lede::extract::bodies::find_public_bodies(text, tokens, "en",
+                                                                  known_in(text, tokens, "en"), builtin());
     BOOST_TEST_REQUIRE(bodies.size() == 1U);
     BOOST_TEST(bodies[0].name == "Ministry of Health of Morocco");
     BOOST_TEST(text.substr(bodies[0].begin, bodies[0].end - bodies[0].begin) == "Health Ministry");
