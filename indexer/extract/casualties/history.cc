@@ -4,6 +4,7 @@
 #include "indexer/extract/casualties/grammar.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 namespace lede::extract::casualties {
@@ -22,6 +23,7 @@ struct Year {
     std::size_t tok = 0;
     int value = 0;
     bool since = false; ///< "since 2004" dates a comparison, not the figure
+    bool whole = false; ///< named as a whole year: "en 2022", "в 2022 году"
 };
 
 [[nodiscard]] int year_of(std::string_view date) {
@@ -30,6 +32,18 @@ struct Year {
         return 0;
     }
     return year;
+}
+
+// "en 2022", "im Jahr 2022", "в 2022 году", "في عام 2022": a year named as a whole, no day or month
+// before it. The year before publication so named is over, and what it counts is of other events ("745
+// personnes ont perdu la vie sur les routes en 2022"); a dated day of it may be the article's own event.
+[[nodiscard]] bool whole_year(const TokenizedText& t, std::size_t tok) {
+    if (tok == 0 || t.toks[tok - 1].sentence != t.toks[tok].sentence) {
+        return false;
+    }
+    static constexpr std::array<std::string_view, 11> kWholeYear = {
+        "in", "en", "im", "jahr", "year", "année", "año", "в", "у", "عام", "في"};
+    return std::find(kWholeYear.begin(), kWholeYear.end(), t.toks[tok - 1].text) != kWholeYear.end();
 }
 
 [[nodiscard]] bool dated_since(const TokenizedText& t, const Lexicon& lex, std::size_t tok) {
@@ -188,7 +202,8 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
             if (text.buddhist_era && value > kLastCommonEraYear) {
                 value -= kBuddhistEraOffset; // "ปี 2563" is 2020
             }
-            years.push_back({phrases[k].first, value, dated_since(text, lexicon, phrases[k].first)});
+            years.push_back({phrases[k].first, value, dated_since(text, lexicon, phrases[k].first),
+                             whole_year(text, phrases[k].first)});
             latest = std::max(latest, value);
         }
     }
@@ -210,7 +225,9 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
         const bool opens_back_ref = static_cast<bool>(lexicon.at(text, clause_first, Cat::back_ref));
         for (const Year& y : years) {
             const Tok& year = text.toks[y.tok];
-            const bool foreign = published > 0 ? std::abs(y.value - reference) > 1 : y.value < reference - 1;
+            const bool foreign =
+                published > 0 ? std::abs(y.value - reference) > 1 || (y.whole && y.value == reference - 1)
+                              : y.value < reference - 1;
             if (!foreign || year.sentence != first.sentence) {
                 continue;
             }

@@ -421,6 +421,24 @@ BOOST_AUTO_TEST_CASE(a_toll_after_a_when_clause_or_a_year_set_apart_is_historica
                                            "en", "2024-06-04")) == "deaths 14000..14000 exact");
 }
 
+// The year before publication named as a whole ("en 2022", "в 2022 году") is over: what it counts is of
+// other events. A dated day of it may be the article's own event.
+BOOST_AUTO_TEST_CASE(a_count_of_last_year_as_a_whole_is_historical_but_not_one_of_a_day_of_it) {
+    BOOST_TEST(describe(extract_casualties(
+                   "Le bilan s'élève à 40 morts. Selon l'agence, 745 personnes ont perdu "
+                   "la vie sur les routes en 2022.",
+                   "fr", "2023-01-09")) == "deaths 40..40 exact; deaths 745..745 exact historical");
+    BOOST_TEST(describe(extract_casualties("В аварии погибли 12 человек. В 2022 году на дорогах погибли 3000 "
+                                           "человек.",
+                                           "ru", "2023-01-03")) ==
+               "deaths 12..12 exact; deaths 3000..3000 exact historical");
+    // Near misses: a day of last year, and this year as a whole.
+    BOOST_TEST(describe(extract_casualties("The crash on 30 December 2022 killed 12 people.", "en",
+                                           "2023-01-03")) == "deaths 12..12 exact");
+    BOOST_TEST(describe(extract_casualties("In 2023, 12 people were killed in such crashes.", "en",
+                                           "2023-01-03")) == "deaths 12..12 exact");
+}
+
 BOOST_AUTO_TEST_CASE(kind_and_qualifier_names_are_stable) {
     BOOST_TEST(kind_name(CasualtyKind::deaths) == "deaths");
     BOOST_TEST(kind_name(CasualtyKind::injured) == "injured");
