@@ -117,7 +117,8 @@ constexpr RawEntry kEn[] = {
           "section|chapter|category|grade|phase|stage|round|minute|january|february|march|april|may|june|"
           "july|august|september|october|november|december"),
     words(Cat::since_pre, "since"),
-    words(Cat::past, "last year|a year ago|years ago|year ago|the previous year|the year before"),
+    words(Cat::past, "last year|a year ago|years ago|year ago|the previous year|the year before|last winter|"
+                     "last summer|last season|the previous winter|the previous season"),
     words(Cat::rate, "a year|per year|each year|every year|annually|per day|each day|every day"),
     words(Cat::relative, "that|which|who"),
     words(Cat::back_ref, "when|in which|during which|at which|which|that|where|whose"),
@@ -215,7 +216,8 @@ constexpr RawEntry kDe[] = {
     words(Cat::since_pre, "seit"),
     words(Cat::past,
           "im vergangenen jahr|vergangenes jahr|letztes jahr|im vorigen jahr|voriges jahr|im vorjahr|"
-          "vor einem jahr"),
+          "vor einem jahr|im vergangenen winter|im letzten winter|im vorigen winter|im vergangenen sommer|"
+          "im letzten sommer|in der vergangenen saison|in der letzten saison|in der vorsaison"),
     words(Cat::past_pre, "vor"),
     words(Cat::past_unit, "jahren"),
     words(Cat::rate, "pro jahr|jährlich|jedes jahr|im jahr|pro tag|täglich|jeden tag"),
@@ -314,7 +316,8 @@ constexpr RawEntry kFr[] = {
     words(Cat::blocker, "âgé de|âgée de|âgés de|âgées de|vol|numéro|magnitude de|magnitude|niveau|minute"),
     words(Cat::since_pre, "depuis"),
     words(Cat::past,
-          "l'an dernier|l'année dernière|l'an passé|l'année passée|l'année précédente|il y a un an"),
+          "l'an dernier|l'année dernière|l'an passé|l'année passée|l'année précédente|il y a un an|"
+          "l'hiver dernier|l'été dernier|la saison dernière"),
     words(Cat::past_pre, "il y a"),
     words(Cat::past_unit, "ans|années"),
     words(Cat::rate, "par an|chaque année|tous les ans|par jour|chaque jour"),
@@ -416,7 +419,8 @@ constexpr RawEntry kEs[] = {
     words(Cat::of, "de|del|de los|de las"),
     words(Cat::blocker, "vuelo|número|magnitud|edad de|minuto"),
     words(Cat::since_pre, "desde"),
-    words(Cat::past, "el año pasado|el año anterior|hace un año"),
+    words(Cat::past, "el año pasado|el año anterior|hace un año|el invierno pasado|el verano pasado|"
+                     "la temporada pasada"),
     words(Cat::past_pre, "hace"),
     words(Cat::past_unit, "años"),
     words(Cat::rate, "al año|por año|cada año|anualmente|por día|cada día"),
