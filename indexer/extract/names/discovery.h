@@ -112,6 +112,9 @@ private:
     // Japanese people named in kanji before a title, an honorific or an age (kanji_names.cc).
     void kanji_names();
 
+    // Japanese organisations ENAMDICT names with their English names (dictionary_orgs.cc).
+    void dictionary_organisations();
+
     // Names found without a cue word (cueless_names.cc).
     void katakana_names();
     [[nodiscard]] bool katakana_before(std::size_t at) const;

@@ -29,6 +29,7 @@ Discovery::Discovery(std::string_view text, const std::vector<Token>& tokens, st
 
 std::vector<DiscoveredMention> Discovery::run() {
     quoted_organisations();
+    dictionary_organisations();
     katakana_names();
     chinese_names();
     kanji_names();

@@ -229,6 +229,18 @@ const std::vector<Row> kOrgEdgeNearMisses = {
     {"the Kestrel Motor rumbled", "en", ""},
 };
 
+// Japanese organisations ENAMDICT names, by their English names, where their characters are whole words.
+const std::vector<Row> kDictionaryOrgs = {
+    {"早稲田大学と法政大学の学生が参加した。", "ja",
+     "org:waseda-university[早稲田大学] org:hosei-university[法政大学]"},
+    {"けが人は京都大学病院に運ばれた。", "ja", "org:kyoto-university[京都大学]"}, // Kyoto stays the table's
+    {"任天堂は新型機を発表した。", "ja", "org:nintendo[任天堂]"},
+};
+const std::vector<Row> kDictionaryOrgNearMisses = {
+    {"東京都大学生の男が逮捕された。", "ja", ""}, // 京都大学 across words
+    {"早稻田大学的学生参加了活动。", "zh", ""}, // Chinese: not the dictionary's characters, nor its language
+};
+
 const std::vector<Row> kPlaces = {
     {"Crowds gathered on Larkspur Avenue.", "en", "place:larkspur-avenue[Larkspur Avenue]"},
     // "Mayor" is a title only in English.
@@ -323,6 +335,16 @@ BOOST_DATA_TEST_CASE(organisation_words_at_the_edge_name_an_organisation,
 
 BOOST_DATA_TEST_CASE(organisation_words_in_lower_case_name_nothing,
                      boost::unit_test::data::make(kOrgEdgeNearMisses), row) {
+    BOOST_TEST(describe(row.text, row.lang) == row.expected);
+}
+
+BOOST_DATA_TEST_CASE(a_japanese_organisation_the_dictionary_names_has_its_english_name,
+                     boost::unit_test::data::make(kDictionaryOrgs), row) {
+    BOOST_TEST(describe(row.text, row.lang) == row.expected);
+}
+
+BOOST_DATA_TEST_CASE(a_dictionary_organisation_across_words_or_in_chinese_is_none,
+                     boost::unit_test::data::make(kDictionaryOrgNearMisses), row) {
     BOOST_TEST(describe(row.text, row.lang) == row.expected);
 }
 
