@@ -300,6 +300,11 @@ private:
                 link = ql;
             }
         }
+        if (!link) { // "atteint désormais 454", "now stands at": a "now" word between link and count
+            if (const LexMatch now = lex_.ending_at(t_, qi.first, Cat::current)) {
+                link = lex_.ending_at(t_, now.first, Cat::link);
+            }
+        }
         if (link && !t_.same_clause(link.first, p.first)) {
             link = {};
         }
@@ -461,6 +466,12 @@ private:
         for (std::size_t j = p.last;
              j < t_.toks.size() && j < p.last + kModalPostCjk && t_.same_clause(p.first, j); ++j) {
             if (lex_.at(t_, j, Cat::modal_post)) {
+                return true;
+            }
+        }
+        // "craint que le bilan définitif ne dépasse les 200 morts": a fear reaches the end of its clause.
+        for (std::size_t k = p.first; k > 0 && t_.same_clause(k - 1, p.first); --k) {
+            if (lex_.ending_at(t_, k, Cat::fear)) {
                 return true;
             }
         }

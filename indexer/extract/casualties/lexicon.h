@@ -55,6 +55,7 @@ enum class Cat : std::uint8_t {
     lives_verb, ///< "claimed", "cost", "loss": licenses "N lives"
     modal,      ///< "could", "may", "könnte", "pourrait", "может", "可能": a hypothetical toll
     modal_post, ///< ja "恐れ", "見通し" after the count: a projected toll
+    fear, ///< "fear that", "craignent que", "يخشى": a projection up to the end of its clause, however far
     correction, ///< "corrected to", "уточненные данные": the figure replaces the earlier ones of its kind
     correction_post, ///< de ja, verb last: "auf 35 korrigiert", "35人に訂正": the toll corrects the earlier
                      ///< ones

@@ -31,7 +31,8 @@ constexpr RawEntry kEn[] = {
           "claimed|claim|claims|claiming|took|take|takes|taking|cost|costs|costing|loss|losses|lost"),
     words(Cat::modal,
           "could have|would have|might have|could|would|might|may|may have|threatened to|planned to|aimed to|"
-          "feared|are feared|is feared|fear that|fears that|expected to|likely to|projected to"),
+          "feared|are feared|is feared|expected to|likely to|projected to"),
+    words(Cat::fear, "fear that|fears that|feared that|fearing that|are afraid that|is afraid that"),
     words(Cat::correction, "corrected|revised|revised down|revised downward|lowered|downgraded|corrected "
                            "figures|revised figures"),
     trig(Cat::correction, K::deaths, "fell|dropped|decreased|declined", kCueOnly),
@@ -118,7 +119,8 @@ constexpr RawEntry kEn[] = {
           "july|august|september|october|november|december"),
     words(Cat::since_pre, "since"),
     words(Cat::past, "last year|a year ago|years ago|year ago|the previous year|the year before|last winter|"
-                     "last summer|last season|the previous winter|the previous season"),
+                     "last summer|last season|the previous winter|the previous season|months earlier|"
+                     "years earlier|months before|years before|months ago"),
     words(Cat::rate, "a year|per year|each year|every year|annually|per day|each day|every day"),
     words(Cat::relative, "that|which|who"),
     words(Cat::back_ref, "when|in which|during which|at which|which|that|where|whose"),
@@ -217,9 +219,10 @@ constexpr RawEntry kDe[] = {
     words(Cat::past,
           "im vergangenen jahr|vergangenes jahr|letztes jahr|im vorigen jahr|voriges jahr|im vorjahr|"
           "vor einem jahr|im vergangenen winter|im letzten winter|im vorigen winter|im vergangenen sommer|"
-          "im letzten sommer|in der vergangenen saison|in der letzten saison|in der vorsaison"),
+          "im letzten sommer|in der vergangenen saison|in der letzten saison|in der vorsaison|monate zuvor|"
+          "monate früher|jahre zuvor|jahre früher"),
     words(Cat::past_pre, "vor"),
-    words(Cat::past_unit, "jahren"),
+    words(Cat::past_unit, "jahren|monaten"),
     words(Cat::rate, "pro jahr|jährlich|jedes jahr|im jahr|pro tag|täglich|jeden tag"),
     words(Cat::back_ref, "bei der|bei dem|bei denen|als|damals|in dem|in der|wobei|wo"),
     vague(12, "dutzende|dutzenden"),
@@ -256,7 +259,9 @@ constexpr RawEntry kFr[] = {
     words(Cat::lives_verb, "coûté|fauché|emporté|coûte|fauche"),
     words(Cat::modal, "aurait pu|auraient pu|pourrait|pourraient|menacé de|menaçait de|risque de|risque "
                       "d|devrait|devraient|"
-                      "craint que|craint|on craint"),
+                      "craint|on craint"),
+    words(Cat::fear, "craint que|craignent que|crainte que|redoute que|redoutent que|s'inquiète que|"
+                     "s'inquiètent que"),
     words(Cat::correction,
           "corrigé|corrigée|revu à la baisse|revu|révisé|rectifié|ramené|bilan révisé|bilan corrigé"),
     trig(Cat::correction, K::deaths, "baissé|diminué|abaissé|redescendu", kCueOnly),
@@ -317,9 +322,10 @@ constexpr RawEntry kFr[] = {
     words(Cat::since_pre, "depuis"),
     words(Cat::past,
           "l'an dernier|l'année dernière|l'an passé|l'année passée|l'année précédente|il y a un an|"
-          "l'hiver dernier|l'été dernier|la saison dernière"),
+          "l'hiver dernier|l'été dernier|la saison dernière|mois plus tôt|mois auparavant|ans plus tôt|"
+          "ans auparavant|années plus tôt|années auparavant"),
     words(Cat::past_pre, "il y a"),
-    words(Cat::past_unit, "ans|années"),
+    words(Cat::past_unit, "ans|années|mois"),
     words(Cat::rate, "par an|chaque année|tous les ans|par jour|chaque jour"),
     words(Cat::relative, "qui|lequel|laquelle"),
     words(Cat::back_ref,
@@ -356,8 +362,9 @@ constexpr RawEntry kEs[] = {
     trig(Cat::pre, K::detained, "detuvo a|detuvieron a|detención de|arresto de"),
     words(Cat::lives_verb, "cobró|costó|cobrado|costado|segó|cobra|cuesta|cobraron|costaron|segaron"),
     words(Cat::modal,
-          "podría|podrían|habría podido|hubiera podido|amenazó con|podría haber|podrían haber|se teme que|"
-          "temen que|se temen|se espera que|puede|pueden"),
+          "podría|podrían|habría podido|hubiera podido|amenazó con|podría haber|podrían haber|se temen|"
+          "se espera que|puede|pueden"),
+    words(Cat::fear, "se teme que|temen que|teme que|temía que|temían que|se temía que"),
     words(
         Cat::correction,
         "corregido|corregida|corrigió|rectificó|rectificado|revisado|revisó|rebajó|rebajado|cifra corregida|"
@@ -420,9 +427,9 @@ constexpr RawEntry kEs[] = {
     words(Cat::blocker, "vuelo|número|magnitud|edad de|minuto"),
     words(Cat::since_pre, "desde"),
     words(Cat::past, "el año pasado|el año anterior|hace un año|el invierno pasado|el verano pasado|"
-                     "la temporada pasada"),
+                     "la temporada pasada|meses antes|años antes|meses atrás|años atrás"),
     words(Cat::past_pre, "hace"),
-    words(Cat::past_unit, "años"),
+    words(Cat::past_unit, "años|meses"),
     words(Cat::rate, "al año|por año|cada año|anualmente|por día|cada día"),
     words(Cat::relative, "que|el cual|la cual"),
     words(Cat::back_ref, "cuando|en el que|en la que|en el cual|en la cual|donde|que|entonces|durante el "

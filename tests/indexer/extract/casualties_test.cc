@@ -306,6 +306,17 @@ const std::vector<Row> kTrapRows = {
     {"es", "hypothetical", "Al menos 100 personas podrían haber muerto.",
      "deaths 100.. at_least hypothetical"},
     {"de", "!reach", "Mehr als 300 Menschen wurden bei den Protesten in der Hauptstadt gesehen.", ""},
+    // A fear reaches the end of its clause, however far the count stands from it.
+    {"fr", "hypothetical", "Un responsable craint que le bilan définitif ne dépasse les 200 morts.",
+     "deaths 201.. more_than hypothetical"},
+    {"ar", "hypothetical", "ويخشى مسؤولون محليون أن تتجاوز الحصيلة 120 قتيلا.",
+     "deaths 120..120 exact hypothetical"},
+    {"en", "hypothetical", "Rescuers fear that the final toll will exceed 100 dead.",
+     "deaths 100..100 exact hypothetical"},
+    {"en", "!hypothetical", "Forty people were killed, and rescuers fear that more are trapped.",
+     "deaths 40..40 exact"},
+    // A "now" word between a toll's link and its count: "atteint désormais 454".
+    {"fr", "toll", "Le nombre de blessés atteint désormais 454.", "injured 454..454 exact"},
 };
 
 // Issue #14 item 1: a toll stated without a kill/injure verb ("victims", "received wounds", "lost
