@@ -93,7 +93,7 @@ constexpr RawEntry kJa[] = {
          "亡くなった人の数|犠牲になった人|犠牲になった方|犠牲者の数"),
     trig(Cat::toll, K::injured,
          "負傷者|負傷者数|負傷者の数|けが人|重軽傷者|けがをした人|けがをした方|負傷した人"),
-    trig(Cat::toll, K::missing, "行方不明者|安否不明者"),
+    trig(Cat::toll, K::missing, "行方不明者|安否不明者|安否不明|行方不明"),
     trig(Cat::label, K::deaths, "死者|死亡|死者数"),
     trig(Cat::label, K::injured, "負傷者|けが人|重軽傷者|負傷"),
     trig(Cat::label, K::missing, "行方不明者|行方不明|不明者"),

@@ -321,9 +321,10 @@ bool gap_breaks_clause(std::string_view gap) {
     if (gap.find_first_not_of(' ') == std::string_view::npos) {
         return false; // most gaps: one space
     }
-    static constexpr std::array<std::string_view, 22> kBreaks = {
-        ",",  ";",  ":",  "(",  ")",  "[", "]", "\n",  "،", "؛", "、",
-        "，", "；", "：", "（", "）", "—", "–", " - ", "!", "?", "。"};
+    // The ideographic space parts a CJK headline's clauses: "死者4人に　安否不明は64人".
+    static constexpr std::array<std::string_view, 23> kBreaks = {
+        ",",  ";",  ":",  "(",  ")", "[", "]",   "\n", "،", "؛",  "、",    "，",
+        "；", "：", "（", "）", "—", "–", " - ", "!",  "?", "。", "\u3000"};
     for (const auto b : kBreaks) {
         if (contains(gap, b)) {
             return true;

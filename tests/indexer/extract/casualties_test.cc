@@ -148,6 +148,8 @@ const std::vector<Row> kRuleRows = {
     {"ja", "!toll", "死者は23日に発表された。", ""},
     {"ja", "vague", "数十人がけがをした。", "injured 10.. vague"},
     {"ja", "!vague", "数十人が集まった。", ""},
+    // The ideographic space parts a headline's clauses: 4 is the deaths, 64 the missing.
+    {"ja", "toll", "死者4人に　安否不明は64人", "deaths 4..4 exact; missing 64..64 exact"},
     {"ja", "lives", "火災で40人の命が奪われた。", "deaths 40..40 exact"},
     {"ja", "!lives", "医師が40人の命を救った。", ""},
     {"ja", "historical", "2004年にベスランで学校占拠事件が起き、330人以上が死亡した。",
