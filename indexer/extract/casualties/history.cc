@@ -185,6 +185,29 @@ void mark_told_in_the_past(const TokenizedText& text, const Lexicon& lexicon,
 constexpr int kLastCommonEraYear = 2100; // a larger year in Thai text is of the Buddhist era
 constexpr int kBuddhistEraOffset = 543;
 
+// "2019年7月に…36人が死亡、32人が重軽傷", "In 2004, a storm killed 334 people and injured 700": a count of
+// another kind right after an earlier event's toll in its sentence, nothing telling the present between them,
+// is that event's too.
+void mark_joined_to_historical(const TokenizedText& text, const Lexicon& lexicon,
+                               const std::vector<Phrase>& phrases, std::vector<FoundFigure>& figures) {
+    std::vector<std::size_t> order(figures.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return phrases[figures[a].phrase].first < phrases[figures[b].phrase].first;
+    });
+    for (std::size_t k = 1; k < order.size(); ++k) {
+        const FoundFigure& before = figures[order[k - 1]];
+        FoundFigure& found = figures[order[k]];
+        const std::size_t from = phrases[before.phrase].first, to = phrases[found.phrase].first;
+        if (before.figure.historical && !found.figure.historical && before.figure.kind != found.figure.kind &&
+            text.toks[from].sentence == text.toks[to].sentence && !told_as_current(text, lexicon, from, to)) {
+            found.figure.historical = true;
+        }
+    }
+}
+
 } // namespace
 
 void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
@@ -223,19 +246,24 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
             clause_first = text.clause_start(clause_first - 1);
         }
         const bool opens_back_ref = static_cast<bool>(lexicon.at(text, clause_first, Cat::back_ref));
+        // "…1975年8月。当时…2.6万人遇难": a sentence that opens on "at the time" goes on with the one before.
+        const bool opens_sentence_back_ref = static_cast<bool>(lexicon.at(text, sentence_first, Cat::then));
         for (const Year& y : years) {
             const Tok& year = text.toks[y.tok];
             const bool foreign =
                 published > 0 ? std::abs(y.value - reference) > 1 || (y.whole && y.value == reference - 1)
                               : y.value < reference - 1;
-            if (!foreign || year.sentence != first.sentence) {
+            const bool sentence_before = opens_sentence_back_ref && year.sentence + 1 == first.sentence;
+            if (!foreign || (year.sentence != first.sentence && !sentence_before)) {
                 continue;
             }
             bool historical = false;
             if (told_as_current(text, lexicon, std::min(y.tok, p.first), std::max(y.tok, p.first))) {
                 continue; // "In 2020 a fire killed 9; this time 3 died"
             }
-            if (year.clause == first.clause) {
+            if (sentence_before) {
+                historical = !y.since;
+            } else if (year.clause == first.clause) {
                 historical = !y.since || (y.tok < p.first && back_ref_between(text, lexicon, y.tok, p.first));
             } else if (year.clause < first.clause) {
                 // "…, in which 334 people were killed"; or a sentence that opens on the year:
@@ -251,6 +279,7 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
             }
         }
     }
+    mark_joined_to_historical(text, lexicon, phrases, figures);
 }
 
 } // namespace lede::extract::casualties

@@ -52,6 +52,7 @@ enum class Cat : std::uint8_t {
     since_pre,  ///< "since 2004": a year that dates a comparison, not the figure
     since_post, ///< "2004年…以来"
     back_ref,   ///< clause-initial "when", "in which", "когда", "bei der", "那次": the earlier event
+    then,       ///< sentence-initial "at the time", "当时", "damals": the sentence before dates the figure
     lives_verb, ///< "claimed", "cost", "loss": licenses "N lives"
     modal,      ///< "could", "may", "könnte", "pourrait", "может", "可能": a hypothetical toll
     modal_post, ///< ja "恐れ", "見通し" after the count: a projected toll

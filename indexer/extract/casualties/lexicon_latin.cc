@@ -124,6 +124,7 @@ constexpr RawEntry kEn[] = {
     words(Cat::rate, "a year|per year|each year|every year|annually|per day|each day|every day"),
     words(Cat::relative, "that|which|who"),
     words(Cat::back_ref, "when|in which|during which|at which|which|that|where|whose"),
+    words(Cat::then, "at the time|back then"),
     vague(10, "tens"),
     vague(10000, "tens of thousands"),
     vague(12, "dozens"),
@@ -225,6 +226,7 @@ constexpr RawEntry kDe[] = {
     words(Cat::past_unit, "jahren|monaten"),
     words(Cat::rate, "pro jahr|jährlich|jedes jahr|im jahr|pro tag|täglich|jeden tag"),
     words(Cat::back_ref, "bei der|bei dem|bei denen|als|damals|in dem|in der|wobei|wo"),
+    words(Cat::then, "damals|seinerzeit"),
     vague(12, "dutzende|dutzenden"),
     vague(12, "mehrere dutzend"),
     vague(100, "hunderte|hunderten"),
@@ -331,6 +333,7 @@ constexpr RawEntry kFr[] = {
     words(Cat::back_ref,
           "qui|où|lorsque|quand|lors duquel|lors de laquelle|dans lequel|dans laquelle|au cours duquel|"
           "au cours de laquelle|alors"),
+    words(Cat::then, "à l'époque|à cette époque"),
     vague(10, "dizaines"),
     vague(10000, "dizaines de milliers"),
     vague(10, "plusieurs dizaines"),
@@ -434,6 +437,7 @@ constexpr RawEntry kEs[] = {
     words(Cat::relative, "que|el cual|la cual"),
     words(Cat::back_ref, "cuando|en el que|en la que|en el cual|en la cual|donde|que|entonces|durante el "
                          "cual|durante la cual"),
+    words(Cat::then, "en aquel entonces|en aquel momento|en esa ocasión"),
     vague(10, "decenas"),
     vague(10000, "decenas de miles"),
     vague(10, "varias decenas"),

@@ -116,6 +116,18 @@ const std::vector<Row> kToldInThePastRows = {
     {"es", "historical", "Hace tres meses, otro sismo había dejado 40 muertos.",
      "deaths 40..40 exact historical"},
     {"fr", "!historical", "Deux jours plus tôt, 30 morts avaient été recensés.", "deaths 30..30 exact"},
+    // A sentence that opens on "at the time" is dated by the one before.
+    {"zh", "historical", "上一次类似的洪水发生在1975年8月。当时，水库溃坝，约2.6万人遇难。",
+     "deaths 23400..28600 about historical"},
+    {"en", "historical", "The last such flood struck in 1975. At the time, 200 people died.",
+     "deaths 200..200 exact historical"},
+    {"en", "!historical", "The town was founded in 1975. On Monday, 200 people died.",
+     "deaths 200..200 exact"},
+    // A count of another kind right after an earlier event's toll is that event's too, unless told as now.
+    {"ja", "historical", "2019年7月に京都市のアニメ制作会社で36人が死亡、32人が重軽傷を負った。",
+     "deaths 36..36 exact historical; injured 32..32 exact historical"},
+    {"en", "!historical", "In 2004, a storm killed 334 people. Now 20 are injured.",
+     "deaths 334..334 exact historical; injured 20..20 exact"},
     {"ru", "historical", "Прошлой зимой в лавинах погибли 9 человек.", "deaths 9..9 exact historical"},
     {"ru", "historical", "В прошлом году при пожаре в этом же здании погибли 12 человек.",
      "deaths 12..12 exact historical"},
