@@ -64,6 +64,11 @@ const std::vector<EarlierRow> kEarlierRows = {
     {"en", "earlier", "35 people were killed, more than earlier reports of 20 deaths.",
      "deaths 35..35 exact; deaths 20..20 exact superseded", 35},
     {"en", "!initial-only", "Officials initially said 12 people died.", "deaths 12..12 exact", 12},
+    // "First reports" of a toll are an earlier one.
+    {"uk", "earlier", "Загинули 14 людей. Перші повідомлення про 18 загиблих не підтвердилися.",
+     "deaths 14..14 exact; deaths 18..18 exact superseded", 14},
+    {"ru", "earlier", "Погибли 14 человек. Первые сообщения о 18 погибших не подтвердились.",
+     "deaths 14..14 exact; deaths 18..18 exact superseded", 14},
     {"en", "!sub-total", "Officials initially said 50 people died. Twelve of the dead were children.",
      "deaths 50..50 exact; deaths 12..12 exact", 50},
     {"en", "!verb-then-adverb",
