@@ -157,6 +157,10 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
         add(first, last, EntityType::person);
         return;
     }
+    if (cue == Cue::settlement && !has_known && last - first <= 4) {
+        add(first, last, EntityType::place);
+        return;
+    }
     if (cue == Cue::org_noun && !has_known && last - first <= 5 && detail::code_points(key(first)) >= 2) {
         add(first, last, EntityType::org);
         return;
@@ -304,6 +308,11 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
     if (first >= last) {
         return;
     }
+    // German capitalises the settlement word too: "im Stadtteil Bürrig".
+    if (lang_ == "de" && cues::is_settlement_word(key(first)) && first + 1 < last && !taken_[first]) {
+        classify(first + 1, last, Cue::settlement);
+        return;
+    }
     std::optional<std::size_t> cue_at;
     for (std::size_t i = first; i + 1 < last; ++i) {
         if (cue_of(i) != Cue::none && !taken_[i]) {
@@ -329,8 +338,29 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
         classify(first, last, before);
         return;
     }
+    if (settlement_before(first)) {
+        classify(first, last, Cue::settlement);
+        return;
+    }
     const Cue noun = first > 0 && joined(first - 1) ? cue_of(first - 1) : Cue::none;
     classify(first, last, noun == Cue::org_noun ? noun : Cue::none);
+}
+
+// "the village of Solhan", "le quartier de Coronthie", "el barrio Casa Grande", "im Stadtteil Bürrig": a
+// settlement word (lower case where the language writes nouns so) and "of"/"de", or none, before the name.
+bool Discovery::settlement_before(std::size_t first) const {
+    if (first == 0 || !joined(first - 1)) {
+        return false;
+    }
+    std::size_t word = first - 1;
+    if (cues::is_connector(key(word)) && (key(word) == "of" || key(word) == "de" || key(word) == "del")) {
+        if (word == 0 || !joined(word - 1)) {
+            return false;
+        }
+        --word;
+    }
+    return cues::is_settlement_word(key(word)) && !used_[word] && !taken_[word] &&
+           (lang_ == "de" || detail::starts_lower_case(raw(word)));
 }
 
 } // namespace lede::extract::names

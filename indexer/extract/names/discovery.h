@@ -19,7 +19,7 @@
 
 namespace lede::extract::names {
 
-enum class Cue { none, role, honorific, org_noun };
+enum class Cue { none, role, honorific, org_noun, settlement };
 
 class Discovery {
 public:
@@ -108,6 +108,7 @@ private:
     [[nodiscard]] bool org_edge(std::size_t first, std::size_t last) const;
     void capitalised_runs();
     void split_run(std::size_t first, std::size_t last);
+    [[nodiscard]] bool settlement_before(std::size_t first) const;
 
     // Japanese people named in kanji before a title, an honorific or an age (kanji_names.cc).
     void kanji_names();

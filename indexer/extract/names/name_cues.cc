@@ -226,6 +226,14 @@ constexpr std::array kConnectors = {
     "d"sv,  "l"sv,   "et"sv,  "y"sv,   "e"sv,  "fur"sv, "der"sv, "und"sv, "di"sv,  "della"sv, "per"sv,
 };
 
+constexpr std::array kSettlementWords = {
+    "village"sv,      "town"sv,          "hamlet"sv,        "township"sv,  "suburb"sv,   "neighbourhood"sv,
+    "neighborhood"sv, "commune"sv,       "localité"sv,      "hameau"sv,    "quartier"sv, "bourg"sv,
+    "pueblo"sv,       "localidad"sv,     "aldea"sv,         "barrio"sv,    "comuna"sv,   "caserío"sv,
+    "poblado"sv,      "corregimiento"sv, "dorf"sv,          "ortschaft"sv, "gemeinde"sv, "stadtteil"sv,
+    "ortsteil"sv,     "weiler"sv,        "marktgemeinde"sv, "bergdorf"sv,
+};
+
 constexpr std::array kNotNameWords = {
     // articles, pronouns, prepositions and conjunctions that open sentences
     "the"sv,
@@ -524,6 +532,10 @@ bool is_place_tail(std::string_view key) {
 
 bool is_place_head(std::string_view key) {
     return in(kPlaceHeads, key);
+}
+
+bool is_settlement_word(std::string_view key) {
+    return in(kSettlementWords, key);
 }
 
 bool is_article(std::string_view key) {

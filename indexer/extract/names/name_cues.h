@@ -44,6 +44,10 @@ namespace lede::extract::names::cues {
 /// The first word of a place's name: "Calle", "Rue", "Aeropuerto".
 [[nodiscard]] bool is_place_head(std::string_view key);
 
+/// A word for a settlement or a part of one after which (and "of", "de") a name is a place's: "the village of
+/// Solhan", "le quartier de Coronthie", "la localidad de Alausí", "im Stadtteil Bürrig".
+[[nodiscard]] bool is_settlement_word(std::string_view key);
+
 /// A noun that ends the name of an institution, a building, a prize or an
 /// event named after a person: "Museum", "Hall", "Prize", "Cup", "Preis".
 /// Some are surnames too (Hall, Day): they stop only names without a cue.

@@ -242,6 +242,14 @@ const std::vector<Row> kDictionaryOrgNearMisses = {
 };
 
 const std::vector<Row> kPlaces = {
+    // A settlement word names the place after it ("of"/"de" between, or nothing), in lower case where the
+    // language writes nouns so.
+    {"Gunmen attacked the village of Tessaroux overnight.", "en", "place:tessaroux[Tessaroux]"},
+    {"Les blessés ont été évacués vers le quartier de Coronthie.", "fr", "place:coronthie[Coronthie]"},
+    {"El alud sepultó el barrio Casa Grande.", "es", "place:casa-grande[Casa Grande]"},
+    {"Die Explosion ereignete sich im Stadtteil Bürrig.", "de", "place:burrig[Bürrig]"},
+    {"The Village People played on.", "en", ""},
+    {"The town of the future was drawn here.", "en", ""},
     {"Crowds gathered on Larkspur Avenue.", "en", "place:larkspur-avenue[Larkspur Avenue]"},
     // "Mayor" is a title only in English.
     {"cerca de la Plaza Mayor de Villanueva", "es",
