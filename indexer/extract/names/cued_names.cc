@@ -284,10 +284,16 @@ void Discovery::capitalised_runs() {
             const bool and_after_name_end =
                 (word == "and" || word == "und" || word == "et" || word == "y" || word == "e") &&
                 (cues::is_place_tail(key(last - 1)) || cues::is_org_tail(key(last - 1)));
+            // "Jorge Gorini y Rodrigo Giménez Uriburu": two people, each opening on a given name, the first
+            // with a surname of their own.
+            const bool and_between_people =
+                (word == "and" || word == "und" || word == "et" || word == "y" || word == "e") &&
+                last - i >= 2 && last + 1 < tokens_.size() && lexicon::is_given_name(key(i)) &&
+                lexicon::is_given_name(key(last + 1));
             const bool bridge = cased_script(last) && detail::starts_lower_case(raw(last)) &&
                                 (cues::is_connector(word) || cues::is_name_particle(word)) &&
-                                !german_article && !and_after_name_end && last + 1 < tokens_.size() &&
-                                joined(last) && capitalised(last + 1);
+                                !german_article && !and_after_name_end && !and_between_people &&
+                                last + 1 < tokens_.size() && joined(last) && capitalised(last + 1);
             if (!bridge) {
                 break;
             }

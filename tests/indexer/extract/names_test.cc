@@ -18,6 +18,13 @@ using names_test::describe;
 using names_test::Row;
 
 const std::vector<Row> kPeople = {
+    // "and" between two people, each opening on a given name, the first with a surname of their own.
+    {"El tribunal condenó a Jorge Gorini y Pedro Giménez Uriburu por fraude.", "es",
+     "person:jorge-gorini[Jorge Gorini] person:pedro-gimenez-uriburu[Pedro Giménez Uriburu]"},
+    {"Les frères Jean Farisi et Pierre Farisi ont été acquittés.", "fr",
+     "person:jean-farisi[Jean Farisi] person:pierre-farisi[Pierre Farisi]"},
+    // Near miss: a lone given name before "y" may share the surname after; no person is made of half of it.
+    {"Ayer llegaron Carlos y Jorge Pereira Ruiz al juzgado.", "es", ""},
     // A role right before the name.
     {"The bank's chief economist Hannelore Vasquez expects a cut.", "en",
      "person:hannelore-vasquez[Hannelore Vasquez]"},
