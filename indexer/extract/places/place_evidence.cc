@@ -235,6 +235,17 @@ private:
 }
 
 /// A Han name after a compass kanji is a region's: 西日本 and 東日本 are no Japan, 东南亚 no South Asia.
+// "в Советском районе Казани", "у Київському районі": a town's adjective before "район" or "округ" names a
+// district (of another town), not the town (Sovetsk).
+[[nodiscard]] bool names_a_district(const MentionContext& context, std::string_view lang) {
+    if (lang != "ru" && lang != "uk") {
+        return false;
+    }
+    const Token* next = context.after();
+    return next != nullptr && context.gap_after() == " " &&
+           (next->term.starts_with("район") || next->term.starts_with("округ"));
+}
+
 [[nodiscard]] bool after_compass_kanji(const MentionContext& context) {
     static constexpr std::array<UChar32, 5> kCompass = {U'東', U'西', U'南', U'北', U'东'};
     const auto compass = [&](UChar32 c) {
@@ -469,7 +480,7 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
         bool list_located = false;
         std::erase_if(in.mentions, [&](const EntityMention& mention) {
             const MentionContext context(in, mention);
-            if (is_demonym(context) || after_compass_kanji(context)) {
+            if (is_demonym(context) || after_compass_kanji(context) || names_a_district(context, lang)) {
                 return true;
             }
             if (!mention.needs_evidence) {

@@ -107,6 +107,10 @@ const std::vector<Case> kCases = {
     {"an Arabic list after a preposition shares it (ar)", "ar", "", "تضررت مناطق في سوسة والمنستير بتونس.",
      "monastir sousse tunisia"},
     {"a name with the Arabic article is a noun: near miss (ar)", "ar", "", "اجتاحت السيول الوادي.", ""},
+    // A town's adjective before "район" names a district of another town, not the town.
+    {"a town's adjective before 'район' (ru)", "ru", "", "Пожар произошёл в Советском районе Казани.",
+     "kazan"},
+    {"the town after a preposition: near miss (ru)", "ru", "", "Пожар произошёл в Советске.", "sovetsk"},
     // A local service's word names the town it serves: "Feuerwehr Leverkusen", "Bomberos de Riobamba".
     {"a local service's word before a town (de)", "de", "", "Die Feuerwehr Leverkusen war im Einsatz.",
      "leverkusen"},
