@@ -204,6 +204,10 @@ private:
                 if (t_.toks[j].text != m.entry->parts.front()) {
                     break; // a fused و: "مقتل 12 شخصا وإصابة 30" coordinates the next count
                 }
+                if (lex_.lang() == "th" && j == p.last && m.last < t_.toks.size() &&
+                    t_.toks[m.last].kind == TokKind::number) {
+                    break; // "ดับ 3 เจ็บ 58 ราย": 3 dead, and เจ็บ is the next count's (but "23 ศพ" is 23 dead)
+                }
                 if (((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) ||
                     affected_by_disaster(t_, lex_, *m.entry, p)) {
                     return std::nullopt;
@@ -248,8 +252,10 @@ private:
                 if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(m.first)) {
                     return std::nullopt; // "saved the lives of 40" is not a toll
                 }
-                if ((m.entry->flags & kNeedsPeople) != 0 && !people_follow) {
-                    return std::nullopt; // "вес тела 80 кг"
+                // "вес тела 80 кг"; but a Thai headline's "ดับ 3 เจ็บ 58 ราย" runs on to the next trigger.
+                if ((m.entry->flags & kNeedsPeople) != 0 && !people_follow &&
+                    !(lex_.lang() == "th" && lex_.at(t_, p.last, Cat::pre))) {
+                    return std::nullopt;
                 }
                 // "could have killed hundreds"
                 return Trigger{m,  rule_name(p, m, "trigger-num"), m.entry->kind, {},

@@ -12,14 +12,19 @@ using K = CasualtyKind;
 using Q = Qualifier;
 
 constexpr RawEntry kZh[] = {
-    trig(Cat::post, K::deaths, "遇难|死亡|丧生|罹难|身亡|遇害|殒命|丧命|不幸遇难|死者|死于|遗体"),
+    trig(Cat::post, K::deaths,
+         "遇难|死亡|丧生|罹难|身亡|遇害|殒命|丧命|不幸遇难|死者|死于|遗体|被杀害|遭杀害"),
     trig(Cat::post, K::deaths, "生命", kLives | kNeedsVerb),
-    trig(Cat::post, K::injured, "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员|受伤住院|住院治疗"),
+    trig(Cat::post, K::injured,
+         "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员|受伤住院|住院治疗|在医院接受治疗|"
+         "入院治疗|送医救治|送医治疗"),
     // Headline shorthand "3死8伤": the bare character only right after the count ("判处3人死刑" is not).
     trig(Cat::post, K::deaths, "死", kAdjacentOnly),
     trig(Cat::post, K::injured, "伤", kAdjacentOnly),
     trig(Cat::post, K::missing, "失联|失踪|下落不明"),
-    trig(Cat::post, K::detained, "被拘留|拘留|被捕|被逮捕|被抓获|被拘|落网"),
+    trig(Cat::post, K::detained,
+         "被拘留|拘留|被捕|被逮捕|被抓获|被拘|落网|被刑拘|刑拘|被采取刑事强制措施|"
+         "被采取强制措施"),
     trig(Cat::pre, K::deaths, "死亡|遇难"),
     trig(Cat::pre, K::injured,
          "受伤|住院治疗|入院治疗|送医治疗"), // hospitalised count as injured (gold guide)
@@ -82,7 +87,7 @@ constexpr RawEntry kZh[] = {
 };
 
 constexpr RawEntry kJa[] = {
-    trig(Cat::post, K::deaths, "死亡|亡くな|死者|犠牲|命を落と|死去|遺体"),
+    trig(Cat::post, K::deaths, "死亡|亡くな|死者|犠牲|命を落と|死去|遺体|殺害され"),
     trig(Cat::post, K::deaths, "命を奪|命が奪", kLives),
     trig(Cat::post, K::injured, "負傷|けが|重軽傷|重傷|軽傷|怪我|重体"),
     trig(Cat::post, K::missing, "行方不明|安否不明|連絡が取れな"),
@@ -225,13 +230,16 @@ constexpr RawEntry kAr[] = {
 // "ชาย 2 คนเสียชีวิต" puts it first. Qualifiers stand before the number ("อย่างน้อย", "กว่า").
 constexpr RawEntry kTh[] = {
     trig(Cat::post, K::deaths, "เสียชีวิต|ตาย|ศพ|ถูกสังหาร|ถูกฆ่าตาย|จมน้ำเสียชีวิต"),
-    trig(Cat::post, K::injured, "บาดเจ็บ|ได้รับบาดเจ็บ|เจ็บ"),
+    trig(Cat::post, K::injured, "บาดเจ็บ|ได้รับบาดเจ็บ|เจ็บ|พักรักษาตัว|ยังพักรักษาตัว"),
     trig(Cat::post, K::missing, "สูญหาย|ยังสูญหาย|หายสาบสูญ"),
     trig(Cat::post, K::detained, "ถูกจับกุม|ถูกจับ|ถูกควบคุมตัว"),
     trig(Cat::pre, K::deaths, "เสียชีวิต|ผู้เสียชีวิต|ผู้ตาย|ตาย|คร่าชีวิต"),
     // The headline verb "ดับ" (die; also "put out"): a toll only with a classifier for people after the count.
     trig(Cat::pre, K::deaths, "ดับ", kNeedsPeople),
-    trig(Cat::pre, K::injured, "บาดเจ็บ|ผู้บาดเจ็บ|ได้รับบาดเจ็บ|ผู้ได้รับบาดเจ็บ"),
+    trig(Cat::pre, K::injured, "บาดเจ็บ|ผู้บาดเจ็บ|ได้รับบาดเจ็บ|ผู้ได้รับบาดเจ็บ|พักรักษาตัว|พักรักษาตัวอยู่"),
+    // Headline "เจ็บ 58 ราย" (hurt), and those in serious condition: with a classifier for people after the
+    // count.
+    trig(Cat::pre, K::injured, "เจ็บ|อาการสาหัส", kNeedsPeople),
     trig(Cat::pre, K::missing, "สูญหาย|ผู้สูญหาย"),
     trig(Cat::pre, K::detained, "จับกุม|จับกุมตัว|ควบคุมตัว|ผู้ถูกจับกุม"),
     trig(Cat::toll, K::deaths, "ยอดผู้เสียชีวิต|จำนวนผู้เสียชีวิต|ยอดผู้ตาย"),
