@@ -126,6 +126,9 @@ const std::vector<SameId> kRegionsAndCapitals = {
     {"West Bengal", "west-bengal"},
     {"State of West Bengal", "west-bengal"},
     {"Special Region of Aceh", "aceh"},
+    {"Free State of Thuringia", "thuringia"},
+    {"Thüringen", "thuringia"},
+    {"Principality of Asturias", "asturias"},
     {"Tottori-shi", "tottori"},
     {"鳥取市", "tottori"},
 };

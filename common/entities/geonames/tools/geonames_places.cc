@@ -120,7 +120,7 @@ void add_translations(std::string_view field, Place& place) {
 [[nodiscard]] std::vector<std::string> region_short_forms(const std::string& name) {
     static constexpr std::array<std::string_view, 10> kSuffixes = {
         "州", "県", "省", "府", "道", "自治区", "特别行政区", " Province", " Governorate", " Prefecture"};
-    static constexpr std::array<std::string_view, 21> kPrefixes = {"รัฐ",
+    static constexpr std::array<std::string_view, 24> kPrefixes = {"รัฐ",
                                                                    "จังหวัด",
                                                                    "มณฑล",
                                                                    "แคว้น",
@@ -131,7 +131,10 @@ void add_translations(std::string_view field, Place& place) {
                                                                    "كانتون ",
                                                                    "Kanton ",
                                                                    "Canton of ",
+                                                                   "Free State of ",
                                                                    "State of ",
+                                                                   "Province of ",
+                                                                   "Principality of ",
                                                                    "Special Region of ",
                                                                    "Canton du ",
                                                                    "Canton de ",
@@ -193,15 +196,28 @@ void add_translations(std::string_view field, Place& place) {
     return form;
 }
 
-/// A region's name without its kind word ("Idlib Governorate" → Idlib,
-/// "Ishikawa Prefecture" → Ishikawa, "Tianjin Municipality" → Tianjin). "Oblast" stays: Moscow and Moscow
-/// Oblast are two ids in the gold guide.
-[[nodiscard]] std::string region_base_name(const std::string& english) {
-    // "Canton of Zurich": Zurich's canton is Zurich's id; "State of West Bengal" is West Bengal in news.
-    for (const std::string_view kind : {"Canton of ", "Canton ", "State of ", "Special Region of "}) {
+/// The kind words GeoNames writes before a region's English name, which English news drops: "Canton of
+/// Zurich" is Zurich's canton, "State of West Bengal" West Bengal, "Free State of Thuringia" Thuringia.
+constexpr std::array<std::string_view, 9> kKindsFirst = {
+    "Canton of ",     "Canton ",          "Free and Sovereign State of ",
+    "Free State of ", "State of ",        "Province of ",
+    "Region of ",     "Principality of ", "Special Region of "};
+
+[[nodiscard]] std::optional<std::string> without_kind_first(const std::string& english) {
+    for (const std::string_view kind : kKindsFirst) {
         if (english.size() > kind.size() + 2 && english.starts_with(kind)) {
             return english.substr(kind.size());
         }
+    }
+    return std::nullopt;
+}
+
+/// A region's name without its kind word ("Idlib Governorate" → Idlib,
+/// "Ishikawa Prefecture" → Ishikawa, "Tianjin Municipality" → Tianjin, "Free State of Thuringia" →
+/// Thuringia). "Oblast" stays: Moscow and Moscow Oblast are two ids in the gold guide.
+[[nodiscard]] std::string region_base_name(const std::string& english) {
+    if (std::optional<std::string> base = without_kind_first(english)) {
+        return *base;
     }
     for (const std::string_view kind :
          {" Governorate", " Province", " Prefecture", " Department", " Region", " State", " Municipality"}) {
@@ -439,9 +455,7 @@ private:
         }
         std::string base = region_base_name(place.english);
         if (capitals_.contains(place.code + '\t' + name_slug(base, "en")) ||
-            (base.size() < place.english.size() &&
-             (place.english.starts_with("Canton") || place.english.starts_with("State of ") ||
-              place.english.starts_with("Special Region of ")))) {
+            without_kind_first(place.english)) {
             return base; // named without the kind word (Vaud, Ticino, West Bengal) as English news names it
         }
         // GeoNames may spell the region otherwise in English ("Beyrouth" for Beirut Governorate, "Sūsah"
