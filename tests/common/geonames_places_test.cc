@@ -129,6 +129,10 @@ const std::vector<SameId> kRegionsAndCapitals = {
     {"Free State of Thuringia", "thuringia"},
     {"Thüringen", "thuringia"},
     {"Principality of Asturias", "asturias"},
+    // Nigeria's states are "<name> State" in English news; one with a same-named capital is its id.
+    {"Borno State", "borno-state"},
+    {"Borno", "borno-state"},
+    {"Kano State", "kano"},
     {"Tottori-shi", "tottori"},
     {"鳥取市", "tottori"},
 };

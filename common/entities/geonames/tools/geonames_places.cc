@@ -558,6 +558,7 @@ std::vector<GazetteerRow> geonames_place_rows(const std::vector<GazetteerRow>& k
     std::vector<Place> places = read_places();
     spell_towns_as_english_news_does(places);
     name_oblasts_as_english_does(places);
+    name_states_as_english_does(places);
     // A region is as large as the cities GeoNames lists in it.
     std::unordered_map<std::string, std::uint64_t> region_population;
     for (const Place& place : places) {

@@ -104,4 +104,21 @@ void name_oblasts_as_english_does(std::vector<Place>& places) {
     }
 }
 
+void name_states_as_english_does(std::vector<Place>& places) {
+    for (Place& place : places) {
+        if (place.is_region && place.country == "NG" && place.english == "FCT") {
+            place.names.push_back({"en", place.english, false});
+            place.english = "Federal Capital Territory";
+            place.names.push_back({"en", place.english, false});
+            continue;
+        }
+        if (place.is_region && place.country == "NG" && !place.english.ends_with(" State") &&
+            !place.english.ends_with("Territory")) {
+            place.names.push_back({"en", place.english, false}); // "Borno" alone still names it
+            place.english += " State";
+            place.names.push_back({"en", place.english, false});
+        }
+    }
+}
+
 } // namespace lede::detail
