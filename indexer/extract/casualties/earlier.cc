@@ -28,10 +28,10 @@ struct Cue {
         true; ///< a number inside is the earlier toll ("zunächst war von 50 Toten die Rede")
 };
 
-// A word that ends an earlier cue's reach: a contrast or a "now" ("but the toll now stands at 35"),
-// a correction or a rise (the newer toll: "revised down to", "rose to"), or a semicolon.
+// A word that ends an earlier cue's reach: a contrast, a "now" or an "after" ("but the toll now stands at
+// 35"), a correction or a rise (the newer toll: "revised down to", "rose to"), or a semicolon.
 [[nodiscard]] bool stop_at(const TokenizedText& t, const Lexicon& lex, std::size_t k) {
-    for (const Cat cat : {Cat::current, Cat::correction, Cat::rise}) {
+    for (const Cat cat : {Cat::current, Cat::sequel, Cat::correction, Cat::rise}) {
         if (lex.at(t, k, cat) || lex.ending_at(t, k + 1, cat)) {
             return true;
         }

@@ -269,9 +269,11 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
                 // "…, in which 334 people were killed"; or a sentence that opens on the year:
                 // "In 2004, 334 people were killed", or sets it apart: "Le déraillement, en 2013, avait fait
                 // 47 morts".
+                // Chinese and Japanese run a sentence's clauses on with 、 and ，: a year in any of them
+                // dates the rest ("2019年7月に…が放火され、社員36人が死亡").
                 historical =
-                    opens_back_ref ||
-                    (!y.since && (year.clause == text.toks[sentence_first].clause || set_apart(text, y.tok)));
+                    opens_back_ref || (!y.since && (year.clause == text.toks[sentence_first].clause ||
+                                                    set_apart(text, y.tok) || lexicon.cjk()));
             }
             if (historical) {
                 found.figure.historical = true;

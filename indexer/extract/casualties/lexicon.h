@@ -64,6 +64,7 @@ enum class Cat : std::uint8_t {
     earlier_adverb, ///< "initially", "zunächst", "当初": an earlier toll when a report verb stands near
     report,         ///< "said", "reported", "сообщали", "発表": what an earlier_adverb needs
     current,        ///< "now", "but", "теперь", "その後": ends the reach of an earlier cue
+    sequel,         ///< "after", "après", "после": ends an earlier cue's reach, but tells no present
     part,       ///< "among them", "alone", "из них", "其中": a figure that is a part, no newer toll
     vague,      ///< "dozens" (value = low bound, high = upper bound or 0)
     range_open, ///< "between", "entre", "от"

@@ -62,7 +62,10 @@ constexpr RawEntry kEn[] = {
           "confirmed|told|had put|had said|had reported"),
     words(Cat::current,
           "now|but|however|currently|since then|later|latest|has since|have since|subsequently|updated|"
-          "new toll|whereas|while|after|following|down from|compared with|compared to|instead of"),
+          "new toll|whereas|while|down from|compared with|compared to|instead of"),
+    // "when the dam burst after heavy rain and the flood killed 1,800": "after" tells a sequence, not the
+    // present.
+    words(Cat::sequel, "after|following"),
     words(Cat::part, "alone|among them|among the dead|among those killed|including|of them|of whom"),
     trig(Cat::toll, K::deaths,
          "death toll|toll|number of dead|number of deaths|number of people killed|number of fatalities|"
@@ -284,7 +287,8 @@ constexpr RawEntry kFr[] = {
           "communiqué|estimé|estimait|affirmé|affirmait"),
     words(Cat::current,
           "mais|désormais|maintenant|actuellement|depuis|cependant|toutefois|nouveau bilan|dernier bilan|"
-          "alors que|tandis que|après|contre|au lieu de"),
+          "alors que|tandis que|contre|au lieu de"),
+    words(Cat::sequel, "après"),
     words(Cat::part, "dont|parmi eux|parmi elles|parmi les morts|à lui seul|à elle seule"),
     trig(Cat::toll, K::deaths,
          "bilan|nombre de morts|nombre de décès|bilan humain|bilan des morts|nombre de tués"),
@@ -388,9 +392,9 @@ constexpr RawEntry kEs[] = {
           "cifrado|dijeron|dijo|reportó|reportaron|reportado|anunció|anunciaron|anunciado|daba|daban|dio|"
           "dieron|contabilizó|contabilizaba|indicó|indicaron|indicaba|señaló|señalaron|comunicó|estimó|"
           "estimaban"),
-    words(Cat::current,
-          "pero|ahora|actualmente|sin embargo|no obstante|posteriormente|después|luego|nuevo balance|"
-          "último balance|mientras|tras|frente a|en lugar de"),
+    words(Cat::current, "pero|ahora|actualmente|sin embargo|no obstante|posteriormente|luego|nuevo balance|"
+                        "último balance|mientras|frente a|en lugar de"),
+    words(Cat::sequel, "después|tras"),
     words(Cat::part,
           "entre ellos|entre ellas|entre los muertos|de ellos|de ellas|incluidos|incluidas|solo en"),
     trig(Cat::toll, K::deaths,

@@ -128,6 +128,16 @@ const std::vector<Row> kToldInThePastRows = {
      "deaths 36..36 exact historical; injured 32..32 exact historical"},
     {"en", "!historical", "In 2004, a storm killed 334 people. Now 20 are injured.",
      "deaths 334..334 exact historical; injured 20..20 exact"},
+    // "after" tells a sequence, not the present: it does not part a year from its toll.
+    {"en", "historical",
+     "It was the worst since August 1979, when the dam burst after heavy rain and the flood "
+     "killed at least 1,800 people.",
+     "deaths 1800.. at_least historical"},
+    // Chinese and Japanese run a sentence's clauses on: a year in any of them dates the rest.
+    {"ja", "historical", "国内の放火事件では、2019年7月にスタジオが放火され、社員36人が死亡した。",
+     "deaths 36..36 exact historical"},
+    {"ja", "!historical", "国内の放火事件では、2019年7月にスタジオが放火されたが、今回は3人が死亡した。",
+     "deaths 3..3 exact"},
     {"ru", "historical", "Прошлой зимой в лавинах погибли 9 человек.", "deaths 9..9 exact historical"},
     {"ru", "historical", "В прошлом году при пожаре в этом же здании погибли 12 человек.",
      "deaths 12..12 exact historical"},
