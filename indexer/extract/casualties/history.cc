@@ -246,14 +246,15 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
             clause_first = text.clause_start(clause_first - 1);
         }
         const bool opens_back_ref = static_cast<bool>(lexicon.at(text, clause_first, Cat::back_ref));
-        // "…1975年8月。当时…2.6万人遇难": a sentence that opens on "at the time" goes on with the one before.
-        const bool opens_sentence_back_ref = static_cast<bool>(lexicon.at(text, sentence_first, Cat::then));
+        // "…1975年8月。当时…2.6万人遇难", "…с мая 2005 года… Правозащитники тогда называли цифру в несколько
+        // сотен жертв": "at the time" before the figure in its sentence goes on with the sentence before.
+        const bool told_then = any_between(text, lexicon, sentence_first, p.first, {Cat::then});
         for (const Year& y : years) {
             const Tok& year = text.toks[y.tok];
             const bool foreign =
                 published > 0 ? std::abs(y.value - reference) > 1 || (y.whole && y.value == reference - 1)
                               : y.value < reference - 1;
-            const bool sentence_before = opens_sentence_back_ref && year.sentence + 1 == first.sentence;
+            const bool sentence_before = told_then && year.sentence + 1 == first.sentence;
             if (!foreign || (year.sentence != first.sentence && !sentence_before)) {
                 continue;
             }

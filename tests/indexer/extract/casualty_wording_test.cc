@@ -123,6 +123,15 @@ const std::vector<Row> kToldInThePastRows = {
      "deaths 200..200 exact historical"},
     {"en", "!historical", "The town was founded in 1975. On Monday, 200 people died.",
      "deaths 200..200 exact"},
+    {"ru", "historical",
+     "Это самые кровопролитные события с мая 2005 года. Правозащитники тогда называли цифру в "
+     "несколько сотен жертв.",
+     "deaths 100.. vague historical"},
+    // "حيث" (where) opens a clause about the place of an earlier event the sentence dates.
+    {"ar", "historical",
+     "أصدرت المحكمة مذكرة توقيف عام 2009 بتهم ارتكاب جرائم في إقليم دارفور، حيث قتل نحو 300 "
+     "ألف شخص.",
+     "deaths 270000..330000 about historical"},
     // A count of another kind right after an earlier event's toll is that event's too, unless told as now.
     {"ja", "historical", "2019年7月に京都市のアニメ制作会社で36人が死亡、32人が重軽傷を負った。",
      "deaths 36..36 exact historical; injured 32..32 exact historical"},
