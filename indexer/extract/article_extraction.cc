@@ -52,11 +52,12 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     };
     auto add_bodies_and_units = [&](std::string_view text, const std::vector<Token>& tokens,
                                     std::vector<EntityMention>& mentions) {
-        for (bodies::PublicBody& body : bodies::find_public_bodies(text, tokens, lang, mentions, entities)) {
-            count_as_table_mention(body, EntityType::org, mentions);
-        }
+        // Units first: a county's bodies are named by it (大埔县应急管理局).
         for (places::AdminUnit& unit : places::find_admin_units(text, tokens, lang, mentions, entities)) {
             count_as_table_mention(unit, EntityType::place, mentions);
+        }
+        for (bodies::PublicBody& body : bodies::find_public_bodies(text, tokens, lang, mentions, entities)) {
+            count_as_table_mention(body, EntityType::org, mentions);
         }
     };
     add_bodies_and_units(article.title, title_tokens, in_title);

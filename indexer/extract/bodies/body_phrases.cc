@@ -25,9 +25,23 @@ enum Kind : std::uint8_t {
     prefectural_police,
     cantonal_police,
     provincial_police,
+    police_station,
+    university,
+    peoples_hospital,
+    central_hospital,
+    public_security_bureau,
+    emergency_management_bureau,
+    emergency_management_department,
+    earthquake_administration,
+    intermediate_peoples_court,
+    high_peoples_court,
+    peoples_procuratorate,
+    district_court,
+    high_court,
+    district_prosecutors,
 };
 
-constexpr std::array<BodyKind, 17> kKinds = {{
+constexpr std::array<BodyKind, 31> kKinds = {{
     {"ministry-of-the-interior", "Ministry of the Interior"},
     {"ministry-of-foreign-affairs", "Ministry of Foreign Affairs"},
     {"ministry-of-defence", "Ministry of Defence"},
@@ -47,6 +61,22 @@ constexpr std::array<BodyKind, 17> kKinds = {{
     {"prefectural-police", "Prefectural Police", true},
     {"cantonal-police", "Cantonal Police", true},
     {"provincial-police", "Provincial Police", true},
+    // Chinese and Japanese bodies named by place and kind have English names of the same build: 静岡地裁 is
+    // the Shizuoka District Court, 梅州市人民医院 Meizhou People's Hospital, 郑州大学 Zhengzhou University.
+    {"police-station", "Police Station", true},
+    {"university", "University", true},
+    {"peoples-hospital", "People's Hospital", true},
+    {"central-hospital", "Central Hospital", true},
+    {"public-security-bureau", "Public Security Bureau", true},
+    {"emergency-management-bureau", "Emergency Management Bureau", true},
+    {"emergency-management-department", "Emergency Management Department", true},
+    {"earthquake-administration", "Earthquake Administration", true},
+    {"intermediate-peoples-court", "Intermediate People's Court", true},
+    {"high-peoples-court", "High People's Court", true},
+    {"peoples-procuratorate", "People's Procuratorate", true},
+    {"district-court", "District Court", true},
+    {"high-court", "High Court", true},
+    {"district-public-prosecutors-office", "District Public Prosecutors Office", true},
 }};
 
 // Only forms that name a ministry as an institution; a minister's title ("外交部长", "Innenminister")
@@ -193,6 +223,24 @@ constexpr PhraseRow kPhrases[] = {
     {"fr", "Police cantonale", cantonal_police},
     {"ar", "شرطة", police},
     {"ja", "警", prefectural_police},
+    {"ja", "警察署", police_station},
+    {"ja", "署", police_station},
+    {"ja", "地裁", district_court},
+    {"ja", "地方裁判所", district_court},
+    {"ja", "高裁", high_court},
+    {"ja", "高等裁判所", high_court},
+    {"ja", "地検", district_prosecutors},
+    {"ja", "地方検察庁", district_prosecutors},
+    {"zh", "大学", university},
+    {"zh", "人民医院", peoples_hospital},
+    {"zh", "中心医院", central_hospital},
+    {"zh", "公安局", public_security_bureau},
+    {"zh", "应急管理局", emergency_management_bureau},
+    {"zh", "应急管理厅", emergency_management_department},
+    {"zh", "地震局", earthquake_administration},
+    {"zh", "中级人民法院", intermediate_peoples_court},
+    {"zh", "高级人民法院", high_peoples_court},
+    {"zh", "人民检察院", peoples_procuratorate},
     {"th", "ตำรวจภูธร", provincial_police},
 };
 

@@ -366,8 +366,9 @@ private:
     }
 
     [[nodiscard]] bool joins(std::string_view between, bool local) const {
-        if (local) { // 長野県|警 or 長野|県|警; ตำรวจภูธร|จังหวัด|ปทุมธานี
+        if (local) { // 長野県|警 or 長野|県|警; 梅州|市|人民医院; ตำรวจภูธร|จังหวัด|ปทุมธานี
             return between.empty() || between == "県" || between == "府" || between == "道" ||
+                   between == "都" || between == "市" || between == "省" || between == "县" ||
                    between == "จังหวัด";
         }
         return between.empty() || between == "ของ" || between == " " || between == "ของ " ||
@@ -382,12 +383,13 @@ private:
             if (lang_ == "zh" && text_.substr(end).starts_with("长")) {
                 continue; // 外交部长: the minister
             }
-            if (local && lang_ == "ja" && !prefectural_police_at(at, end)) {
+            if (phrase.kind->id == "prefectural-police" && lang_ == "ja" && !prefectural_police_at(at, end)) {
                 continue;
             }
             // The prefecture's mention spans the tokens it covers, and ICU makes one of 県警 (長野|県警).
             const auto written_onto = [&](const EntityMention& m) {
-                return local && lang_ == "ja" && m.begin < at && at < m.end && is_anchor(m.id, true);
+                return local && lang_ != "th" && m.begin < at && at < m.end && m.end <= end &&
+                       is_anchor(m.id, true);
             };
             // A name inside the body's words is no mention of its own: the ไทย of มหาดไทย.
             const bool covered = std::any_of(known_.begin(), known_.end(), [&](const EntityMention& m) {

@@ -33,8 +33,10 @@ struct PublicBody {
 /// "Polizei Köln", "Staatsanwaltschaft Köln" (`cologne-public-prosecutors-office`), "Cuerpo de Bomberos
 /// de Riobamba", "parquet de Mons", "شرطة دبي", 長野県警 (`nagano-prefectural-police`),
 /// ตำรวจภูธรจังหวัดปทุมธานี; not "the Cologne police" or "Kölner Polizei" (descriptions), nor a place inside a
-/// longer name ("Polizeipräsidium Oberbayern Süd"). A country is a place of `table` without parents, a
-/// town or region one with them; words `known` (the table's mentions) already cover are left to them.
+/// longer name ("Polizeipräsidium Oberbayern Süd"). Chinese and Japanese bodies of a place and a kind
+/// likewise: 静岡地裁 (`shizuoka-district-court`), 熱海署, 梅州市人民医院 (`meizhou-peoples-hospital`),
+/// 郑州大学. A country is a place of `table` without parents, a town or region one with them; words `known`
+/// (the table's mentions) already cover are left to them.
 [[nodiscard]] std::vector<PublicBody>
 find_public_bodies(std::string_view text, const std::vector<Token>& tokens, std::string_view lang,
                    const std::vector<EntityMention>& known, const EntityTable& table);

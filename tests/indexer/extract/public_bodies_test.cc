@@ -102,6 +102,15 @@ const std::vector<Row> kLocalRows = {
     {"ja", "警視庁は捜査している。", ""},
     {"th", "ตำรวจภูธรจังหวัดปทุมธานีระบุว่ามีผู้เสียชีวิต", "pathum-thani-provincial-police"},
     {"th", "ตำรวจระบุว่ามีผู้เสียชีวิตในปทุมธานี", ""},
+    // Chinese and Japanese bodies of a place and a kind, named in English the same way.
+    {"zh", "伤者被送往梅州市人民医院救治。", "meizhou-peoples-hospital"},
+    {"zh", "四川省地震局发布消息。", "sichuan-earthquake-administration"},
+    {"zh", "郑州大学的学生参加了活动。", "zhengzhou-university"},
+    {"zh", "北京大学的学者说。", ""},       // Peking University is the table's
+    {"zh", "香港中文大学的研究显示。", ""}, // a word between place and kind: another name
+    {"ja", "静岡地裁は判決を言い渡した。", "shizuoka-district-court"},
+    {"ja", "静岡県の熱海署によると、男を逮捕した。", "atami-police-station"},
+    {"ja", "静岡県の熱海消防署が出動した。", ""},
 };
 
 } // namespace
