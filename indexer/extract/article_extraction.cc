@@ -3,6 +3,7 @@
 #include "indexer/extract/bodies/public_bodies.h"
 #include "indexer/extract/names/name_discovery.h"
 #include "indexer/extract/places/admin_units.h"
+#include "indexer/extract/places/country_abbreviations.h"
 #include "indexer/extract/places/place_evidence.h"
 
 #include <algorithm>
@@ -58,6 +59,10 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
         }
         for (bodies::PublicBody& body : bodies::find_public_bodies(text, tokens, lang, mentions, entities)) {
             count_as_table_mention(body, EntityType::org, mentions);
+        }
+        for (places::AbbreviatedCountry& country :
+             places::find_country_abbreviations(text, tokens, lang, mentions, entities)) {
+            count_as_table_mention(country, EntityType::place, mentions);
         }
     };
     add_bodies_and_units(article.title, title_tokens, in_title);
