@@ -461,6 +461,29 @@ private:
                        [&](const std::string& parent) { return regions.contains(parent); });
 }
 
+// "大阪市北区", "広島県府中市", "北京市朝阳区": a Han place right after a larger unit that does not contain
+// it is that unit's namesake (Osaka's Kita ward, not Tokyo's; a Beijing district, not the city in Liaoning).
+void drop_namesakes_in_other_units(MentionedText& in, const EntityTable& table) {
+    std::vector<bool> namesake(in.mentions.size(), false);
+    for (std::size_t i = 0; i < in.mentions.size(); ++i) {
+        const EntityMention& mention = in.mentions[i];
+        if (cased_script(in.text.substr(mention.begin, mention.end - mention.begin))) {
+            continue;
+        }
+        for (const EntityMention& before : in.mentions) {
+            const Entity* unit = table.find(before.id);
+            if (before.end == mention.begin && before.id != mention.id && unit != nullptr &&
+                unit->type == EntityType::place && !unit->parents.empty() &&
+                !is_ancestor(table, mention.id, {before.id}, false) &&
+                !is_ancestor(table, before.id, {mention.id}, false)) {
+                namesake[i] = true;
+            }
+        }
+    }
+    std::size_t i = 0;
+    std::erase_if(in.mentions, [&](const EntityMention&) { return namesake[i++]; });
+}
+
 } // namespace
 
 void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, const EntityTable& table) {
@@ -475,6 +498,7 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
                 mention.needs_evidence = true; // "السيول" is "the floods", not Seoul
             }
         }
+        drop_namesakes_in_other_units(in, table);
         // Where the last place with a preposition's evidence ended: a list after it shares the preposition.
         std::size_t list_end = std::string_view::npos;
         bool list_located = false;

@@ -107,6 +107,11 @@ const std::vector<Case> kCases = {
     {"an Arabic list after a preposition shares it (ar)", "ar", "", "تضررت مناطق في سوسة والمنستير بتونس.",
      "monastir sousse tunisia"},
     {"a name with the Arabic article is a noun: near miss (ar)", "ar", "", "اجتاحت السيول الوادي.", ""},
+    // A Han place right after a larger unit that does not contain it is that unit's namesake.
+    {"a ward after another city than its own (ja)", "ja", "",
+     "東京都でも火災があった。大阪市北区のビルが燃えた。", "osaka tokyo"},
+    {"a ward after its own city: near miss (ja)", "ja", "", "東京都港区のビルが燃えた。",
+     "minato-tokyo tokyo"},
     // A town's adjective before "район" names a district of another town, not the town.
     {"a town's adjective before 'район' (ru)", "ru", "", "Пожар произошёл в Советском районе Казани.",
      "kazan"},
