@@ -242,6 +242,8 @@ const std::vector<Row> kDictionaryOrgs = {
      "org:waseda-university[早稲田大学] org:hosei-university[法政大学]"},
     {"けが人は京都大学病院に運ばれた。", "ja", "org:kyoto-university[京都大学]"}, // Kyoto stays the table's
     {"任天堂は新型機を発表した。", "ja", "org:nintendo[任天堂]"},
+    {"日産自動車は決算を発表した。", "ja",
+     "org:nissan[日産自動車]"}, // "Nissan Motor": a car maker's "Motor" goes
 };
 const std::vector<Row> kDictionaryOrgNearMisses = {
     {"東京都大学生の男が逮捕された。", "ja", ""}, // 京都大学 across words
