@@ -326,10 +326,14 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
         }
     }
     // "голова Сумської ОВА Володимир Артюх", "Глава МВД Владимир Колокольцев": an acronym ends the
-    // body's name; a given name after it opens a person's.
-    for (std::size_t i = cue_at ? *cue_at + 1 : first; i + 2 < last; ++i) {
-        if (detail::is_all_caps_word(raw(i)) && detail::code_points(key(i)) >= 2 &&
-            lexicon::is_given_name(key(i + 1)) && !any_taken(i + 1, last)) {
+    // body's name; a given name after it opens a person's. So does a Cyrillic genitive, which names whose
+    // the role is: "председатель Госдумы Вячеслав Володин", "президент Татарстана Рустам Минниханов".
+    const std::size_t after_cue = cue_at ? *cue_at + 1 : first;
+    for (std::size_t i = after_cue; i + 2 < last; ++i) {
+        const bool body_word = (detail::is_all_caps_word(raw(i)) && detail::code_points(key(i)) >= 2) ||
+                               (detail::script_of(key(i)) == detail::TextScript::cyrillic && i == after_cue &&
+                                !lexicon::is_given_name(key(i)));
+        if (body_word && lexicon::is_given_name(key(i + 1)) && !any_taken(i + 1, last)) {
             // The role before the body is the person's ("глава МВД Владимир Колокольцев").
             classify(i + 1, last, cue_at ? cue_of(*cue_at) : role_before(first));
             return;

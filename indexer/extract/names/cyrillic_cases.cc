@@ -82,6 +82,8 @@ constexpr std::array kMasculineRules = {
     Rule{"ов"sv, "е"sv, ""sv},      Rule{"ев"sv, "е"sv, ""sv},
     Rule{"ин"sv, "е"sv, ""sv},      Rule{"ов"sv, "ові"sv, ""sv},
     Rule{"ев"sv, "ові"sv, ""sv},    Rule{"ин"sv, "ові"sv, ""sv},
+    Rule{"ін"sv, "а"sv, ""sv},      Rule{"ін"sv, "у"sv, ""sv}, // Ukrainian -ін: "Андрія Костіна" → Костін
+    Rule{"ін"sv, "ові"sv, ""sv},    Rule{"ін"sv, "им"sv, ""sv},
     Rule{""sv, "ою"sv, "а"sv}, // Ukrainian -а surnames: "з міністром Дмитром Кулебою"
 };
 constexpr std::array kFeminineRules = {
@@ -95,6 +97,7 @@ constexpr std::array kFeminineRules = {
     Rule{"овн"sv, "е"sv, "а"sv},  Rule{"евн"sv, "е"sv, "а"sv},  Rule{"овн"sv, "ой"sv, "а"sv},
     Rule{"евн"sv, "ой"sv, "а"sv}, Rule{"овн"sv, "у"sv, "а"sv},  Rule{"івн"sv, "и"sv, "а"sv},
     Rule{"івн"sv, "і"sv, "а"sv},  Rule{"івн"sv, "ою"sv, "а"sv}, Rule{"івн"sv, "у"sv, "а"sv},
+    Rule{"ін"sv, "ої"sv, "а"sv},  Rule{"ін"sv, "ій"sv, "а"sv},  Rule{"ін"sv, "у"sv, "а"sv},
 };
 
 template <std::size_t N>

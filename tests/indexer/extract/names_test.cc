@@ -33,6 +33,11 @@ const std::vector<Row> kPeople = {
     {"El portavoz Julián Ortega Ruiz lo confirmó.", "es", "person:julian-ortega-ruiz[Julián Ortega Ruiz]"},
     {"заявил политолог Игорь Сапожников.", "ru", "person:igor-sapozhnikov[Игорь Сапожников]"},
     {"вважає аналітик Оксана Литвиненко.", "uk", "person:oksana-lytvynenko[Оксана Литвиненко]"},
+    // A Cyrillic genitive after the role says whose role it is; the name starts at the given name.
+    {"Об этом заявил председатель Госдумы Вячеслав Володин.", "ru",
+     "person:vyacheslav-volodin[Вячеслав Володин]"},
+    {"Президент Татарстана Рустам Минниханов прибыл на место.", "ru",
+     "person:rustam-minnikhanov[Рустам Минниханов]"},
     // German capitalises the role too, and compounds it.
     {"sagte Marktstratege Jonas Pfeiffer am Montag.", "de", "person:jonas-pfeiffer[Jonas Pfeiffer]"},
     // An honorific makes a lone surname a person.
