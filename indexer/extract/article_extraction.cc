@@ -67,20 +67,38 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     };
     add_bodies_and_units(article.title, title_tokens, in_title);
     add_bodies_and_units(article.body, body_tokens, in_body);
+    // A table's organisation inside a longer organisation's name found in the text is that one's words:
+    // "Democratic Party" in "Peoples Democratic Party", "Red Crescent" in "Libyan Red Crescent Society".
+    // A place inside one still counts ("Bank of Russia").
+    const auto drop_inner_orgs = [&](std::vector<EntityMention>& mentions,
+                                     const std::vector<names::DiscoveredMention>& found) {
+        std::erase_if(mentions, [&](const EntityMention& mention) {
+            const Entity* entity = entities.find(mention.id);
+            return entity != nullptr && entity->type == EntityType::org &&
+                   std::any_of(found.begin(), found.end(), [&](const names::DiscoveredMention& name) {
+                       return name.type == EntityType::org && name.begin <= mention.begin &&
+                              mention.end <= name.end && name.end - name.begin > mention.end - mention.begin;
+                   });
+        });
+    };
+    const std::vector<names::DiscoveredMention> found_in_title =
+        names::discover(article.title, title_tokens, lang, in_title);
+    drop_inner_orgs(in_title, found_in_title);
     for (const EntityMention& mention : in_title) {
         ++occurrence(mention.id).mentions;
     }
-    for (const names::DiscoveredMention& mention :
-         names::discover(article.title, title_tokens, lang, in_title)) {
+    for (const names::DiscoveredMention& mention : found_in_title) {
         ++discovered(mention).mentions;
     }
+    const std::vector<names::DiscoveredMention> found_in_body =
+        names::discover(article.body, body_tokens, lang, in_body);
+    drop_inner_orgs(in_body, found_in_body);
     for (const EntityMention& mention : in_body) {
         EntityOccurrence& entity = occurrence(mention.id);
         ++entity.mentions;
         entity.body_spans.emplace_back(mention.begin, mention.end);
     }
-    for (const names::DiscoveredMention& mention :
-         names::discover(article.body, body_tokens, lang, in_body)) {
+    for (const names::DiscoveredMention& mention : found_in_body) {
         EntityOccurrence& entity = discovered(mention);
         ++entity.mentions;
         entity.body_spans.emplace_back(mention.begin, mention.end);

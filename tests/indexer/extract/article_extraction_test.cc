@@ -1,0 +1,58 @@
+// What extract_article makes of the table's matches and the names found in the text together
+// (indexer/extract/article_extraction.cc).
+#include <lede/analyzer.h>
+
+#include "common/entities/entity_table.h"
+#include "indexer/extract/article_extraction.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+const lede::EntityTable& builtin() {
+    static const lede::EntityTable table = lede::EntityTable::builtin();
+    return table;
+}
+
+/// The article's entity ids, sorted.
+std::vector<std::string> entity_ids(const std::string& title, const std::string& body) {
+    lede::Article article;
+    article.title = title;
+    article.body = body;
+    article.date = "2023-02-26";
+    lede::Analyzer analyzer;
+    const lede::extract::ArticleExtraction extraction = lede::extract::extract_article(
+        article, "en", analyzer.analyze(article.title), analyzer.analyze(article.body), builtin());
+    std::vector<std::string> ids;
+    for (const auto& entity : extraction.entities) {
+        ids.push_back(entity.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+bool has(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(article_extraction)
+
+// "Democratic Party" inside "Peoples Democratic Party" is the longer party's words, not the US Democrats; a
+// place inside a longer name still counts.
+BOOST_AUTO_TEST_CASE(a_table_organisation_inside_a_longer_one_found_in_the_text_is_its_words) {
+    const auto ids = entity_ids("Nigeria vote", "The Peoples Democratic Party rejected the result in Lagos.");
+    BOOST_TEST(has(ids, "peoples-democratic-party"));
+    BOOST_TEST(!has(ids, "democratic-party-united-states"));
+    BOOST_TEST(has(ids, "lagos"));
+    // Near miss: the party named alone is the table's.
+    BOOST_TEST(
+        has(entity_ids("US vote", "The Democratic Party won the Senate."), "democratic-party-united-states"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
