@@ -76,7 +76,7 @@ const std::vector<Row> kCues = {
     {"佐藤健一国土交通相は述べた。", "ja", "person:kenichi-sato[佐藤健一]"},
     {"枝野幸男官房長官（当時）", "ja", "person:yukio-edano[枝野幸男]"},
     // A body's name between the name and the title: known to the table, or by its last kanji.
-    {"小池百合子東京都知事は定例会見で述べた。", "ja", "person:yuriko-koike[小池百合子]"},
+    {"田中恵子東京都知事は定例会見で述べた。", "ja", "person:keiko-tanaka[田中恵子]"},
     {"山田太郎前大阪市長が出馬した。", "ja", "person:taro-yamada[山田太郎]"},
     {"中村和夫自民党幹事長は", "ja", "person:kazuo-nakamura[中村和夫]"},
     // Across a body's name, a name ends where the segmenter's word ends: 山田 + 太 (ふとし) before 郎自民党
@@ -98,7 +98,7 @@ const std::vector<Row> kCues = {
 const std::vector<Row> kReadingsOfNames = {
     {"大野浩二さんは", "ja", "person:koji-ono[大野浩二]"},         // おおの: Ono
     {"井上陽子さんは", "ja", "person:yoko-inoue[井上陽子]"},       // いのうえ: Inoue
-    {"河野太郎外相は", "ja", "person:taro-kono[河野太郎]"},        // ENAMDICT's person: こうの
+    {"河野洋平氏は", "ja", "person:yohei-kono[河野洋平]"},         // ENAMDICT's person: こうの
     {"茂木健一郎氏は", "ja", "person:kenichiro-mogi[茂木健一郎]"}, // 茂木 alone: もてぎ or もぎ
     {"佐々木誠監督は", "ja", "person:makoto-sasaki[佐々木誠]"},    // 々 repeats a kanji
     // ENAMDICT's person settles what the parts alone leave open (俊一: しゅんいち, としかず, としいち).

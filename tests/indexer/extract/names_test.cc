@@ -126,15 +126,15 @@ const std::vector<Row> kGivenNames = {
     {"Mamata Banerjee visited the site.", "en", ""},
     {"Downing Street said the plan was ready.", "en", "place:downing-street[Downing Street]"},
     // Given names the sources lack or drop as words (ігор "of games"), and Central Asian ones.
-    {"Про це повідомив Ігор Клименко.", "uk", "person:ihor-klymenko[Ігор Клименко]"},
+    {"Про це повідомив Ігор Коваленко.", "uk", "person:ihor-kovalenko[Ігор Коваленко]"},
     {"Об этом сообщил Алихан Смаилов.", "ru", "person:alikhan-smailov[Алихан Смаилов]"},
     // A possessive is no part of the name.
     {"Ingrid Vasquez's lawyer appealed.", "en", "person:ingrid-vasquez[Ingrid Vasquez]"},
     // An acronym ends the name of a body; a given name after it opens a person's.
-    {"Про це повідомив голова Сумської ОВА Володимир Артюх.", "uk",
-     "person:volodymyr-artyukh[Володимир Артюх]"},
-    {"Об этом сообщил глава МВД Владимир Колокольцев.", "ru",
-     "person:vladimir-kolokoltsev[Владимир Колокольцев]"},
+    {"Про це повідомив голова Сумської ОВА Володимир Артеменко.", "uk",
+     "person:volodymyr-artemenko[Володимир Артеменко]"},
+    {"Об этом сообщил глава МВД Владимир Колесников.", "ru",
+     "person:vladimir-kolesnikov[Владимир Колесников]"},
     // The lone surname later is the same person.
     {"The sprinter Ingrid Vasquez won. Vasquez said little.", "en",
      "person:ingrid-vasquez[Ingrid Vasquez] person:ingrid-vasquez[Vasquez]"},
