@@ -89,6 +89,19 @@ std::size_t code_points(std::string_view text) noexcept {
     return count;
 }
 
+std::vector<Character> characters_of(std::string_view text) {
+    std::vector<Character> out;
+    std::int32_t at = 0;
+    const auto length = static_cast<std::int32_t>(text.size());
+    while (at < length) {
+        const auto begin = static_cast<std::size_t>(at);
+        UChar32 c = 0;
+        U8_NEXT(text.data(), at, length, c);
+        out.push_back({static_cast<char32_t>(c < 0 ? 0xFFFD : c), begin, static_cast<std::size_t>(at)});
+    }
+    return out;
+}
+
 TextScript script_of(std::string_view term) {
     for (std::size_t at = 0; at < term.size();) {
         const auto byte = static_cast<unsigned char>(term[at]);

@@ -74,4 +74,14 @@ void append_arabic_stems(std::string_view term, std::vector<std::string>& out);
 /// Number of code points.
 [[nodiscard]] std::size_t code_points(std::string_view text) noexcept;
 
+/// A code point of a text and its byte span, for rules that read unspaced scripts character by character.
+struct Character {
+    char32_t c = 0; ///< U+FFFD for an ill-formed sequence
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+/// The code points of `text`, in order.
+[[nodiscard]] std::vector<Character> characters_of(std::string_view text);
+
 } // namespace lede::detail

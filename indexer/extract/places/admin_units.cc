@@ -5,7 +5,6 @@
 #include "common/entities/text_rules.h"
 #include "common/sorted_lines.h"
 
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -45,24 +44,8 @@ constexpr std::u32string_view kNotFirstInName = U"和同跟";
 // 景区, 保护区, 自治县, 郊区, 震区).
 constexpr std::u32string_view kNotLastInName = U"灾城地社小园街辖片震矿景新发护治郊战";
 
-struct Character {
-    char32_t c;
-    std::size_t begin;
-    std::size_t end;
-};
-
-[[nodiscard]] std::vector<Character> characters_of(std::string_view text) {
-    std::vector<Character> out;
-    std::int32_t at = 0;
-    const auto length = static_cast<std::int32_t>(text.size());
-    while (at < length) {
-        const auto begin = static_cast<std::size_t>(at);
-        UChar32 c = 0;
-        U8_NEXT(text.data(), at, length, c);
-        out.push_back({static_cast<char32_t>(c < 0 ? 0xFFFD : c), begin, static_cast<std::size_t>(at)});
-    }
-    return out;
-}
+using detail::Character;
+using detail::characters_of;
 
 [[nodiscard]] bool is_han(char32_t c) {
     return detail::is_han(static_cast<std::int32_t>(c));

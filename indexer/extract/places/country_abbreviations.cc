@@ -4,8 +4,6 @@
 
 #include "common/entities/text_rules.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -74,25 +72,7 @@ constexpr std::array<std::string_view, 20> kChineseBefore = {"与", "和", "同"
 
 constexpr std::size_t kMaxRun = 4;
 
-struct CodePoint {
-    UChar32 c = 0;
-    std::size_t begin = 0, end = 0;
-};
-
-[[nodiscard]] std::vector<CodePoint> code_points_of(std::string_view text) {
-    std::vector<CodePoint> out;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        const int32_t begin = i;
-        UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
-        out.push_back({c, static_cast<std::size_t>(begin), static_cast<std::size_t>(i)});
-    }
-    return out;
-}
-
-[[nodiscard]] bool is_katakana(UChar32 c) {
+[[nodiscard]] bool is_katakana(char32_t c) {
     return c >= 0x30A1 && c <= 0x30FA;
 }
 
@@ -101,7 +81,7 @@ public:
     Finder(std::string_view text, const std::vector<Token>& tokens, std::string_view lang,
            const std::vector<EntityMention>& known, const EntityTable& table)
         : text_(text), tokens_(tokens), japanese_(lang == "ja"), known_(known), table_(table),
-          chars_(code_points_of(text)) {}
+          chars_(detail::characters_of(text)) {}
 
     std::vector<AbbreviatedCountry> run() {
         for (std::size_t i = 0; i < chars_.size();) {
@@ -161,7 +141,7 @@ private:
         }
         // 仏ルノー, 独VW: a firm of that country, not after 中 or 日 (中トロ, 日テレ).
         if (japanese_ && end - i == 1 && char_at(i) != "中" && char_at(i) != "日" && end < chars_.size()) {
-            const UChar32 next = chars_[end].c;
+            const char32_t next = chars_[end].c;
             return is_katakana(next) || (next >= 'A' && next <= 'Z');
         }
         return false;
@@ -195,7 +175,7 @@ private:
     bool japanese_;
     const std::vector<EntityMention>& known_;
     const EntityTable& table_;
-    std::vector<CodePoint> chars_;
+    std::vector<detail::Character> chars_;
     std::vector<AbbreviatedCountry> out_;
 };
 
