@@ -5,7 +5,6 @@
 #include "common/entities/text_rules.h"
 #include "common/sorted_lines.h"
 
-
 #include <algorithm>
 #include <array>
 #include <optional>

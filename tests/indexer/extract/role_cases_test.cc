@@ -23,8 +23,9 @@ const std::vector<Row> kObliqueRoles = {
     {"Зустріч з міністром Дмитром Лубою відбулася.", "uk", "person:dmytro-luba[Дмитром Лубою]"},
     {"За словами речниці Ольги Стефанішиної, рішення ухвалено.", "uk",
      "person:olha-stefanishyna[Ольги Стефанішиної]"},
-    // A Ukrainian -ін surname: a man's genitive (Костіна), not a woman's name.
-    {"За словами міністра Андрія Костіна, справу розслідують.", "uk", "person:andriy-kostin[Андрія Костіна]"},
+    // A Ukrainian -ін surname: a man's genitive (Пилипіна), not a woman's name.
+    {"За словами міністра Андрія Пилипіна, справу розслідують.", "uk",
+     "person:andriy-pylypin[Андрія Пилипіна]"},
     // A given name the lexicon lacks: its nominative is unknown, so no id rather than a wrong one.
     {"Заявление главы Рамзана Кадырова опубликовано.", "ru", ""},
     // A nominative name after a nominative role stays as it is.

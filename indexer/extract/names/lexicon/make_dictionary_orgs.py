@@ -10,8 +10,7 @@ English name is what an id is made of (indexer/extract/names/dictionary_orgs.cc)
 Kept: entries whose every sense is o or c, written in three or more kanji and kana (no Latin letters, so not
 the acronyms the tables and the acronym rule know), whose first English name is a name: its notes in brackets
 dropped ("Rakuten (Japanese Internet … conglomerate)"), and a firm's legal form ("Toshiba Corporation",
-"Kyoto Animation Co., Ltd.") and a car maker's "Motor" (日産自動車 "Nissan Motor" is Nissan), as English news drops
-them. Left out: a head with two English names, a former or
+"Kyoto Animation Co., Ltd."), as English news drops it. Left out: a head with two English names, a former or
 defunct body ("(former political party)"), and national bodies, whose English names do not say which
 country's they are ("Ministry of Land, Infrastructure and Transport", "House of Councillors": the tables and
 the bodies idea name them).
@@ -57,8 +56,6 @@ def organisations(path):
             refused.add(head)  # also a place, a surname, a product …
             continue
         name = english_name(senses[0][1])
-        if name is not None and head.endswith("自動車") and name.endswith(" Motor"):
-            name = name[: -len(" Motor")]  # 日産自動車 "Nissan Motor": English news says Nissan
         if name is None:
             refused.add(head)
             continue
