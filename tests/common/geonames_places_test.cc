@@ -42,12 +42,29 @@ std::ostream& operator<<(std::ostream& out, const SameId& row) {
 // Every script the catalogues give a city or region in, and a region's short
 // form without its kind word.
 const std::vector<SameId> kNames = {
-    {"Novosibirsk", "novosibirsk"}, {"Новосибирск", "novosibirsk"}, {"Новосибірськ", "novosibirsk"},
-    {"Nowosibirsk", "novosibirsk"}, {"新西伯利亚", "novosibirsk"},  {"ノヴォシビルスク", "novosibirsk"},
-    {"نوفوسيبيرسك", "novosibirsk"}, {"โนโวซีบีสค์", "novosibirsk"},    {"São Paulo", "sao-paulo"},
-    {"Сан-Паулу", "sao-paulo"},     {"サンパウロ", "sao-paulo"},    {"Bavaria", "bavaria"},
-    {"Bayern", "bavaria"},          {"Бавария", "bavaria"},         {"バイエルン州", "bavaria"},
-    {"バイエルン", "bavaria"},      {"巴伐利亚", "bavaria"},        {"Lower Saxony", "lower-saxony"},
+    // The two Congos, which ICU names only with list qualifiers; bare "Congo" is neither.
+    {"République démocratique du Congo", "democratic-republic-of-the-congo"},
+    {"刚果（金）", "democratic-republic-of-the-congo"},
+    {"Congo-Brazzaville", "republic-of-the-congo"},
+    {"Congo", "-"},
+    {"Novosibirsk", "novosibirsk"},
+    {"Новосибирск", "novosibirsk"},
+    {"Новосибірськ", "novosibirsk"},
+    {"Nowosibirsk", "novosibirsk"},
+    {"新西伯利亚", "novosibirsk"},
+    {"ノヴォシビルスク", "novosibirsk"},
+    {"نوفوسيبيرسك", "novosibirsk"},
+    {"โนโวซีบีสค์", "novosibirsk"},
+    {"São Paulo", "sao-paulo"},
+    {"Сан-Паулу", "sao-paulo"},
+    {"サンパウロ", "sao-paulo"},
+    {"Bavaria", "bavaria"},
+    {"Bayern", "bavaria"},
+    {"Бавария", "bavaria"},
+    {"バイエルン州", "bavaria"},
+    {"バイエルン", "bavaria"},
+    {"巴伐利亚", "bavaria"},
+    {"Lower Saxony", "lower-saxony"},
 };
 
 // Russian and Ukrainian regions are named as English news names them, apart from their capitals,
