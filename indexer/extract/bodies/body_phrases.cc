@@ -222,7 +222,7 @@ constexpr PhraseRow kPhrases[] = {
     {"fr", "parquet", public_prosecutors, {}, true},
     {"fr", "Police cantonale", cantonal_police},
     {"ar", "شرطة", police},
-    {"ja", "警", prefectural_police},
+    {"ja", "警", prefectural_police, {}, false, true},
     {"ja", "警察署", police_station},
     {"ja", "署", police_station},
     {"ja", "地裁", district_court},

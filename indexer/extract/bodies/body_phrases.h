@@ -24,6 +24,8 @@ struct PhraseRow {
     std::uint8_t kind = 0;         ///< index into body_kinds()
     std::string_view country = {}; ///< the country the phrase itself names ("Bundes-": Germany)
     bool any_case = false;         ///< a local service's lower-case form names it too ("parquet de Mons")
+    bool onto_prefecture =
+        false; ///< ja: written onto a prefecture's 県, 府 or 道 (長野県警), not 警備, 警視庁
 };
 
 [[nodiscard]] std::span<const BodyKind> body_kinds();

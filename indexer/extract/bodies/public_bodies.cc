@@ -53,6 +53,7 @@ struct CompiledPhrase {
     const BodyKind* kind = nullptr;
     std::string_view country;
     bool any_case = false;
+    bool onto_prefecture = false;
 };
 
 [[nodiscard]] bool unspaced(std::string_view lang) {
@@ -88,7 +89,8 @@ struct LanguagePhrases {
         std::map<std::string, LanguagePhrases, std::less<>> out;
         Analyzer analyzer;
         for (const PhraseRow& row : body_phrases()) {
-            CompiledPhrase phrase{{}, row.phrase, &body_kinds()[row.kind], row.country, row.any_case};
+            CompiledPhrase phrase{{},          row.phrase,   &body_kinds()[row.kind],
+                                  row.country, row.any_case, row.onto_prefecture};
             LanguagePhrases& language = out[std::string(row.lang)];
             if (!unspaced(row.lang)) {
                 for (const Token& token : analyzer.analyze(row.phrase)) {
@@ -383,7 +385,7 @@ private:
             if (lang_ == "zh" && text_.substr(end).starts_with("长")) {
                 continue; // 外交部长: the minister
             }
-            if (phrase.kind->id == "prefectural-police" && lang_ == "ja" && !prefectural_police_at(at, end)) {
+            if (phrase.onto_prefecture && !prefectural_police_at(at, end)) {
                 continue;
             }
             // The prefecture's mention spans the tokens it covers, and ICU makes one of 県警 (長野|県警).
