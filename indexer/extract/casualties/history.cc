@@ -3,9 +3,13 @@
 
 #include "indexer/extract/casualties/grammar.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 
 namespace lede::extract::casualties {
 
@@ -13,6 +17,7 @@ using numbers::is_year;
 using numbers::Phrase;
 using numbers::Tok;
 using numbers::TokenizedText;
+using numbers::TokKind;
 
 namespace {
 
@@ -208,6 +213,82 @@ void mark_joined_to_historical(const TokenizedText& text, const Lexicon& lexicon
     }
 }
 
+[[nodiscard]] bool written_with_capital(const TokenizedText& t, std::size_t tok) {
+    const std::string_view raw = t.text.substr(t.toks[tok].begin, t.toks[tok].end - t.toks[tok].begin);
+    UChar32 c = 0;
+    std::int32_t i = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(raw.data()), i, static_cast<std::int32_t>(raw.size()), c);
+    return c > 0 && u_isupper(c);
+}
+
+/// A key of the compared event at token k: a capitalised word, or two Han or kana characters.
+[[nodiscard]] std::size_t key_length(const TokenizedText& t, std::size_t k, bool cjk) {
+    if (cjk) {
+        return k + 1 < t.toks.size() && t.toks[k].kind == TokKind::cjk &&
+                       t.toks[k + 1].kind == TokKind::cjk && t.same_clause(k, k + 1)
+                   ? 2
+                   : 0;
+    }
+    return t.toks[k].kind == TokKind::word && written_with_capital(t, k) ? 1 : 0;
+}
+
+[[nodiscard]] bool same_key(const TokenizedText& t, std::size_t a, std::size_t b, std::size_t length) {
+    for (std::size_t i = 0; i < length; ++i) {
+        if (t.toks[a + i].kind != t.toks[b + i].kind || t.toks[a + i].text != t.toks[b + i].text) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "这是继2015年天津港危险品仓库爆炸事故以来…最严重的事故。天津港事故共造成165人遇难", "the deadliest since
+// the 2015 Tianjin blast. The Tianjin blast killed 173": the event a "since" compared with, named again
+// before the figure in the next sentence. Its name is what stands between the year and 以来, or the
+// capitalised words right after "since the <year>"; and the article writes it there first: the article's own
+// event is named before (in the headline at least), a comparison's only there.
+[[nodiscard]] bool names_compared_event(const TokenizedText& t, const Lexicon& lex, std::size_t year,
+                                        std::size_t head_first, std::size_t head_last) {
+    const std::size_t year_clause = t.clause_start(year);
+    const std::size_t clause_last = t.clause_end(year);
+    std::size_t last = year + 1;
+    if (lex.cjk()) {
+        while (last < clause_last && !lex.at(t, last, Cat::since_post)) {
+            ++last;
+        }
+        if (last == clause_last) {
+            return false;
+        }
+    } else {
+        constexpr std::size_t kSinceToYear = 3; // "since the 2015", "seit dem verheerenden 2015"
+        bool since = false;
+        for (std::size_t k = year; k > year_clause && k + kSinceToYear > year && !since; --k) {
+            since = static_cast<bool>(lex.at(t, k - 1, Cat::since_pre));
+        }
+        while (since && last < clause_last && key_length(t, last, false) == 1) {
+            ++last;
+        }
+    }
+    for (std::size_t k = year + 1; k < last; ++k) {
+        const std::size_t length = key_length(t, k, lex.cjk());
+        if (length == 0 || k + length > last) {
+            continue;
+        }
+        bool named_before = false;
+        for (std::size_t e = 0; e + length <= year_clause && !named_before; ++e) {
+            named_before = same_key(t, e, k, length);
+        }
+        if (named_before) {
+            continue;
+        }
+        for (std::size_t h = head_first; h + length <= head_last; ++h) {
+            if (same_key(t, h, k, length)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
@@ -254,7 +335,9 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
             const bool foreign =
                 published > 0 ? std::abs(y.value - reference) > 1 || (y.whole && y.value == reference - 1)
                               : y.value < reference - 1;
-            const bool sentence_before = told_then && year.sentence + 1 == first.sentence;
+            const bool compared = year.sentence + 1 == first.sentence &&
+                                  names_compared_event(text, lexicon, y.tok, sentence_first, p.first);
+            const bool sentence_before = (told_then && year.sentence + 1 == first.sentence) || compared;
             if (!foreign || (year.sentence != first.sentence && !sentence_before)) {
                 continue;
             }
@@ -263,7 +346,7 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
                 continue; // "In 2020 a fire killed 9; this time 3 died"
             }
             if (sentence_before) {
-                historical = !y.since;
+                historical = compared || !y.since;
             } else if (year.clause == first.clause) {
                 historical = !y.since || (y.tok < p.first && back_ref_between(text, lexicon, y.tok, p.first));
             } else if (year.clause < first.clause) {

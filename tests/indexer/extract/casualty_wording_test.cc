@@ -142,6 +142,18 @@ const std::vector<Row> kToldInThePastRows = {
      "It was the worst since August 1979, when the dam burst after heavy rain and the flood "
      "killed at least 1,800 people.",
      "deaths 1800.. at_least historical"},
+    // The event a "since" compared with, named again at the head of the next sentence, is still that
+    // event; not a place or event the article named before the comparison.
+    {"zh", "historical", "这是继2015年天津港爆炸事故以来最严重的化工事故。天津港事故共造成165人遇难。",
+     "deaths 165..165 exact historical"},
+    {"en", "historical",
+     "It was the deadliest since the 2015 Tianjin blast. The Tianjin blast killed 173 people.",
+     "deaths 173..173 exact historical"},
+    {"en", "!historical", "It was the worst flood since 2010 in Sindh. Sindh officials said 12 people died.",
+     "deaths 12..12 exact"},
+    {"zh", "!historical",
+     "天津港化工厂发生爆炸。这是继2015年天津港事故以来最严重的爆炸。天津港爆炸共造成78人死亡。",
+     "deaths 78..78 exact"},
     // Chinese and Japanese run a sentence's clauses on: a year in any of them dates the rest.
     {"ja", "historical", "国内の放火事件では、2019年7月にスタジオが放火され、社員36人が死亡した。",
      "deaths 36..36 exact historical"},
