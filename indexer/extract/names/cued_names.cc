@@ -11,6 +11,7 @@
 #include "indexer/extract/names/name_lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace lede::extract::names {
@@ -23,6 +24,22 @@ constexpr std::size_t kMinTitleWords = 4;
 
 constexpr std::string_view kOpeningQuotes[] = {"«", "„", "“", "\"", "‚", "‹"};
 constexpr std::string_view kClosingQuotes[] = {"»", "“", "”", "\"", "‘", "›"};
+
+[[nodiscard]] bool is_post_nominal(std::string_view word) {
+    static constexpr std::array<std::string_view, 11> kPostNominals = {"SC",  "QC",  "KC",  "MP",  "Jr", "Sr",
+                                                                       "OBE", "MBE", "CBE", "PhD", "MD"};
+    return std::find(kPostNominals.begin(), kPostNominals.end(), word) != kPostNominals.end();
+}
+
+// Conjunctions and relative words: after a comma they open a clause of its own, whose role is not the name's.
+[[nodiscard]] bool opens_a_clause(std::string_view key) {
+    static constexpr std::array<std::string_view, 40> kClauseOpeners = {
+        "where", "when", "while", "which",   "who",     "whom",    "whose",   "and",    "but",      "as",
+        "wo",    "als",  "wie",   "weil",    "dass",    "wahrend", "nachdem", "und",    "aber",     "ou",
+        "quand", "que",  "qui",   "lorsque", "et",      "mais",    "donde",   "cuando", "mientras", "y",
+        "pero",  "где",  "когда", "который", "которая", "и",       "но",      "а",      "коли",     "та"};
+    return std::find(kClauseOpeners.begin(), kClauseOpeners.end(), key) != kClauseOpeners.end();
+}
 
 } // namespace
 
@@ -91,10 +108,41 @@ Cue Discovery::role_before(std::size_t first) const {
     return Cue::none;
 }
 
+// "Le ministre de la Défense, Chériff Sy, a déclaré", "the health minister, Jane Doe, said": a name set
+// apart by commas right after a role and the body it serves.
+bool Discovery::appositive_role(std::size_t first, std::size_t last) const {
+    if (first == 0 || last - first < 2) {
+        return false;
+    }
+    const std::string_view before = gap(first - 1);
+    if (before.find(',') == std::string_view::npos ||
+        before.find_first_of(".!?;:\n\"«»“”(") != std::string_view::npos) {
+        return false;
+    }
+    const bool set_apart =
+        last == tokens_.size() || gap(last - 1).find_first_of(",.;:)") != std::string_view::npos;
+    if (!set_apart) {
+        return false;
+    }
+    for (std::size_t j = first - 1; first - j <= kRoleLookBack; --j) {
+        if (cue_of(j) == Cue::role) {
+            return true;
+        }
+        if (!(capitalised(j) || cues::is_connector(key(j)) || taken_[j] || used_[j]) || j == 0 ||
+            !joined(j - 1)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 // "Markus Feldhaus, an analyst at …", "Андрей Лебедев, экономист".
 bool Discovery::role_after(std::size_t last) const {
     if (last >= tokens_.size() || gap(last - 1).find(',') == std::string_view::npos) {
         return false;
+    }
+    if (opens_a_clause(key(last))) {
+        return false; // "den Berliner Breitscheidplatz, wo der Islamist Anis Amri": another clause's role
     }
     for (std::size_t i = last; i < tokens_.size() && i < last + 3; ++i) {
         if (cue_of(i) == Cue::role) {
@@ -311,6 +359,10 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
     while (first < last && (cues::is_not_a_name_word(key(first)) || !capitalised(first))) {
         ++first;
     }
+    // "Nanette Rogers SC", "Martin Luther King Jr": letters after the name are none of it.
+    while (last - first >= 3 && is_post_nominal(raw(last - 1))) {
+        --last;
+    }
     if (first >= last) {
         return;
     }
@@ -346,6 +398,10 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
     const Cue before = role_before(first);
     if (before != Cue::none) {
         classify(first, last, before);
+        return;
+    }
+    if (appositive_role(first, last)) {
+        classify(first, last, Cue::role);
         return;
     }
     if (settlement_before(first)) {

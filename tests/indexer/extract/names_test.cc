@@ -40,6 +40,17 @@ const std::vector<Row> kPeople = {
      "person:rustam-minnikhanov[Рустам Минниханов]"},
     // German capitalises the role too, and compounds it.
     {"sagte Marktstratege Jonas Pfeiffer am Montag.", "de", "person:jonas-pfeiffer[Jonas Pfeiffer]"},
+    {"Vorstandschef Jonas Pfeiffer trat zurück; Landeshauptmann Ottokar Reisinger schwieg.", "de",
+     "person:jonas-pfeiffer[Jonas Pfeiffer] person:ottokar-reisinger[Ottokar Reisinger]"},
+    // A judge's title; Spanish writes "former" as the role's prefix.
+    {"Justice Harold Whitcombe adjourned the case.", "en", "person:harold-whitcombe[Harold Whitcombe]"},
+    {"El exministro Anselmo Quiroga Ledesma declaró ayer.", "es",
+     "person:anselmo-quiroga-ledesma[Anselmo Quiroga Ledesma]"},
+    // The name set apart by commas after a role and the body it serves.
+    {"Le ministre de la Défense, Ousseni Kaboré, a démenti.", "fr", "person:ousseni-kabore[Ousseni Kaboré]"},
+    {"The health minister, Okonkwo Vasquez, said so.", "en", "person:okonkwo-vasquez[Okonkwo Vasquez]"},
+    // Letters after a name are none of it.
+    {"said prosecutor Nanette Whitlow SC on Monday.", "en", "person:nanette-whitlow[Nanette Whitlow]"},
     // An honorific makes a lone surname a person.
     {"Mr Okonkwo declined to comment.", "en", "person:okonkwo[Okonkwo]"},
     // The role after the name.
@@ -58,6 +69,12 @@ const std::vector<Row> kPeople = {
 const std::vector<Row> kPeopleNearMisses = {
     // No cue and no given name: a capitalised pair alone is not a name.
     {"Okonkwo Vasquez expects a cut.", "en", ""},
+    // A role in another clause after the comma is not the name's; nor one after a sentence's end.
+    {"Sie erinnerten an den Kaiserplatz Obertor, wo der Islamist Okonkwo Vasquez zuschlug.", "de",
+     "person:okonkwo-vasquez[Okonkwo Vasquez]"},
+    {"The minister resigned. Okonkwo Vasquez, an analyst, disagreed.", "en",
+     "person:okonkwo-vasquez[Okonkwo Vasquez]"},
+    {"The minister said, Okonkwo Vasquez expects a cut.", "en", ""},
     // A role before a known name adds nothing: the table has it.
     {"President Vladimir Putin spoke.", "en", ""},
     // A role before a place or an organisation's name is not a person.
