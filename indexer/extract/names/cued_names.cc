@@ -251,7 +251,7 @@ void Discovery::add_airport(std::size_t first, std::size_t last) {
     if (place >= last) {
         return;
     }
-    const std::size_t begin = tokens_[place].begin;
+    const std::size_t begin = start(place);
     const std::size_t end = tokens_[last - 1].end - possessive(last - 1).size();
     const std::string place_name(text_.substr(begin, end - begin));
     const std::string slug = name_slug(place_name, lang_);

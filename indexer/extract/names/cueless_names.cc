@@ -285,7 +285,7 @@ void Discovery::linked_mentions() {
         }
         if (match && !ambiguous) {
             const DiscoveredMention source = found_[*match];
-            found_.push_back({source.id, source.name, source.type, tokens_[i].begin, tokens_[i].end});
+            found_.push_back({source.id, source.name, source.type, start(i), tokens_[i].end});
             used_[i] = true;
         }
     }

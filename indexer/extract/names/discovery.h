@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,11 +51,14 @@ private:
     };
 
     [[nodiscard]] std::string_view key(std::size_t i) const { return detail::key_of(tokens_[i]); }
+    /// Where token i's word starts: after an elided article or particle ("d'Ibrahim", "qu'Oussama",
+    /// "l'Oracle"), which the analyser's key has dropped too and which is then part of the gap before it.
+    [[nodiscard]] std::size_t start(std::size_t i) const { return tokens_[i].begin + elided_[i]; }
     [[nodiscard]] std::string_view raw(std::size_t i) const {
-        return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+        return text_.substr(start(i), tokens_[i].end - start(i));
     }
     [[nodiscard]] std::string_view gap(std::size_t left) const { // between token left and left + 1
-        return text_.substr(tokens_[left].end, tokens_[left + 1].begin - tokens_[left].end);
+        return text_.substr(tokens_[left].end, start(left + 1) - tokens_[left].end);
     }
     [[nodiscard]] bool cased_script(std::size_t i) const {
         const detail::TextScript script = detail::script_of(key(i));
@@ -149,8 +153,9 @@ private:
     std::string_view text_;
     const std::vector<Token>& tokens_;
     std::string_view lang_;
-    std::vector<bool> taken_; ///< covered by a table mention
-    std::vector<bool> used_;  ///< covered by a discovered mention
+    std::vector<bool> taken_;          ///< covered by a table mention
+    std::vector<bool> used_;           ///< covered by a discovered mention
+    std::vector<std::uint8_t> elided_; ///< bytes of an elided word at a token's start: start()
     std::vector<DiscoveredMention> found_;
     std::vector<Surname> surnames_;
     std::vector<Acronym> acronyms_;

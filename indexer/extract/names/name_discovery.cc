@@ -16,9 +16,46 @@ namespace lede::extract::names {
 
 using detail::TextScript;
 
+namespace {
+
+// "d'Ibrahim", "qu'Oussama", "l'Oracle": a lower-case article or particle of up to five letters and an
+// apostrophe before a capital, which the analyser's key has already dropped (it has no apostrophe).
+[[nodiscard]] std::uint8_t elided_bytes(std::string_view raw, std::string_view key) {
+    constexpr std::size_t kMaxElided = 5; // "lorsqu'" is the longest, and rare before a name
+    if (key.find('\'') != std::string_view::npos) {
+        return 0;
+    }
+    std::size_t letters = 0;
+    while (letters < raw.size() && letters <= kMaxElided && raw[letters] >= 'a' && raw[letters] <= 'z') {
+        ++letters;
+    }
+    // Not l': "l'Agence des Nations unies" would become a name that hides the table's.
+    if (letters == 0 || letters > kMaxElided || raw.substr(0, letters) == "l") {
+        return 0;
+    }
+    std::string_view rest = raw.substr(letters);
+    std::size_t apostrophe = 0;
+    if (rest.starts_with("'")) {
+        apostrophe = 1;
+    } else if (rest.starts_with("\u2019")) {
+        apostrophe = std::string_view("\u2019").size();
+    }
+    rest.remove_prefix(apostrophe);
+    if (apostrophe == 0 || !detail::starts_upper_case(rest)) {
+        return 0;
+    }
+    return static_cast<std::uint8_t>(letters + apostrophe);
+}
+
+} // namespace
+
 Discovery::Discovery(std::string_view text, const std::vector<Token>& tokens, std::string_view lang,
                      const std::vector<EntityMention>& known)
-    : text_(text), tokens_(tokens), lang_(lang), taken_(tokens.size(), false), used_(tokens.size(), false) {
+    : text_(text), tokens_(tokens), lang_(lang), taken_(tokens.size(), false), used_(tokens.size(), false),
+      elided_(tokens.size(), 0) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        elided_[i] = elided_bytes(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin), key(i));
+    }
     for (const EntityMention& mention : known) {
         for (std::size_t i = mention.first_token;
              i < mention.first_token + mention.token_count && i < tokens.size(); ++i) {
@@ -64,7 +101,7 @@ namespace {
 } // namespace
 
 void Discovery::add(std::size_t first, std::size_t last, EntityType type) { // tokens [first, last)
-    const std::size_t begin = tokens_[first].begin;
+    const std::size_t begin = start(first);
     const std::size_t end = tokens_[last - 1].end - possessive(last - 1).size();
     // "по словам губернатора Игоря Артамонова": the id is the nominative's, Игорь Артамонов.
     if (type == EntityType::person && (lang_ == "ru" || lang_ == "uk") &&
@@ -92,7 +129,7 @@ void Discovery::add(std::size_t first, std::size_t last, EntityType type) { // t
 }
 
 void Discovery::add(std::size_t first, std::size_t last, EntityType type, std::string id, std::string name) {
-    const std::size_t begin = tokens_[first].begin;
+    const std::size_t begin = start(first);
     const std::size_t end = tokens_[last - 1].end - possessive(last - 1).size();
     if (name.empty()) {
         name = text_.substr(begin, end - begin);
@@ -139,7 +176,7 @@ void Discovery::note_acronym(std::size_t next) {
     }
     acronyms_.push_back({found_.size() - 1, std::string(acronym), next});
     DiscoveredMention mention = found_.back();
-    mention.begin = tokens_[next].begin;
+    mention.begin = start(next);
     mention.end = end;
     found_.push_back(std::move(mention));
     used_[next] = true;
