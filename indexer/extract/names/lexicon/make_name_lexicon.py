@@ -11,6 +11,9 @@ Sources, all Debian packages (indexer/extract/names/README.md says why these):
                      uk_UA and bg_BG (read with ast from the source, nothing of Faker is run).
   --hunspell DIC...  hunspell-ru's and hunspell-uk's dictionaries: a Cyrillic first name that is also a lower-case
                      word there (вера, лев) is left out, unless CYRILLIC_SUPPLEMENT below lists it (Роман, Ігор).
+  --wordlists FILE... wamerican, wfrench, wngerman and wspanish: a Japanese given name in Latin letters (ENAMDICT's
+                     romaji of names with three kanji spellings or more: Fumio, Shinzo) that is an entry of any of
+                     them is left out, unless a source above has it as a given name (Sara, Julian).
   --enamdict FILE    enamdict (EUC-JP): katakana given names whose reading is a Latin given name above or that the
                      dictionary marks (g)/(m)/(f), and katakana surnames (s)/(u), each with its Latin reading: the
                      only one, or the only one that is a Latin given name or a surname of Apertium (<np><cog>) or
@@ -31,6 +34,7 @@ import subprocess
 import sys
 import unicodedata
 
+import enamdict
 from blob_source import write_source
 
 MIN_LATIN_LETTERS = 3
@@ -45,11 +49,36 @@ FAKER_CYRILLIC = ["ru_RU", "uk_UA", "bg_BG"]
 # Cyrillic given names that news names every day and the sources lack (Faker's uk_UA has no Олексій) or drop
 # because hunspell also has them as a lower-case word (ігор "of games", роман "novel", юрій?): Ukrainian,
 # Russian, and Central Asian and Caucasian names as Russian and Ukrainian text writes them.
+# A Japanese given name in Latin letters needs this many kanji spellings in ENAMDICT: the common names.
+JAPANESE_MIN_SPELLINGS = 3
+MIN_JAPANESE_LETTERS = 4
+
 CYRILLIC_SUPPLEMENT = """
 Ігор Олексій Юрій Микола Максим Роман Анатолій Юлія Катерина Вікторія Арсен Ільхам Нурсултан Касим-Жомарт
 Игорь Иван Роман Виктория Алихан Нурсултан Серик Армен Арсен Рустам Ильхам Шавкат Эмомали Садыр Касым-Жомарт
 Тигран Никол Гурбангулы Сердар Ашот Аскар Бауыржан Ерлан Асхат Даурен Айдос Карим Бахтияр Улугбек Фаррух
 Ираклий Георгий Гиорги Мамука Зураб Давид Леван Вахтанг Рамзан Магомед Ахмед Абдулла Мурат Азамат Тимур
+""".split()
+
+
+# Latin given names that news from Africa, South Asia and the Middle East names every day and that neither
+# Apertium nor Faker's locales list (Faker 0.9.3 has no African or Indian locale in Latin letters), as English
+# and French news spell them. Left out like the others when a common word or another proper noun.
+LATIN_SUPPLEMENT = """
+Amadou Mamadou Moussa Abdoulaye Ibrahima Oumar Boubacar Seydou Ousmane Souleymane Modibo Assimi Mahamadou
+Issoufou Alassane Macky Faure Idriss Mahamat Cheikh Aliou Abdou Babacar Lamine Sadio Kalidou Bassirou Adama
+Bakary Sekou Mamady Moctar Salifou Tiemoko Kassoum Zephirin Blaise Roch Mahamane Hama Abdourahamane Ismaila
+Bola Atiku Olusegun Goodluck Muhammadu Yemi Babajide Nyesom Kashim Rabiu Akinwumi Ngozi Kwame Kwesi Uhuru
+Raila Yoweri Abiy Hailemariam Salva Riek Samia Jakaya Jomo Thabo Emmerson Hakainde Yahya Ellen Weah
+Narendra Rahul Amit Arvind Mamata Nitish Shehbaz Imran Nawaz Asif Bilawal Maryam Ranil Gotabaya Mahinda Sajith
+Anura Pushpa Zabihullah Hasina Khaleda Manmohan Sonia Priyanka Rajnath Nirmala Ajit Uddhav Eknath Devendra
+Chandrababu Revanth Mukesh Gautam Ratan Sachin Virat Rohit Sourav Mahendra Sunil Anil Arun Vijay Suresh
+Ramesh Rajesh Sanjay Ashok Prakash Deepak Manoj Rakesh Pradeep Shashi Akhilesh Mayawati Siddaramaiah
+Abdelaziz Abdelmadjid Abdelkader Abdelfattah Abdelilah Kais Youssef Hicham Khalid Walid Nabil Najib Fouad
+Nawaf Mishal Tamim Hamad Bashar Hafez Recep Ekrem Binali Mevlut Hulusi Ebrahim Masoud Javad Hossein Qasem
+Yair Naftali Itamar Bezalel Yoav Benny Gadi Reuven Mahmoud Marwan Saeb Nouri Haider Moqtada Masrour
+Nechirvan Barham Ayman Hosni Gamal Abdalla Abdelrahman Mohamed Mohammed Muhammad Mahathir Muhyiddin Anwar
+Prabowo Joko Gibran Prayut Paetongtarn Srettha Thaksin Yingluck Anutin Prawit Hun Manet Rishi Keir Olaf
 """.split()
 
 
@@ -120,9 +149,12 @@ def apertium_names(lt_print, binaries):
         for surface, analysis in apertium_analyses(lt_print, binary):
             if "<np>" in analysis:
                 tags = analysis[analysis.index("<np>"):]
-                (given if tags.startswith("<np><ant>") else other_names).add(surface)
-                if tags.startswith("<np><cog>"):
-                    surnames.add(surface)
+                if tags.startswith("<np><ant>"):
+                    given.add(surface)
+                elif tags.startswith("<np><cog>"):
+                    surnames.add(surface)  # a surname may be a given name too (Michel, Olivier, Thomas)
+                else:
+                    other_names.add(surface)
             elif "<" in analysis:
                 words.add(surface.casefold())
     return given, other_names, words, surnames
@@ -242,6 +274,36 @@ def enamdict_katakana(path, latin_given, latin_surnames, weights):
     return given, surnames, people
 
 
+def word_list_entries(paths):
+    """Every entry of the word lists, folded, capitalised or not (wamerican, wfrench, wngerman, wspanish)."""
+    entries = set()
+    for path in paths:
+        with open(path, encoding="utf-8", errors="replace") as word_list:
+            entries.update(fold(line.strip()) for line in word_list if line.strip())
+    return entries
+
+
+def press_romaji(latin):
+    """ENAMDICT's Latin for a Japanese given name as English news spells it: no macrons, no long vowel written
+    twice (Shinzou, Tarō, Yuuko: Shinzo, Taro, Yuko), no apostrophe (Jun'ichi: Junichi)."""
+    text = unicodedata.normalize("NFD", latin)
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("'", "")
+    return re.sub(r"ou|oo|uu", lambda m: m.group(0)[0], text)
+
+
+def enamdict_latin_given(path, min_spellings):
+    """Japanese given names in Latin letters (Fumio, Shinzo, Yoshihide), for English and other Latin-script text:
+    the Latin of ENAMDICT's given names (g, m, f) borne by at least `min_spellings` different kanji spellings,
+    which is what a common name is (文雄, 富美雄, 二三男 … are all Fumio)."""
+    spellings = {}
+    for head, _, senses in enamdict.entries(path):
+        for tags, latin in senses:
+            if tags & {"g", "m", "f"} and re.fullmatch(r"[A-Z][a-zāīūēō']+", latin.strip()):
+                spellings.setdefault(press_romaji(latin.strip()), set()).add(head)
+    return {name for name, heads in spellings.items()
+            if len(heads) >= min_spellings and len(name) >= MIN_JAPANESE_LETTERS}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lt-print", required=True)
@@ -249,12 +311,13 @@ def main():
     parser.add_argument("--faker", required=True)
     parser.add_argument("--enamdict", required=True)
     parser.add_argument("--hunspell", nargs="+", required=True)
+    parser.add_argument("--wordlists", nargs="+", required=True)
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
 
     apertium_given, other_names, words, apertium_surnames = apertium_names(args.lt_print, args.apertium)
-    latin = latin_given_names(apertium_given | faker_first_names(args.faker, FAKER_LATIN + FAKER_LATIN_GIVEN_ONLY),
-                              other_names, words)
+    latin = latin_given_names(apertium_given | faker_first_names(args.faker, FAKER_LATIN + FAKER_LATIN_GIVEN_ONLY) |
+                              set(LATIN_SUPPLEMENT), other_names, words)
     cyrillic_words = hunspell_words(args.hunspell)
     cyrillic = ({fold(name) for name in faker_first_names(args.faker, FAKER_CYRILLIC)} - cyrillic_words) | {
         fold(name) for name in CYRILLIC_SUPPLEMENT}
@@ -264,14 +327,21 @@ def main():
     if len(latin) < 1000 or len(cyrillic) < 200 or len(katakana_given) < 500 or len(katakana_surnames) < 1000:
         sys.exit(f"make_name_lexicon: too few names ({len(latin)} Latin, {len(cyrillic)} Cyrillic, "
                  f"{len(katakana_given)} katakana given, {len(katakana_surnames)} katakana surnames)")
+    # After the katakana readings, which Japanese names in Latin letters would sway. Their romaji is any
+    # word of the languages lede reads in Latin letters as often (Nato, Seine, Todo, Pain, Tsunami): left out.
+    entries = word_list_entries(args.wordlists) - latin
+    japanese = {name for name in latin_given_names(enamdict_latin_given(args.enamdict, JAPANESE_MIN_SPELLINGS),
+                                                   other_names, words)
+                if name not in entries}
+    latin_out = latin | japanese
     write_source(args.out, "make_name_lexicon.py", [
-        ("kLatinGivenBlob", latin),
+        ("kLatinGivenBlob", latin_out),
         ("kCyrillicGivenBlob", cyrillic),
         ("kKatakanaGivenBlob", [f"{k}\t{v}" for k, v in katakana_given.items()]),
         ("kKatakanaSurnameBlob", [f"{k}\t{v}" for k, v in katakana_surnames.items()]),
         ("kKatakanaPersonBlob", [f"{k}\t{v}" for k, v in katakana_people.items()]),
     ])
-    print(f"make_name_lexicon: {len(latin)} Latin and {len(cyrillic)} Cyrillic given names, "
+    print(f"make_name_lexicon: {len(latin_out)} Latin ({len(japanese - latin)} Japanese) and {len(cyrillic)} Cyrillic given names, "
           f"{len(katakana_given)} katakana given names, {len(katakana_surnames)} katakana surnames, "
           f"{len(katakana_people)} katakana full names")
 
