@@ -106,6 +106,11 @@ bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, st
         b && t.same_clause(b.first, qual_first)) {
         return true;
     }
+    // "Im Juni 1998 starben …", "En 2018 murieron …": a month or "in" before it makes it a year, whatever
+    // verb of dying follows; not before people ("in 2000 Menschen" is rare, "2000 people" is not).
+    if (p.year && lex.ending_at(t, qual_first, Cat::year_pre) && !lex.at(t, j, Cat::victim)) {
+        return true;
+    }
     return p.year && !counts_people_next(t, lex, p);
 }
 

@@ -301,7 +301,9 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
     std::vector<Year> years;
     int latest = 0;
     for (std::size_t k = 0; k < phrases.size(); ++k) {
-        if (!counted[k] && is_year(text, lexicon, phrases[k])) {
+        const bool after_year_word =
+            phrases[k].year && lexicon.ending_at(text, phrases[k].first, Cat::year_pre);
+        if (!counted[k] && (is_year(text, lexicon, phrases[k]) || after_year_word)) {
             int value = static_cast<int>(phrases[k].value);
             if (text.buddhist_era && value > kLastCommonEraYear) {
                 value -= kBuddhistEraOffset; // "ปี 2563" is 2020

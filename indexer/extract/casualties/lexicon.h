@@ -49,6 +49,8 @@ enum class Cat : std::uint8_t {
     unit,       ///< years, km, %, months, 岁: the number before it is not a count
     of,         ///< "of", "de": skipped before a unit ("3 milliards d'euros"); partitive "8 of the 10"
     blocker,    ///< aged, flight, No, 第: the number after it is not a count
+    year_pre,   ///< "in", "im Juni", "en": a year-shaped number after it is a year, even before a verb ("1998
+                ///< starben")
     since_pre,  ///< "since 2004": a year that dates a comparison, not the figure
     since_post, ///< "2004年…以来"
     back_ref,   ///< clause-initial "when", "in which", "когда", "bei der", "那次": the earlier event

@@ -120,6 +120,9 @@ constexpr RawEntry kEn[] = {
           "aged|age|ages|age of|flight|route|no|number|magnitude|level|page|room|platform|gate|article|"
           "section|chapter|category|grade|phase|stage|round|minute|january|february|march|april|may|june|"
           "july|august|september|october|november|december"),
+    words(Cat::year_pre,
+          "in|early|late|mid|january|february|march|april|may|june|july|august|september|october|"
+          "november|december|spring|summer|autumn|winter"),
     words(Cat::since_pre, "since"),
     words(Cat::past, "last year|a year ago|years ago|year ago|the previous year|the year before|last winter|"
                      "last summer|last season|the previous winter|the previous season|months earlier|"
@@ -219,6 +222,8 @@ constexpr RawEntry kDe[] = {
           "märz|april|mai|juni|juli|august|september|oktober|november|dezember|stockwerke|stärke"),
     words(Cat::of, "von|der"),
     words(Cat::blocker, "alter von|flug|nr|nummer|stärke|minute"),
+    words(Cat::year_pre, "im|jahr|anfang|ende|mitte|januar|jänner|februar|märz|april|mai|juni|juli|august|"
+                         "september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter"),
     words(Cat::since_pre, "seit"),
     words(Cat::past,
           "im vergangenen jahr|vergangenes jahr|letztes jahr|im vorigen jahr|voriges jahr|im vorjahr|"
@@ -325,6 +330,8 @@ constexpr RawEntry kFr[] = {
           "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|siècle|siècles|e|er|ème"),
     words(Cat::of, "de|d|des|du"),
     words(Cat::blocker, "âgé de|âgée de|âgés de|âgées de|vol|numéro|magnitude de|magnitude|niveau|minute"),
+    words(Cat::year_pre, "en|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                         "décembre|printemps|été|automne|hiver"),
     words(Cat::since_pre, "depuis"),
     words(Cat::past,
           "l'an dernier|l'année dernière|l'an passé|l'année passée|l'année précédente|il y a un an|"
@@ -432,6 +439,8 @@ constexpr RawEntry kEs[] = {
         "agosto|septiembre|octubre|noviembre|diciembre"),
     words(Cat::of, "de|del|de los|de las"),
     words(Cat::blocker, "vuelo|número|magnitud|edad de|minuto"),
+    words(Cat::year_pre, "en|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+                         "octubre|noviembre|diciembre|primavera|verano|otoño|invierno"),
     words(Cat::since_pre, "desde"),
     words(Cat::past, "el año pasado|el año anterior|hace un año|el invierno pasado|el verano pasado|"
                      "la temporada pasada|meses antes|años antes|meses atrás|años atrás"),

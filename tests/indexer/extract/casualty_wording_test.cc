@@ -154,6 +154,10 @@ const std::vector<Row> kToldInThePastRows = {
     {"zh", "!historical",
      "天津港化工厂发生爆炸。这是继2015年天津港事故以来最严重的爆炸。天津港爆炸共造成78人死亡。",
      "deaths 78..78 exact"},
+    // A month or "in" before a year-shaped number makes it a year, though a verb of dying follows it.
+    {"de", "historical", "Im Juni 1998 starben in Eschede 101 Menschen.", "deaths 101..101 exact historical"},
+    {"es", "historical", "En 2018 murieron 51 personas en la región.", "deaths 51..51 exact historical"},
+    {"de", "!historical", "Insgesamt starben 1998 Menschen.", "deaths 1998..1998 exact"},
     // Chinese and Japanese run a sentence's clauses on: a year in any of them dates the rest.
     {"ja", "historical", "国内の放火事件では、2019年7月にスタジオが放火され、社員36人が死亡した。",
      "deaths 36..36 exact historical"},
