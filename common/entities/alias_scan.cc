@@ -23,6 +23,43 @@ constexpr std::size_t kMinSharedStem = 4;
     return text.substr(at, end - at);
 }
 
+// Katakana letters and the long-vowel mark (U+30A1–U+30FA, U+30FC), all three bytes in UTF-8; not the
+// middle dot ・ (U+30FB), which parts a foreign name's words.
+[[nodiscard]] bool is_katakana(std::string_view code_point) {
+    constexpr std::string_view kFirst = "\u30A1";
+    constexpr std::string_view kLast = "\u30FA";
+    return code_point.size() == kFirst.size() &&
+           ((code_point >= kFirst && code_point <= kLast) || code_point == "\u30FC");
+}
+
+// The code point ending right before `at`.
+[[nodiscard]] std::string_view code_point_before(std::string_view text, std::size_t at) {
+    std::size_t begin = at;
+    while (begin > 0) {
+        --begin;
+        if ((static_cast<unsigned char>(text[begin]) & 0xC0U) != 0x80U) {
+            break;
+        }
+    }
+    return text.substr(begin, at - begin);
+}
+
+[[nodiscard]] bool has_name_dot(std::string_view gap) {
+    return gap.find("\u00B7") != std::string_view::npos;
+}
+
+[[nodiscard]] bool contains_offset(const std::vector<std::size_t>& offsets, std::size_t offset) {
+    return std::find(offsets.begin(), offsets.end(), offset) != offsets.end();
+}
+
+// A place's katakana name inside a longer katakana word is a piece of another name: インド in
+// インドネシア, パリ in パリギ, イカ in デイカス. (An organisation's may go on: ソニーグループ.)
+[[nodiscard]] bool inside_katakana_word(std::string_view run, std::size_t at, std::size_t stop) {
+    return (at > 0 && is_katakana(code_point_before(run, at)) && is_katakana(code_point_at(run, at))) ||
+           (stop < run.size() && is_katakana(code_point_at(run, stop)) &&
+            is_katakana(code_point_before(run, stop)));
+}
+
 // "Брянской области", "Донецкий аэропорт": a city name in -ск/-цк with an
 // adjective ending is the adjective (the region, the airport), not the city;
 // the city's own cases end otherwise (Брянске, Брянска, Брянском is both and
@@ -205,6 +242,7 @@ void AliasScan::character_candidates(std::vector<MentionCandidate>& out) {
     }
     std::string characters;
     std::vector<std::size_t> starts;
+    std::vector<std::size_t> dots;
     for (std::size_t index = 0; index < tokens_.size();) {
         if (script_of(tokens_[index].term) != TextScript::unspaced) {
             ++index;
@@ -222,12 +260,18 @@ void AliasScan::character_candidates(std::vector<MentionCandidate>& out) {
                  tokens_[index].position == tokens_[index - 1].position + 1 &&
                  is_joining_gap(
                      text_.substr(tokens_[index - 1].end, tokens_[index].begin - tokens_[index - 1].end)));
-        run_candidates(first, characters, starts, out);
+        dots.clear();
+        for (std::size_t k = std::max<std::size_t>(first, 1); k <= index && k < tokens_.size(); ++k) {
+            if (has_name_dot(text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end))) {
+                dots.push_back(k - first < starts.size() ? starts[k - first] : characters.size());
+            }
+        }
+        run_candidates(first, characters, starts, dots, out);
     }
 }
 
 void AliasScan::run_candidates(std::size_t first, const std::string& characters,
-                               const std::vector<std::size_t>& starts,
+                               const std::vector<std::size_t>& starts, const std::vector<std::size_t>& dots,
                                std::vector<MentionCandidate>& out) const {
     const std::string_view run(characters);
     std::vector<std::uint32_t> filed;
@@ -244,6 +288,15 @@ void AliasScan::run_candidates(std::size_t first, const std::string& characters,
                 const std::string& wanted = matcher_.alias_at(alias_index).characters;
                 if (run.substr(at).starts_with(wanted)) {
                     const std::size_t stop = at + wanted.size();
+                    // "拉克西米·达卡尔" is no Dhaka: in Chinese a place's name right after a name's middle
+                    // dot that does not fill the part after it is a piece of a foreign person's name.
+                    // (Japanese writes ・ between a city and its ward too: 東京・新宿区の.)
+                    const bool dotted_piece =
+                        contains_offset(dots, at) && stop < run.size() && !contains_offset(dots, stop);
+                    if (matcher_.entity_type(matcher_.alias_at(alias_index).entity) == EntityType::place &&
+                        (inside_katakana_word(run, at, stop) || dotted_piece)) {
+                        continue;
+                    }
                     const auto first_start = std::upper_bound(starts.begin(), starts.end(), at) - 1;
                     const auto last_start = std::upper_bound(starts.begin(), starts.end(), stop - 1) - 1;
                     const auto first_offset = static_cast<std::size_t>(first_start - starts.begin());

@@ -55,8 +55,11 @@ private:
     [[nodiscard]] bool try_words(std::size_t index, std::uint32_t alias_index, MentionCandidate& out);
     void word_candidates(std::vector<MentionCandidate>& out);
     void character_candidates(std::vector<MentionCandidate>& out);
+    /// `dots`: the offsets in `characters` where a Chinese name's middle dot (·) stood between tokens, 0 and
+    /// the run's size for one before or after it.
     void run_candidates(std::size_t first, const std::string& characters,
-                        const std::vector<std::size_t>& starts, std::vector<MentionCandidate>& out) const;
+                        const std::vector<std::size_t>& starts, const std::vector<std::size_t>& dots,
+                        std::vector<MentionCandidate>& out) const;
 
     const AliasMatcher& matcher_;
     std::string_view text_;

@@ -177,9 +177,11 @@ std::vector<GazetteerRow> icu_country_rows(const std::vector<GazetteerRow>& cura
                 row.is_entity = false;
                 row.origin = kOrigin;
                 row.line = ++line;
+                // Opaque: a country's name mentions no other place (South Sudan no Sudan, 印度尼西亚 no 印度,
+                // Papua New Guinea no Guinea).
                 row.alias = AliasRecord{id, lang, form,
                                         static_cast<std::uint8_t>((cased(form) ? kAliasCaseSensitive : 0) |
-                                                                  ambiguity_flags(form))};
+                                                                  kAliasOpaque | ambiguity_flags(form))};
                 rows.push_back(std::move(row));
             }
         }

@@ -267,6 +267,19 @@ bool same_case_text(std::string_view text, std::string_view alias_nfkc) {
         for (const std::string_view mark :
              {std::string_view("'"), std::string_view("\u2019"), std::string_view("\u02BC")}) {
             if (text.substr(apostrophe).starts_with(mark)) {
+                // The alias may carry its own elision, with another apostrophe: "Côte d’Ivoire" written
+                // "Côte d'Ivoire".
+                const std::size_t alias_apostrophe = alias_nfkc.find_first_of("'\xE2\xCA");
+                if (alias_apostrophe == apostrophe &&
+                    alias_nfkc.substr(0, apostrophe) == text.substr(0, apostrophe)) {
+                    for (const std::string_view alias_mark :
+                         {std::string_view("'"), std::string_view("\u2019"), std::string_view("\u02BC")}) {
+                        if (alias_nfkc.substr(apostrophe).starts_with(alias_mark)) {
+                            return same_case_text(text.substr(apostrophe + mark.size()),
+                                                  alias_nfkc.substr(apostrophe + alias_mark.size()));
+                        }
+                    }
+                }
                 return same_case_text(text.substr(apostrophe + mark.size()), alias_nfkc);
             }
         }

@@ -238,6 +238,18 @@ const std::vector<MentionRow> kNestedNames = {
     // In unspaced scripts only a head modifier counts: 京都 inside 東京都 is not Kyoto.
     {"東京都港区", "ja", "tokyo[東京都]"},
     {"東日本大震災", "ja", "great-east-japan-earthquake-2011[東日本大震災]"},
+    // A country's name mentions no other country; a place's katakana name is never a piece of a longer
+    // katakana word, nor, in Chinese, of a foreign name after its middle dot.
+    {"印度尼西亚发生地震", "zh", "indonesia[印度尼西亚]"},
+    {"インドネシアで地震", "ja", "indonesia[インドネシア]"},
+    {"South Sudan and Papua New Guinea", "en", "south-sudan[South Sudan] papua-new-guinea[Papua New Guinea]"},
+    {"デイカス委員長が発表", "ja", ""},
+    {"拉克西米·达卡尔表示", "zh", ""},
+    {"他在达卡表示", "zh", "dhaka[达卡]"},
+    {"東京・歌舞伎町の雑居ビル", "ja", "tokyo[東京]"},
+    // An elided article in the text and in the alias may use either apostrophe.
+    {"la Côte d'Ivoire et la Côte d’Ivoire", "fr", "cote-divoire[Côte d'Ivoire] cote-divoire[Côte d’Ivoire]"},
+    {"Ivory Coast", "en", "cote-divoire[Ivory Coast]"},
 };
 
 // Bodies and local places added to the curated table, in sentences of our own.
