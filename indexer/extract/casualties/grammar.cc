@@ -188,6 +188,7 @@ private:
         const std::size_t max_steps = lex_.cjk() ? kCjkSteps : kWordSteps;
         const std::size_t max_unknown = lex_.cjk() ? kCjkUnknown : lex_.reach();
         std::size_t steps = 0, unknown = 0;
+        bool people = false;
         for (std::size_t j = p.last;
              j < t_.toks.size() && steps < max_steps && t_.same_clause(p.last - 1, j);) {
             if (const std::optional<std::size_t> total = partitive_total(p, j)) {
@@ -208,7 +209,10 @@ private:
                     t_.toks[m.last].kind == TokKind::number) {
                     break; // "ดับ 3 เจ็บ 58 ราย": 3 dead, and เจ็บ is the next count's (but "23 ศพ" is 23 dead)
                 }
+                // "Trois assaillants ont été abattus" (shot dead), but "trois arbres ont été abattus"
+                // (felled).
                 if (((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) ||
+                    ((m.entry->flags & kNeedsPeople) != 0 && !people) ||
                     affected_by_disaster(t_, lex_, *m.entry, p)) {
                     return std::nullopt;
                 }
@@ -224,6 +228,7 @@ private:
                 break;
             }
             const LexMatch v = lex_.at(t_, j, Cat::victim);
+            people = people || static_cast<bool>(v);
             const LexMatch f = v ? v : lex_.at(t_, j, Cat::filler);
             if (f) {
                 j = f.last;

@@ -82,8 +82,9 @@ inline constexpr std::uint8_t kAdjacentOnly = 16; ///< a post trigger only right
 inline constexpr std::uint8_t kAffected = 32; ///< "пострадали": people affected, not injured, after a flood
 inline constexpr std::uint8_t kRunningTotal =
     64; ///< correction cue that sums, not corrects: "bringing the total to"
-inline constexpr std::uint8_t kNeedsPeople = 128; ///< a pre trigger only when a person noun follows the
-                                                  ///< count: "тела четырёх человек", not "вес тела 80 кг"
+inline constexpr std::uint8_t kNeedsPeople = 128; ///< a trigger only with a person noun after the count:
+                                                  ///< "тела четырёх человек", not "вес тела 80 кг"; "trois
+                                                  ///< assaillants ont été abattus", not "trois arbres"
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {

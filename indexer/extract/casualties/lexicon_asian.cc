@@ -17,7 +17,7 @@ constexpr RawEntry kZh[] = {
     trig(Cat::post, K::deaths, "生命", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
          "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员|受伤住院|住院治疗|在医院接受治疗|"
-         "入院治疗|送医救治|送医治疗"),
+         "入院治疗|送医救治|送医治疗|伤势较重|伤势严重|伤势较轻"),
     // Headline shorthand "3死8伤": the bare character only right after the count ("判处3人死刑" is not).
     trig(Cat::post, K::deaths, "死", kAdjacentOnly),
     trig(Cat::post, K::injured, "伤", kAdjacentOnly),
@@ -27,7 +27,7 @@ constexpr RawEntry kZh[] = {
          "被采取强制措施"),
     trig(Cat::pre, K::deaths, "死亡|遇难"),
     trig(Cat::pre, K::injured,
-         "受伤|住院治疗|入院治疗|送医治疗"), // hospitalised count as injured (gold guide)
+         "受伤|住院治疗|入院治疗|送医治疗|重伤|轻伤|危重|重症"), // hospitalised count as injured (gold guide)
     trig(Cat::pre, K::detained, "拘留|逮捕|抓获"),
     words(Cat::lives_verb, "夺去|夺走|吞噬"),
     words(Cat::modal, "可能会|本可能|险些|可能|或将|或超|或达|或逾|恐将|有可能|将超过"),
@@ -39,7 +39,7 @@ constexpr RawEntry kZh[] = {
     words(Cat::report, "报道|报导|公布|通报|称|表示|发布|统计|宣布|通告|披露"),
     words(Cat::current, "但|目前|现已|现在|如今|随后|最新|截至|此后|不过|然而"),
     words(Cat::part, "其中|包括|仅"),
-    trig(Cat::toll, K::deaths, "死亡人数|遇难人数|罹难人数|遇难者人数|死者人数|丧生人数|死亡总数"),
+    trig(Cat::toll, K::deaths, "死亡人数|遇难人数|罹难人数|遇难者人数|死者人数|丧生人数|死亡总数|遇难者"),
     trig(Cat::toll, K::injured, "受伤人数|伤者人数"),
     trig(Cat::toll, K::missing, "失联人数|失踪人数"),
     trig(Cat::label, K::deaths, "死亡|遇难|死者|罹难"),
@@ -90,7 +90,7 @@ constexpr RawEntry kJa[] = {
     trig(Cat::post, K::deaths, "死亡|亡くな|死者|犠牲|命を落と|死去|遺体|殺害され"),
     trig(Cat::post, K::deaths, "命を奪|命が奪", kLives),
     trig(Cat::post, K::injured, "負傷|けが|重軽傷|重傷|軽傷|怪我|重体"),
-    trig(Cat::post, K::missing, "行方不明|安否不明|連絡が取れな"),
+    trig(Cat::post, K::missing, "行方不明|安否不明|連絡が取れな|安否が分か"),
     trig(Cat::post, K::detained, "拘束|逮捕"),
     trig(Cat::pre, K::deaths, "死亡"),
     trig(Cat::pre, K::injured, "負傷|重軽傷"),
@@ -98,10 +98,11 @@ constexpr RawEntry kJa[] = {
          "死者|死者数|死者の数|犠牲者|犠牲者数|死亡者|死亡者数|亡くなった人|亡くなった方|死亡した人|"
          "亡くなった人の数|犠牲になった人|犠牲になった方|犠牲者の数"),
     trig(Cat::toll, K::injured,
-         "負傷者|負傷者数|負傷者の数|けが人|重軽傷者|けがをした人|けがをした方|負傷した人"),
+         "負傷者|負傷者数|負傷者の数|けが人|重軽傷者|けがをした人|けがをした方|負傷した人|重傷者|軽傷者|"
+         "重体者"),
     trig(Cat::toll, K::missing, "行方不明者|安否不明者|安否不明|行方不明"),
     trig(Cat::label, K::deaths, "死者|死亡|死者数"),
-    trig(Cat::label, K::injured, "負傷者|けが人|重軽傷者|負傷"),
+    trig(Cat::label, K::injured, "負傷者|けが人|重軽傷者|負傷|重傷者|軽傷者"),
     trig(Cat::label, K::missing, "行方不明者|行方不明|不明者"),
     trig(Cat::label, K::detained, "逮捕者"),
     words(Cat::link, "は|が|を|も|で|計|合計|合わせて|あわせて|までに|増えて|増加して"),
@@ -204,7 +205,8 @@ constexpr RawEntry kAr[] = {
     words(Cat::unit,
           "عام|عاما|سنة|سنوات|أعوام|شهر|أشهر|شهرا|أسبوع|أسابيع|يوم|أيام|يوما|ساعة|ساعات|دقيقة|دقائق|ثانية|"
           "كيلومتر|كيلومترا|كيلومترات|كلم|كم|متر|مترا|أمتار|درجة|درجات|بالمئة|بالمائة|في المئة|في المائة|"
-          "دولار|دولارا|يورو|درهم|دينار|ريال|ليرة|مرة|مرات|صاروخ|صواريخ|منزل|منازل|مبنى|طن|هكتار|يناير|"
+          "دولار|دولارا|يورو|درهم|دينار|ريال|ليرة|جنيه|جنيها|جنيهات|دراهم|دنانير|ريالات|تومان|مرة|مرات|صاروخ|"
+          "صواريخ|منزل|منازل|مبنى|طن|هكتار|يناير|"
           "فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|"
           "أيار|حزيران|تموز|آب|أيلول|تشرين|متفرج|مقعد|ملعب"),
     words(Cat::blocker, "رقم|الرحلة|عمره|عمرها|العمر|بعمر"),
@@ -230,7 +232,7 @@ constexpr RawEntry kAr[] = {
 // "ชาย 2 คนเสียชีวิต" puts it first. Qualifiers stand before the number ("อย่างน้อย", "กว่า").
 constexpr RawEntry kTh[] = {
     trig(Cat::post, K::deaths, "เสียชีวิต|ตาย|ศพ|ถูกสังหาร|ถูกฆ่าตาย|จมน้ำเสียชีวิต"),
-    trig(Cat::post, K::injured, "บาดเจ็บ|ได้รับบาดเจ็บ|เจ็บ|พักรักษาตัว|ยังพักรักษาตัว"),
+    trig(Cat::post, K::injured, "บาดเจ็บ|ได้รับบาดเจ็บ|เจ็บ|พักรักษาตัว|ยังพักรักษาตัว|อาการสาหัส|บาดเจ็บสาหัส"),
     trig(Cat::post, K::missing, "สูญหาย|ยังสูญหาย|หายสาบสูญ"),
     trig(Cat::post, K::detained, "ถูกจับกุม|ถูกจับ|ถูกควบคุมตัว"),
     trig(Cat::pre, K::deaths, "เสียชีวิต|ผู้เสียชีวิต|ผู้ตาย|ตาย|คร่าชีวิต"),

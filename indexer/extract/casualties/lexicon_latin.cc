@@ -19,7 +19,9 @@ constexpr RawEntry kEn[] = {
          "injured|wounded|hurt|injuries|hospitalised|hospitalized|taken to hospital|taken to the hospital|"
          "admitted to hospital|treated in hospital|treated for injuries|in critical condition|in serious "
          "condition|"
-         "in a critical condition|in a serious condition"),
+         "in a critical condition|in a serious condition|still in hospital|remain in hospital|remained in "
+         "hospital|"
+         "remains in hospital|were in hospital|are in hospital"),
     trig(Cat::post, K::missing, "missing|unaccounted for"),
     trig(Cat::post, K::detained,
          "detained|arrested|apprehended|in custody|taken into custody|arrests|detentions"),
@@ -151,6 +153,7 @@ constexpr RawEntry kDe[] = {
     trig(Cat::post, K::deaths,
          "tote|toten|todesopfer|todesopfern|getötet|getötete|getöteten|ums leben|starben|gestorben|"
          "umgekommen|tot|verstorben|leichen|todesfälle"),
+    trig(Cat::post, K::deaths, "erschossen", kNeedsPeople),
     trig(Cat::post, K::deaths, "menschenleben|das leben", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
          "verletzte|verletzten|verletzt|verwundet|verwundete|verwundeten|schwerverletzte|schwerverletzten|"
@@ -158,8 +161,10 @@ constexpr RawEntry kDe[] = {
          "erlitten lebensgefährliche verletzungen|zogen sich verletzungen zu"),
     trig(Cat::post, K::missing, "vermisst|vermisste|vermissten"),
     trig(Cat::post, K::detained, "festgenommen|verhaftet|festnahmen|in gewahrsam|inhaftiert|festgesetzt"),
-    trig(Cat::pre, K::deaths, "starben|tötete|töteten|tötet|tod von|leichen von|ums leben kamen"),
-    trig(Cat::pre, K::injured, "verletzte|verletzten|verwundete"),
+    trig(Cat::pre, K::deaths,
+         "starben|tötete|töteten|tötet|tod von|leichen von|ums leben kamen|getötet wurden|erschossen wurden"),
+    // "Verletzt wurden 85 Menschen": the participle fronted, the count after the auxiliary.
+    trig(Cat::pre, K::injured, "verletzte|verletzten|verwundete|verletzt wurden|verwundet wurden"),
     trig(Cat::pre, K::detained, "festnahme von|nahm|nahmen"),
     words(Cat::lives_verb, "forderte|fordert|forderten|gefordert|kostete|kosteten|gekostet|kostet"),
     words(Cat::modal, "hätte|hätten|könnte|könnten|würde|würden|drohte|dürfte|dürften|befürchtet"),
@@ -210,7 +215,8 @@ constexpr RawEntry kDe[] = {
     qual(Cat::qual_post, Q::at_least, "oder mehr"),
     words(Cat::victim,
           "menschen|personen|person|kinder|zivilisten|besucher|soldaten|polizisten|passagiere|einwohner|"
-          "bewohner|frauen|männer|arbeiter|konzertbesucher|zuschauer|helfer|leute|opfer|weitere|von ihnen"),
+          "bewohner|frauen|männer|arbeiter|konzertbesucher|zuschauer|helfer|leute|opfer|weitere|von ihnen|"
+          "angreifer|täter|attentäter|terroristen|verdächtige"),
     words(Cat::filler,
           "wurden|waren|sind|ist|seien|wären|kamen|sollen|bislang|bisher|noch|schon|offiziell|weitere|von|"
           "ihnen|dabei|ebenfalls|insgesamt|werden"),
@@ -255,6 +261,7 @@ constexpr RawEntry kFr[] = {
          "victimes mortelles|perdu la vie|corps ont été retrouvés|corps ont été découverts|corps ont été "
          "repêchés|"
          "corps retrouvés|corps sans vie"),
+    trig(Cat::post, K::deaths, "abattus|abattues|ont été abattus|ont été abattues", kNeedsPeople),
     trig(Cat::post, K::deaths, "vies", kLives | kNeedsVerb),
     trig(Cat::post, K::injured, "blessés|blessées|blessé|blessée|hospitalisés|hospitalisées"),
     trig(Cat::post, K::missing, "disparus|disparues|portés disparus|portées disparues|disparu"),
@@ -319,7 +326,8 @@ constexpr RawEntry kFr[] = {
     qual(Cat::qual_post, Q::at_least, "ou plus"),
     words(Cat::victim,
           "personnes|personne|civils|enfants|habitants|soldats|policiers|passagers|spectateurs|femmes|"
-          "hommes|militaires|membres|touristes|migrants|ouvriers|fidèles|autres|d'entre eux"),
+          "hommes|militaires|membres|touristes|migrants|ouvriers|fidèles|autres|d'entre eux|assaillants|"
+          "terroristes|jihadistes|djihadistes|suspects|hommes armés"),
     words(Cat::filler,
           "ont|été|être|sont|a|déjà|encore|aussi|d|de|autres|officiellement|également|au total|restent|se|y"),
     words(Cat::conj, "et|ou|mais|tandis que|alors que"),
@@ -363,6 +371,7 @@ constexpr RawEntry kEs[] = {
          "muertos|muertas|muerto|muerta|fallecidos|fallecidas|fallecido|víctimas mortales|murieron|muertes|"
          "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió|cadáveres|"
          "cuerpos sin vida|fallecimientos|decesos"),
+    trig(Cat::post, K::deaths, "abatidos|abatidas|fueron abatidos|fueron abatidas", kNeedsPeople),
     trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
          "heridos|heridas|herido|herida|hospitalizados|hospitalizadas|lesionados|lesionadas"),
@@ -426,7 +435,8 @@ constexpr RawEntry kEs[] = {
     qual(Cat::qual_post, Q::at_least, "o más"),
     words(Cat::victim,
           "personas|persona|civiles|niños|niñas|habitantes|vecinos|soldados|agentes|pasajeros|espectadores|"
-          "mujeres|hombres|militares|turistas|migrantes|trabajadores|ellas|ellos"),
+          "mujeres|hombres|militares|turistas|migrantes|trabajadores|ellas|ellos|atacantes|asaltantes|"
+          "terroristas|sicarios|presuntos delincuentes"),
     words(Cat::filler,
           "han|fueron|resultaron|ya|también|de|otras|otros|se|sido|habían|están|continúan|siguen|"
           "oficialmente|en total"),

@@ -43,6 +43,15 @@ const std::vector<Row> kWoundsAndHospitalRows = {
     {"en", "!num-trigger", "The 3 suspects were taken to a police station.", ""},
     {"zh", "num-trigger", "另有20余名伤员正在接受治疗。", "injured 21.. more_than"},
     {"zh", "!num-trigger", "医院新招收了20余名护士。", ""},
+    // Still or remaining in hospital; a degree of injury before or after the count; a fronted participle.
+    {"en", "num-trigger", "At least 100 people were still in hospital on Monday.", "injured 100.. at_least"},
+    {"en", "!num-trigger", "At least 100 nurses were on duty in hospital on Monday.", ""},
+    {"zh", "trigger-num", "其中重伤33人。", "injured 33..33 exact"},
+    {"zh", "num-trigger", "另有3人伤势较重。", "injured 3..3 exact"},
+    {"th", "num-trigger", "โดยมี 3 รายอาการสาหัส", "injured 3..3 exact"},
+    {"ja", "toll", "重傷者は799人に上った。", "injured 799..799 exact"},
+    {"de", "trigger-num", "Verletzt wurden 85 Menschen.", "injured 85..85 exact"},
+    {"de", "!trigger-num", "Verletzt wurde niemand, 85 Menschen flohen.", ""},
 };
 
 const std::vector<Row> kArabicAndJapaneseRows = {
@@ -297,6 +306,13 @@ const std::vector<Row> kLatinWireRows = {
     {"es", "toll", "El número de heridos alcanza los 85.", "injured 85..85 exact"},
     {"es", "!toll", "El número de camas alcanza los 85.", ""},
     {"es", "num-trigger", "Otras 66 personas permanecen hospitalizadas.", "injured 66..66 exact"},
+    // Shot dead by the police or soldiers.
+    {"fr", "num-trigger", "Trois assaillants ont été abattus par les forces spéciales.", "deaths 3..3 exact"},
+    {"es", "num-trigger", "Dos atacantes fueron abatidos por la policía.", "deaths 2..2 exact"},
+    {"de", "num-trigger", "Zwei Angreifer wurden erschossen.", "deaths 2..2 exact"},
+    {"fr", "!num-trigger", "Trois arbres ont été abattus par la tempête.", ""},
+    // A currency after the count: "20 ألف جنيه لكل مصاب" is money for each injured person.
+    {"ar", "!num-trigger", "صرف 20 ألف جنيه لكل مصاب.", ""},
     // An indefinite article is one only before a person or a casualty word.
     {"es", "toll", "La cifra de muertos por la explosión de un ducto subió a 79.", "deaths 79..79 exact"},
     {"es", "num-trigger", "Un muerto y tres heridos dejó el choque.",
