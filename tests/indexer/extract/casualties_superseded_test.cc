@@ -176,6 +176,9 @@ const std::vector<EarlierRow> kEarlierRows = {
      "deaths 50..50 exact superseded; deaths 35..35 exact", 35},
     {"ar", "earlier", "أعلنت السلطات في وقت سابق مقتل 50 شخصا، لكن عدد القتلى بلغ الآن 35.",
      "deaths 50..50 exact superseded; deaths 35..35 exact", 35},
+    // The pluperfect "had announced", after the new toll.
+    {"ar", "earlier", "عدلت الوزارة الحصيلة إلى 19 قتيلا، بعدما كانت قد أعلنت مقتل 32 شخصا.",
+     "deaths 19..19 exact; deaths 32..32 exact superseded", 19},
     {"ar", "!preliminary", "وفي حصيلة أولية، قتل 50 شخصا. وفي وسط المدينة قتل 12 شخصا.",
      "deaths 50..50 exact; deaths 12..12 exact", 50},
     {"ar", "!another-event", "وفي وقت سابق من هذا الشهر قتل 3 أشخاص في هجوم مماثل. وقتل 12 شخصا يوم الأحد.",
