@@ -21,20 +21,22 @@ constexpr std::size_t kMaxGivenCharacters = 2;
 
 // Roles, titles and nouns for people that a person's name follows (外交部长王毅, 村民李明华, 乘客张丽).
 constexpr std::string_view kRolesBefore[] = {
-    "主席",   "副主席",   "总统",   "副总统", "总理",   "副总理", "部长",   "副部长", "外长",   "发言人",
-    "大使",   "市长",     "副市长", "省长",   "副省长", "县长",   "镇长",   "村长",   "区长",   "书记",
-    "局长",   "主任",     "院长",   "校长",   "所长",   "厅长",   "处长",   "科长",   "会长",   "行长",
-    "秘书长", "董事长",   "总裁",   "总经理", "经理",   "负责人", "创始人", "教授",   "研究员", "专家",
-    "学者",   "经济学家", "分析师", "记者",   "通讯员", "编辑",   "警官",   "民警",   "法官",   "检察官",
-    "律师",   "队长",     "船长",   "机长",   "指挥员", "消防员", "医生",   "护士",   "司机",   "村民",
-    "居民",   "市民",     "目击者", "遇难者", "死者",   "伤者",   "幸存者", "嫌疑人", "被告人", "男子",
-    "女子",   "女士",     "老人",   "委员",   "议员",   "主持人", "运动员", "选手",   "教练",   "作家",
-    "导演",   "司令员",   "政委",   "将军",   "上将",   "中将",   "少将",   "预报员", "飞行员", "航天员",
-    "技术员", "工作人员", "官员",   "队员",   "球员",   "演员",   "船员",   "调查员", "观察员", "工程师",
-    "设计师", "教师",     "医师",   "讲师",   "学生",   "研究生", "患者",   "志愿者", "农民",   "渔民",
-    "牧民",   "工人",     "员工",   "职工",   "店主",   "业主",   "网友",   "游客",   "乘客",   "交警",
-    "战士",   "士兵",     "冠军",   "得主",   "裁判",   "妻子",   "丈夫",   "儿子",   "女儿",   "母亲",
-    "父亲",   "家属",     "邻居",   "同事"};
+    "主席",       "副主席", "总统",   "副总统", "总理",   "副总理",   "部长",   "副部长",     "外长",
+    "发言人",     "大使",   "市长",   "副市长", "省长",   "副省长",   "县长",   "镇长",       "村长",
+    "区长",       "书记",   "局长",   "主任",   "院长",   "校长",     "所长",   "厅长",       "处长",
+    "科长",       "会长",   "行长",   "秘书长", "董事长", "总裁",     "总经理", "首席执行官", "执行官",
+    "董事会主席", "总干事", "经理",   "负责人", "创始人", "教授",     "研究员", "专家",       "学者",
+    "经济学家",   "分析师", "记者",   "通讯员", "编辑",   "警官",     "民警",   "法官",       "检察官",
+    "律师",       "队长",   "船长",   "机长",   "指挥员", "消防员",   "医生",   "护士",       "司机",
+    "村民",       "居民",   "市民",   "目击者", "遇难者", "死者",     "伤者",   "幸存者",     "嫌疑人",
+    "被告人",     "男子",   "女子",   "女士",   "老人",   "委员",     "议员",   "主持人",     "运动员",
+    "选手",       "教练",   "作家",   "导演",   "司令员", "政委",     "将军",   "上将",       "中将",
+    "少将",       "预报员", "飞行员", "航天员", "技术员", "工作人员", "官员",   "队员",       "球员",
+    "演员",       "船员",   "调查员", "观察员", "工程师", "设计师",   "教师",   "医师",       "讲师",
+    "学生",       "研究生", "患者",   "志愿者", "农民",   "渔民",     "牧民",   "工人",       "员工",
+    "职工",       "店主",   "业主",   "网友",   "游客",   "乘客",     "交警",   "战士",       "士兵",
+    "冠军",       "得主",   "裁判",   "妻子",   "丈夫",   "儿子",     "女儿",   "母亲",       "父亲",
+    "家属",       "邻居",   "同事"};
 
 // Words that follow a person's name: speech verbs and honorifics (王毅表示, 李明先生).
 constexpr std::string_view kCuesAfter[] = {"说",   "表示", "称",   "指出", "透露", "介绍", "告诉", "回忆",
@@ -76,9 +78,11 @@ constexpr std::string_view kTransliteration[] = {
 
 // Names from these places are romanised otherwise (Korean, Japanese, Vietnamese; Wade-Giles in
 // Taiwan, Cantonese in Hong Kong and Macau, Hokkien in Singapore): pinyin would give a wrong id.
-constexpr std::string_view kOtherRomanisations[] = {"韩国",   "韩方",     "朝鲜",   "日本", "日方", "越南",
-                                                    "新加坡", "马来西亚", "台湾",   "台北", "香港", "港府",
-                                                    "澳门",   "民进党",   "国民党", "蒙古"};
+constexpr std::string_view kOtherRomanisations[] = {
+    "韩国", "韩方", "朝鲜", "日本", "日方", "越南", "新加坡", "马来西亚", "台湾", "台北", "香港", "港府",
+    "澳门", "民进党", "国民党", "蒙古",
+    // their cities and seats of government, which a sentence may name instead (首尔市长吴世勋)
+    "首尔", "釜山", "仁川", "平壤", "青瓦台", "东京", "大阪", "河内", "胡志明市", "高雄", "台中", "吉隆坡"};
 
 // Foreign names are joined by a middle dot (唐纳德·特朗普): no part of one is a Chinese name.
 constexpr std::string_view kNameDots[] = {"·", "・", "•", "‧"};
@@ -196,6 +200,9 @@ bool Discovery::other_romanisation(std::size_t at) const {
         }
     }
     const std::string_view before = text_.substr(sentence, at - sentence);
+    if (before.ends_with("（记者") || before.ends_with("(记者")) {
+        return false; // a Chinese agency's byline: "中新社首尔10月31日电（记者刘旭）"
+    }
     return std::any_of(std::begin(kOtherRomanisations), std::end(kOtherRomanisations),
                        [&](std::string_view place) { return before.find(place) != std::string_view::npos; });
 }

@@ -217,7 +217,8 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
     if (name_words(first, last) < 2 || unknown_words(first, last) == 0) {
         return;
     }
-    if (cues::is_org_tail(key(last - 1)) || cues::is_org_head(key(first)) || org_edge(first, last)) {
+    if (cues::is_org_tail(key(last - 1)) || cues::is_org_head(key(first)) || org_edge(first, last) ||
+        org_tail_of_place(first, last)) {
         add(first, last, EntityType::org);
     } else if (is_airport_head(key(first)) && last - first >= 2) {
         add_airport(first, last);
@@ -300,6 +301,25 @@ bool Discovery::no_cue_words(std::size_t first, std::size_t last) const {
         }
     }
     return true;
+}
+
+// "Civil Aviation Authority of Nepal", "Red Cross Society of Sierra Leone": an organisation word, then "of"
+// and a place the table knows, which ends the name.
+bool Discovery::org_tail_of_place(std::size_t first, std::size_t last) const {
+    if (!taken_[last - 1]) {
+        return false;
+    }
+    for (std::size_t k = first + 1; k + 2 < last; ++k) {
+        if (cues::is_org_tail(key(k)) && !taken_[k] && (key(k + 1) == "of" || key(k + 1) == "de") &&
+            std::all_of(tokens_.begin() + static_cast<std::ptrdiff_t>(k + 2),
+                        tokens_.begin() + static_cast<std::ptrdiff_t>(last), [&](const Token& token) {
+                            const auto at = static_cast<std::size_t>(&token - tokens_.data());
+                            return taken_[at] || cues::is_article(key(at));
+                        })) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // Two words at the name's edge that make it an organisation: "Turkish Red Crescent".
@@ -385,9 +405,17 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
         const bool body_word = (detail::is_all_caps_word(raw(i)) && detail::code_points(key(i)) >= 2) ||
                                (detail::script_of(key(i)) == detail::TextScript::cyrillic && i == after_cue &&
                                 !lexicon::is_given_name(key(i)));
-        if (body_word && lexicon::is_given_name(key(i + 1)) && !any_taken(i + 1, last)) {
+        if (!body_word) {
+            continue;
+        }
+        // The body's country may follow it: "Председатель ГКНБ Киргизии Камчыбек Ташиев".
+        std::size_t given = i + 1;
+        while (given + 1 < last && taken_[given] && detail::is_all_caps_word(raw(i))) {
+            ++given;
+        }
+        if (lexicon::is_given_name(key(given)) && given + 1 < last && !any_taken(given, last)) {
             // The role before the body is the person's ("глава МВД Владимир Колокольцев").
-            classify(i + 1, last, cue_at ? cue_of(*cue_at) : role_before(first));
+            classify(given, last, cue_at ? cue_of(*cue_at) : role_before(first));
             return;
         }
     }

@@ -60,6 +60,7 @@ const std::vector<Row> kCuedNames = {
     {"副市长钱卫东出席了仪式。", "person:qian-weidong[钱卫东]"},
     {"外交部发言人毛宁表示，中方坚决反对。", "person:mao-ning[毛宁]"},
     {"嫌疑人吴建军已被刑事拘留。", "person:wu-jianjun[吴建军]"},
+    {"公司首席执行官钱卫东表示，业绩良好。", "person:qian-weidong[钱卫东]"},
     {"首席预报员张涛表示，未来三天仍有强降雨。", "person:zhang-tao[张涛]"},
     {"球员武磊说，比赛很艰苦。", "person:wu-lei[武磊]"},
     // A speech verb or an honorific right after it, the name opening a clause.
@@ -157,6 +158,9 @@ const std::vector<Row> kNearMisses = {
     // A name from a place that romanises otherwise.
     {"韩国总统尹锡悦表示，韩国支持。", ""},
     {"台湾地区领导人赖清德表示", ""},
+    // Or a city or seat of government of it; but a Chinese agency's byline there is a Chinese reporter.
+    {"首尔市长吴世勋表示，将全力救援。", ""},
+    {"中新社首尔10月31日电（记者钱卫东）通报称，救援仍在进行。", "person:qian-weidong[钱卫东]"},
     // Nor where it recurs in a sentence that does not name the place.
     {"韩国总统尹锡悦表示支持。尹锡悦说，合作将继续。", ""},
     // Names the table knows are the table's (李强, 康义), and so are the words it knows (武警, armed police,

@@ -33,6 +33,9 @@ const std::vector<Row> kPeople = {
     {"El portavoz Julián Ortega Ruiz lo confirmó.", "es", "person:julian-ortega-ruiz[Julián Ortega Ruiz]"},
     {"заявил политолог Игорь Сапожников.", "ru", "person:igor-sapozhnikov[Игорь Сапожников]"},
     {"вважає аналітик Оксана Литвиненко.", "uk", "person:oksana-lytvynenko[Оксана Литвиненко]"},
+    // An acronym's body and its country between the role and the name.
+    {"Об этом заявил председатель ГКНБ Киргизии Камчыбек Сапаров.", "ru",
+     "person:kamchybek-saparov[Камчыбек Сапаров]"},
     // A Cyrillic genitive after the role says whose role it is; the name starts at the given name.
     {"Об этом заявил председатель Госдумы Вячеслав Колесников.", "ru",
      "person:vyacheslav-kolesnikov[Вячеслав Колесников]"},
@@ -258,6 +261,9 @@ const std::vector<Row> kOrgEdges = {
     {"Helfer des Ruritanian Red Crescent trafen ein", "de",
      "org:ruritanian-red-crescent[Ruritanian Red Crescent]"},
     {"shares of Kestrel Motors fell", "en", "org:kestrel-motors[Kestrel Motors]"},
+    // An organisation word, then "of" and a place the table knows, which ends the name.
+    {"the Civil Aviation Authority of Nepal said", "en",
+     "org:civil-aviation-authority-of-nepal[Civil Aviation Authority of Nepal]"},
 };
 
 const std::vector<Row> kOrgEdgeNearMisses = {
@@ -267,6 +273,7 @@ const std::vector<Row> kOrgEdgeNearMisses = {
     // Another language's name would not get the English id: left to the table.
     {"la Cruz Roja Ruritana envió ayuda", "es", ""},
     {"the Kestrel Motor rumbled", "en", ""},
+    {"the Prime Minister of Nepal said", "en", ""},
 };
 
 // Japanese organisations ENAMDICT names, by their English names, where their characters are whole words.
