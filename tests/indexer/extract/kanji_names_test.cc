@@ -62,7 +62,7 @@ const std::vector<Reading> kReadings = {
 // given name whose readings people's names settle.
 const std::vector<Row> kCues = {
     // Honorifics.
-    {"枝野幸男氏は記者団の質問に答えた。", "ja", "person:yukio-edano[枝野幸男]"},
+    {"前原誠司氏は記者団の質問に答えた。", "ja", "person:seiji-maehara[前原誠司]"},
     {"近所に住む山田太郎さんが通報した。", "ja", "person:taro-yamada[山田太郎]"},
     {"小林直樹君は表彰を受けた。", "ja", "person:naoki-kobayashi[小林直樹]"},
     {"高橋美咲ちゃんが見つかった。", "ja", "person:misaki-takahashi[高橋美咲]"},
@@ -74,7 +74,7 @@ const std::vector<Row> kCues = {
     {"中曽根康弘元首相の合同葬", "ja", "person:yasuhiro-nakasone[中曽根康弘]"},
     {"鈴木一郎代表取締役社長が謝罪した。", "ja", "person:ichiro-suzuki[鈴木一郎]"},
     {"佐藤健一国土交通相は述べた。", "ja", "person:kenichi-sato[佐藤健一]"},
-    {"枝野幸男官房長官（当時）", "ja", "person:yukio-edano[枝野幸男]"},
+    {"前原誠司官房長官（当時）", "ja", "person:seiji-maehara[前原誠司]"},
     // A body's name between the name and the title: known to the table, or by its last kanji.
     {"田中恵子東京都知事は定例会見で述べた。", "ja", "person:keiko-tanaka[田中恵子]"},
     {"山田太郎前大阪市長が出馬した。", "ja", "person:taro-yamada[山田太郎]"},
@@ -125,7 +125,7 @@ const std::vector<Row> kLaterMentions = {
      "person:taro-yamada[山田太郎] person:taro-yamada[山田太郎]"},
     {"林田健一首相は会見した。林田首相は", "ja",
      "person:kenichi-hayashida[林田健一] person:kenichi-hayashida[林田]"},
-    {"枝野幸男官房長官が出席し、枝野氏は", "ja", "person:yukio-edano[枝野幸男] person:yukio-edano[枝野]"},
+    {"前原誠司官房長官が出席し、前原氏は", "ja", "person:seiji-maehara[前原誠司] person:seiji-maehara[前原]"},
     {"鈴木一郎氏が就任した。鈴木一郎は", "ja",
      "person:ichiro-suzuki[鈴木一郎] person:ichiro-suzuki[鈴木一郎]"},
     {"山田太郎さんが通報し、山田さんは", "ja", "person:taro-yamada[山田太郎] person:taro-yamada[山田]"},

@@ -149,7 +149,7 @@ const std::vector<Row> kGivenNames = {
     {"Am Abend trat Jörg Weidenfeller vor die Presse.", "de", "person:jorg-weidenfeller[Jörg Weidenfeller]"},
     {"Вчера Дмитрий Колесников подал документы.", "ru", "person:dmitry-kolesnikov[Дмитрий Колесников]"},
     // A verb of saying beside a name-shaped pair whose given name no lexicon has.
-    {"The situation is grim, said Mamata Banerjee.", "en", "person:mamata-banerjee[Mamata Banerjee]"},
+    {"The situation is grim, said Tlaloc Vasquez.", "en", "person:tlaloc-vasquez[Tlaloc Vasquez]"},
     {"The situation is grim, Naveen Patnaik said on Friday.", "en", "person:naveen-patnaik[Naveen Patnaik]"},
     {"« C'est un drame », a raconté Aliou Diop.", "fr", "person:aliou-diop[Aliou Diop]"},
     {"La situación es grave, dijo Tlaloc Xicotencatl.", "es",
@@ -280,8 +280,8 @@ const std::vector<Row> kOrgEdgeNearMisses = {
 const std::vector<Row> kDictionaryOrgs = {
     {"早稲田大学と法政大学の学生が参加した。", "ja",
      "org:waseda-university[早稲田大学] org:hosei-university[法政大学]"},
-    {"けが人は京都大学病院に運ばれた。", "ja", "org:kyoto-university[京都大学]"}, // Kyoto stays the table's
-    {"任天堂は新型機を発表した。", "ja", "org:nintendo[任天堂]"},
+    {"けが人は東北大学病院に運ばれた。", "ja", "org:tohoku-university[東北大学]"},
+    {"資生堂は新製品を発表した。", "ja", "org:shiseido[資生堂]"},
 };
 const std::vector<Row> kDictionaryOrgNearMisses = {
     {"東京都大学生の男が逮捕された。", "ja", ""}, // 京都大学 across words

@@ -88,7 +88,7 @@ const std::vector<Case> kCases = {
      "jordan-bardella paris"},
     {"a given-name country with a preposition", "en", "", "Aid convoys crossed into Jordan on Friday.",
      "jordan"},
-    {"after a capitalised word: near miss", "en", "", "Fans of Michael Jordan gathered.", ""},
+    {"after a capitalised word: near miss", "en", "", "Fans of Michael Jordan gathered.", "michael-jordan"},
     // A GeoNames name that needs no evidence is still written as a name.
     {"a region inside a person's name: near miss", "en", "", "He met Vladimir Putin.", "vladimir-putin"},
     {"a region named alone", "en", "", "Fires spread across Vladimir, officials said.", "vladimir"},
