@@ -74,11 +74,13 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
                                      const std::vector<names::DiscoveredMention>& found) {
         std::erase_if(mentions, [&](const EntityMention& mention) {
             const Entity* entity = entities.find(mention.id);
-            return entity != nullptr && entity->type == EntityType::org &&
-                   std::any_of(found.begin(), found.end(), [&](const names::DiscoveredMention& name) {
-                       return name.type == EntityType::org && name.begin <= mention.begin &&
-                              mention.end <= name.end && name.end - name.begin > mention.end - mention.begin;
-                   });
+            return std::any_of(found.begin(), found.end(), [&](const names::DiscoveredMention& name) {
+                const bool inside = name.type == EntityType::org && name.begin <= mention.begin &&
+                                    mention.end <= name.end &&
+                                    name.end - name.begin > mention.end - mention.begin;
+                // A club's name holds no place either ("FC Augsburg").
+                return inside && (name.opaque || (entity != nullptr && entity->type == EntityType::org));
+            });
         });
     };
     const std::vector<names::DiscoveredMention> found_in_title =

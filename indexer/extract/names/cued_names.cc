@@ -25,6 +25,20 @@ constexpr std::size_t kMinTitleWords = 4;
 constexpr std::string_view kOpeningQuotes[] = {"«", "„", "“", "\"", "‚", "‹"};
 constexpr std::string_view kClosingQuotes[] = {"»", "“", "”", "\"", "‘", "›"};
 
+// The words a football or sports club's name opens with ("FC Augsburg", "SV Werder Bremen", "Borussia
+// Dortmund") or ends with ("Hamburger SV", "West Ham United"), as written.
+[[nodiscard]] bool opens_a_club(std::string_view word) {
+    static constexpr std::array<std::string_view, 18> kClubHeads = {
+        "FC",     "SV",     "VfB",    "VfL",      "TSG",       "SSC",
+        "AFC",    "BSC",    "CF",     "Borussia", "Eintracht", "Fortuna",
+        "Hertha", "Dynamo", "Dinamo", "Spartak",  "Lokomotiv", "Olympique"};
+    return std::find(kClubHeads.begin(), kClubHeads.end(), word) != kClubHeads.end();
+}
+
+[[nodiscard]] bool ends_a_club(std::string_view word) {
+    return word == "FC" || word == "SV" || word == "CF" || word == "United";
+}
+
 [[nodiscard]] bool is_post_nominal(std::string_view word) {
     static constexpr std::array<std::string_view, 11> kPostNominals = {"SC",  "QC",  "KC",  "MP",  "Jr", "Sr",
                                                                        "OBE", "MBE", "CBE", "PhD", "MD"};
@@ -217,8 +231,11 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
     if (name_words(first, last) < 2 || unknown_words(first, last) == 0) {
         return;
     }
-    if (cues::is_org_tail(key(last - 1)) || cues::is_org_head(key(first)) || org_edge(first, last) ||
-        org_tail_of_place(first, last)) {
+    if (last - first >= 2 && (opens_a_club(raw(first)) || ends_a_club(raw(last - 1)))) {
+        add(first, last, EntityType::org);
+        found_.back().opaque = true; // "FC Augsburg", "SV Werder Bremen": no mention of the town
+    } else if (cues::is_org_tail(key(last - 1)) || cues::is_org_head(key(first)) || org_edge(first, last) ||
+               org_tail_of_place(first, last)) {
         add(first, last, EntityType::org);
     } else if (is_airport_head(key(first)) && last - first >= 2) {
         add_airport(first, last);
@@ -351,7 +368,8 @@ void Discovery::capitalised_runs() {
             const std::string_view word = key(last);
             const bool and_after_name_end =
                 (word == "and" || word == "und" || word == "et" || word == "y" || word == "e") &&
-                (cues::is_place_tail(key(last - 1)) || cues::is_org_tail(key(last - 1)));
+                (cues::is_place_tail(key(last - 1)) || cues::is_org_tail(key(last - 1)) ||
+                 opens_a_club(raw(i)));
             // "Jorge Gorini y Rodrigo Giménez Uriburu": two people, each opening on a given name, the first
             // with a surname of their own.
             const bool and_between_people =

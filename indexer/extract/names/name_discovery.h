@@ -18,6 +18,7 @@ struct DiscoveredMention {
     EntityType type = EntityType::person;
     std::size_t begin = 0; ///< byte span in the text
     std::size_t end = 0;
+    bool opaque = false; ///< a club's name ("FC Augsburg"): the places in it are no mentions of their own
 };
 
 /// Names that no table knows, in Latin and Cyrillic text, typed by a cue:

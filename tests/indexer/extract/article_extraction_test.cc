@@ -55,4 +55,12 @@ BOOST_AUTO_TEST_CASE(a_table_organisation_inside_a_longer_one_found_in_the_text_
         has(entity_ids("US vote", "The Democratic Party won the Senate."), "democratic-party-united-states"));
 }
 
+// A club's name holds no place: "FC Augsburg" names the club, not the town; the town named alone is one.
+BOOST_AUTO_TEST_CASE(a_clubs_name_holds_no_place) {
+    const auto ids = entity_ids("Bundesliga", "Leverkusen beat FC Augsburg 2-1 on Sunday.");
+    BOOST_TEST(has(ids, "fc-augsburg"));
+    BOOST_TEST(!has(ids, "augsburg"));
+    BOOST_TEST(has(entity_ids("Fire", "A fire broke out in Augsburg on Sunday."), "augsburg"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -261,6 +261,10 @@ const std::vector<Row> kOrgEdges = {
     {"Helfer des Ruritanian Red Crescent trafen ein", "de",
      "org:ruritanian-red-crescent[Ruritanian Red Crescent]"},
     {"shares of Kestrel Motors fell", "en", "org:kestrel-motors[Kestrel Motors]"},
+    // A club's name: an organisation, and the town in it no mention of its own; "and" ends it.
+    {"Sie gewannen gegen den FC Ruritania und Eintracht Okonkwo am Sonntag.", "de",
+     "org:fc-ruritania[FC Ruritania] org:eintracht-okonkwo[Eintracht Okonkwo]"},
+    {"a win for Ruritania United at home", "en", "org:ruritania-united[Ruritania United]"},
     // An organisation word, then "of" and a place the table knows, which ends the name.
     {"the Civil Aviation Authority of Nepal said", "en",
      "org:civil-aviation-authority-of-nepal[Civil Aviation Authority of Nepal]"},
