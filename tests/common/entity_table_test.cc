@@ -250,6 +250,8 @@ const std::vector<MentionRow> kNestedNames = {
     // An elided article in the text and in the alias may use either apostrophe.
     {"la Côte d'Ivoire et la Côte d’Ivoire", "fr", "cote-divoire[Côte d'Ivoire] cote-divoire[Côte d’Ivoire]"},
     {"Ivory Coast", "en", "cote-divoire[Ivory Coast]"},
+    // A capital's former name and its old cases (GeoNames still says Nur-Sultan).
+    {"АСТАНА, 20 ноября. Встреча в Алма-Ате", "ru", "astana[АСТАНА] almaty[Алма-Ате]"},
 };
 
 // Bodies and local places added to the curated table, in sentences of our own.
