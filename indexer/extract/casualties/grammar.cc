@@ -128,6 +128,9 @@ public:
             if (!trig && !p.vague) {
                 trig = up_from(p, qi, found);
             }
+            if (!trig && !p.vague) {
+                trig = part_of(p, qi, found);
+            }
             if (!trig) {
                 continue;
             }
@@ -439,6 +442,46 @@ private:
         }
         Trigger trig{rise, "toll-from", before.figure.kind, {}, {}, false};
         return trig;
+    }
+
+    // "…死亡人数升至37人，其中26人为住院患者", "Погибли 37 человек, среди них шестеро детей", "17 were hurt,
+    // 13 of them children": a count of people right after a part word (or before "of them"), with no trigger
+    // of its own, is a part of the figure before it in its sentence (or the sentence before, when the part
+    // word opens its own), and of its kind. Being smaller, it never becomes the article's figure.
+    [[nodiscard]] std::optional<Trigger> part_of(const Phrase& p, const QualInfo& qi,
+                                                 const std::vector<FoundFigure>& found) const {
+        if (found.empty()) {
+            return std::nullopt;
+        }
+        std::size_t j = p.last;
+        while (const LexMatch q = lex_.at(t_, j, Cat::qual_post)) {
+            j = q.last;
+        }
+        LexMatch cue = lex_.ending_at(t_, qi.first, Cat::part);
+        if (cue) {
+            // "including 3 buses" is none: people are counted, or nothing comes after the count.
+            const bool people_or_nothing =
+                j >= t_.toks.size() || !t_.same_clause(p.first, j) || lex_.at(t_, j, Cat::victim);
+            if (!people_or_nothing) {
+                return std::nullopt;
+            }
+        } else if (const LexMatch after = lex_.at(t_, j, Cat::part);
+                   after && t_.same_clause(p.first, after.first)) {
+            cue = after; // "13 из них", "24 von ihnen", "30 of them"
+        }
+        if (!cue || !t_.same_clause(cue.first, p.first)) {
+            return std::nullopt;
+        }
+        const FoundFigure& before = found.back();
+        const CasualtyFigure& total = before.figure;
+        const std::uint32_t total_sentence = t_.toks[phrases_[before.phrase].first].sentence;
+        const std::uint32_t sentence = t_.toks[p.first].sentence;
+        const bool opens_sentence = cue.first == t_.sentences[sentence].first;
+        if (total.historical || total.hypothetical || total.superseded || p.value >= total.low ||
+            !(total_sentence == sentence || (opens_sentence && total_sentence + 1 == sentence))) {
+            return std::nullopt;
+        }
+        return Trigger{cue, "part", total.kind, {}, {}, false};
     }
 
     // A correction cue before the count in its clause: "the toll was revised down to 25".

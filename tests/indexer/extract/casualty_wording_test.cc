@@ -347,6 +347,24 @@ const std::vector<Row> kInjuryDegreeRows = {
 };
 
 // A running total takes the kind of the figure before it; headline and plural toll heads.
+// A count of people right after a part word, with no trigger of its own, is a part of the figure before it.
+const std::vector<Row> kPartRows = {
+    {"zh", "part", "事故已造成78人死亡，其中56人已确认身份。", "deaths 78..78 exact; deaths 56..56 exact"},
+    {"ru", "part", "Число погибших выросло до 37, среди них шестеро детей.",
+     "deaths 37..37 exact; deaths 6..6 exact"},
+    {"ru", "part", "Пострадали 17 человек, 13 из них остаются в больницах.",
+     "injured 17..17 exact; injured 13..13 exact"},
+    {"ja", "part", "死者は50人に上った。このうち9人は子どもだった。",
+     "deaths 50..50 exact; deaths 9..9 exact"},
+    {"en", "part", "The fire killed 20 people, including 3 children.",
+     "deaths 20..20 exact; deaths 3..3 exact"},
+    // Not things, not a part larger than its whole, not without a figure before it.
+    {"en", "!part", "The fire killed 20 people and destroyed 40 homes, including 3 schools.",
+     "deaths 20..20 exact"},
+    {"en", "!part", "The fire killed 2 people, including 30 children.", "deaths 2..2 exact"},
+    {"zh", "!part", "该市共有120所学校，其中56人为教师。", ""},
+};
+
 const std::vector<Row> kRunningTotalRows = {
     {"en", "total", "Rescuers pulled three more bodies from the rubble, bringing the total to 56.",
      "deaths 3..3 exact; deaths 56..56 exact"},
@@ -457,6 +475,11 @@ BOOST_DATA_TEST_CASE(the_injured_after_the_count_are_injured_unless_a_disaster_a
 
 BOOST_DATA_TEST_CASE(injuries_told_by_their_degree_are_injured,
                      boost::unit_test::data::make(kInjuryDegreeRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_count_after_a_part_word_is_a_part_of_the_figure_before_it,
+                     boost::unit_test::data::make(kPartRows), row) {
     check(row);
 }
 
