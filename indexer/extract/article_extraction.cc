@@ -7,6 +7,7 @@
 #include "indexer/extract/places/place_evidence.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 
 namespace lede::extract {
@@ -121,9 +122,14 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     const std::string text = title_from_body ? article.body : article.title + "\n\n" + article.body;
     const std::size_t body_start = title_from_body ? 0 : article.title.size() + 2;
     const numbers::NumberedText numbered = read_numbers(text, lang);
-    std::vector<casualties::CasualtyFigure> figures = casualties::extract(numbered, article.date);
+    std::vector<dates::MentionedDate> mentioned = dates::extract(numbered, article.date);
+    std::vector<casualties::CasualtyFigure> figures =
+        casualties::extract(numbered, article.date, named_months(mentioned));
+    if (!title_from_body) {
+        casualties::keep_the_headlines_event(figures, body_start);
+    }
     extraction.casualties = casualties::resolve(figures);
-    for (dates::MentionedDate& date : dates::extract(numbered, article.date)) {
+    for (dates::MentionedDate& date : mentioned) {
         LocatedDate located;
         located.in_title = !title_from_body && date.begin < body_start;
         const std::size_t shift = located.in_title ? 0 : body_start;
@@ -144,6 +150,21 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
         extraction.figures.push_back(std::move(located));
     }
     return extraction;
+}
+
+std::vector<casualties::NamedMonth> named_months(const std::vector<dates::MentionedDate>& mentioned) {
+    constexpr std::size_t kYearMonth = 7; // "YYYY-MM"
+    std::vector<casualties::NamedMonth> months;
+    for (const dates::MentionedDate& date : mentioned) {
+        casualties::NamedMonth named{date.begin, date.end, 0, 0};
+        if (date.value.size() >= kYearMonth &&
+            std::from_chars(date.value.data(), date.value.data() + 4, named.year).ec == std::errc{} &&
+            std::from_chars(date.value.data() + 5, date.value.data() + kYearMonth, named.month).ec ==
+                std::errc{}) {
+            months.push_back(named);
+        }
+    }
+    return months;
 }
 
 numbers::NumberedText read_numbers(std::string_view text, std::string_view lang) {

@@ -63,6 +63,11 @@ struct ArticleExtraction {
 /// keeps dates/ free of casualties/.
 [[nodiscard]] numbers::NumberedText read_numbers(std::string_view text, std::string_view lang);
 
+/// The months `mentioned` names with their year ("2022-05" of "In May 2022"), as casualties::extract takes
+/// them: the date finder's reading, passed on here, keeps casualties/ free of dates/.
+[[nodiscard]] std::vector<casualties::NamedMonth>
+named_months(const std::vector<dates::MentionedDate>& mentioned);
+
 /// The number an article states for a figure ("over 130" → 130), which is
 /// what readers filter and facet on; the interval keeps the qualifier's meaning.
 [[nodiscard]] std::uint64_t stated_count(const casualties::CasualtyFigure& figure);

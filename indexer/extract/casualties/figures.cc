@@ -11,13 +11,14 @@ const numbers::WordTable& number_words(std::string_view lang) {
     return casualty_lexicon(numbers::base_language(lang));
 }
 
-std::vector<CasualtyFigure> extract(const numbers::NumberedText& text, std::string_view publication_date) {
+std::vector<CasualtyFigure> extract(const numbers::NumberedText& text, std::string_view publication_date,
+                                    const std::vector<NamedMonth>& months) {
     const Lexicon& lexicon = casualty_lexicon(text.lang);
     const numbers::TokenizedText& tokens = text.tokens;
     const std::vector<numbers::Phrase>& phrases = text.phrases;
     std::vector<FoundFigure> found = match_figures(tokens, lexicon, phrases);
     count_named_victims(tokens, lexicon, phrases, found);
-    mark_historical(tokens, lexicon, phrases, found, publication_date);
+    mark_historical(tokens, lexicon, phrases, found, publication_date, months);
     mark_earlier(tokens, lexicon, phrases, found);
 
     std::vector<CasualtyFigure> figures;
@@ -30,6 +31,27 @@ std::vector<CasualtyFigure> extract(const numbers::NumberedText& text, std::stri
         return a.number_begin < b.number_begin;
     });
     return figures;
+}
+
+void keep_the_headlines_event(std::vector<CasualtyFigure>& figures, std::size_t body_start) {
+    const auto in_headline = [&](const CasualtyFigure& f) { return f.begin < body_start; };
+    for (const CasualtyFigure& headline : figures) {
+        if (!in_headline(headline) || headline.historical || headline.hypothetical) {
+            continue;
+        }
+        for (const CasualtyFigure& told : figures) {
+            if (in_headline(told) || !told.historical || told.kind != headline.kind ||
+                told.low != headline.low || told.high != headline.high) {
+                continue;
+            }
+            const std::size_t sentence_begin = told.sentence_begin, sentence_end = told.sentence_end;
+            for (CasualtyFigure& f : figures) {
+                if (f.begin >= sentence_begin && f.end <= sentence_end) {
+                    f.historical = false;
+                }
+            }
+        }
+    }
 }
 
 ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures) {

@@ -76,11 +76,25 @@ struct ArticleCasualties { // per-article resolution: the largest non-historical
 /// its base language, which hold the vague, range and unit words numbers/ asks about.
 [[nodiscard]] const numbers::WordTable& number_words(std::string_view lang);
 
+/// A month the text names with its year ("In May 2022", "2022年4月"), as the caller's date finder read it.
+struct NamedMonth {
+    std::size_t begin = 0, end = 0; ///< byte span in the text
+    int year = 0;
+    int month = 0; ///< 1–12
+};
+
 /// Every casualty figure of `text` (title + "\n\n" + body, as the caller passes, read by
 /// numbers::read with number_words), in text order of the numbers. `publication_date` "YYYY-MM-DD"
-/// or empty (for the historical test).
+/// or empty, and the months the text names with a year, for the historical test: a year named with
+/// its month dates a figure by the month.
 [[nodiscard]] std::vector<CasualtyFigure> extract(const numbers::NumberedText& text,
-                                                  std::string_view publication_date);
+                                                  std::string_view publication_date,
+                                                  const std::vector<NamedMonth>& months = {});
+/// A trial, arrest or anniversary report dates its event in the body
+/// ("2019年7月に…社員36人が死亡、33人が重軽傷") and names it in the headline ("36人死亡の事件から10カ月"): a
+/// body figure marked historical whose kind and count a headline figure (not historical, before `body_start`)
+/// states is the article's event, and so are the other figures of its sentence.
+void keep_the_headlines_event(std::vector<CasualtyFigure>& figures, std::size_t body_start);
 [[nodiscard]] ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures);
 [[nodiscard]] std::string_view kind_name(CasualtyKind) noexcept;   // "deaths" "injured" "missing" "detained"
 [[nodiscard]] std::string_view qualifier_name(Qualifier) noexcept; // "exact" "at_least" ...

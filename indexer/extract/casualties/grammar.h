@@ -43,7 +43,7 @@ struct FoundFigure {
 /// Sets `historical` (see figures.h). `publication_date` "YYYY-MM-DD" or empty.
 void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,
                      const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures,
-                     std::string_view publication_date);
+                     std::string_view publication_date, const std::vector<NamedMonth>& months);
 
 /// Sets `superseded` on a toll the text reports as an earlier one ("initially said 50", "ранее
 /// сообщалось о 40", "当初…発表") when it also states a newer toll of that kind (earlier.cc).

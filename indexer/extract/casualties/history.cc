@@ -10,6 +10,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <string>
 
 namespace lede::extract::casualties {
 
@@ -29,7 +30,22 @@ struct Year {
     int value = 0;
     bool since = false; ///< "since 2004" dates a comparison, not the figure
     bool whole = false; ///< named as a whole year: "en 2022", "в 2022 году"
+    int month = 0; ///< 1–12 when named with its month: "In May 2022", "із квітня 2022 року", "2022年4月"
 };
+
+// A figure dated this many months or more before publication by a month and year ("In May 2022, a plane
+// crashed, killing all 22" in January 2023) is of an earlier event, though the year is the one before.
+constexpr int kMonthsBefore = 6;
+
+// The month named with the year at byte `at`: 5 for "In May 2022", 0 for a year alone.
+[[nodiscard]] int month_of(const std::vector<NamedMonth>& months, std::size_t at, int year) {
+    for (const NamedMonth& named : months) {
+        if (named.begin <= at && at < named.end && named.year == year) {
+            return named.month;
+        }
+    }
+    return 0;
+}
 
 [[nodiscard]] int year_of(std::string_view date) {
     int year = 0;
@@ -292,7 +308,8 @@ void mark_joined_to_historical(const TokenizedText& text, const Lexicon& lexicon
 } // namespace
 
 void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
-                     std::vector<FoundFigure>& figures, std::string_view publication_date) {
+                     std::vector<FoundFigure>& figures, std::string_view publication_date,
+                     const std::vector<NamedMonth>& months) {
     mark_told_in_the_past(text, lexicon, phrases, figures);
     std::vector<bool> counted(phrases.size(), false);
     for (const FoundFigure& f : figures) {
@@ -309,11 +326,16 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
                 value -= kBuddhistEraOffset; // "ปี 2563" is 2020
             }
             years.push_back({phrases[k].first, value, dated_since(text, lexicon, phrases[k].first),
-                             whole_year(text, phrases[k].first)});
+                             whole_year(text, phrases[k].first),
+                             month_of(months, text.toks[phrases[k].first].begin, value)});
             latest = std::max(latest, value);
         }
     }
     const int published = year_of(publication_date);
+    int published_month = 0;
+    if (publication_date.size() >= 7) {
+        std::from_chars(publication_date.data() + 5, publication_date.data() + 7, published_month);
+    }
     const int reference = published > 0 ? published : latest;
     if (years.empty() || reference == 0) {
         return;
@@ -334,9 +356,12 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
         const bool told_then = any_between(text, lexicon, sentence_first, p.first, {Cat::then});
         for (const Year& y : years) {
             const Tok& year = text.toks[y.tok];
-            const bool foreign =
-                published > 0 ? std::abs(y.value - reference) > 1 || (y.whole && y.value == reference - 1)
-                              : y.value < reference - 1;
+            const bool months_before =
+                published > 0 && published_month > 0 && y.month > 0 &&
+                (published * 12 + published_month) - (y.value * 12 + y.month) >= kMonthsBefore;
+            const bool foreign = published > 0 ? std::abs(y.value - reference) > 1 ||
+                                                     (y.whole && y.value == reference - 1) || months_before
+                                               : y.value < reference - 1;
             const bool compared = year.sentence + 1 == first.sentence &&
                                   names_compared_event(text, lexicon, y.tok, sentence_first, p.first);
             const bool sentence_before = (told_then && year.sentence + 1 == first.sentence) || compared;

@@ -28,7 +28,10 @@ inline constexpr const char* kDate = "2024-03-23";
 // casualty grammar over them.
 inline std::vector<CasualtyFigure> extract_casualties(std::string_view text, std::string_view lang,
                                                       std::string_view publication_date) {
-    return casualties::extract(lede::extract::read_numbers(text, lang), publication_date);
+    const lede::extract::numbers::NumberedText numbered = lede::extract::read_numbers(text, lang);
+    return casualties::extract(
+        numbered, publication_date,
+        lede::extract::named_months(lede::extract::dates::extract(numbered, publication_date)));
 }
 
 // "deaths 133..133 exact; injured 101.. more_than", flagged " historical", " superseded", " hypothetical".
