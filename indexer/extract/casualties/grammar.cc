@@ -458,7 +458,10 @@ private:
             j = q.last;
         }
         LexMatch cue = lex_.ending_at(t_, qi.first, Cat::part);
-        if (cue) {
+        const LexMatch named = cue ? LexMatch{} : named_part_before(qi.first);
+        if (named) {
+            cue = named; // the part word says they are people: "four children", "quatre Français"
+        } else if (cue) {
             // "including 3 buses" is none: people are counted, or nothing comes after the count.
             const bool people_or_nothing =
                 j >= t_.toks.size() || !t_.same_clause(p.first, j) || lex_.at(t_, j, Cat::victim);
@@ -482,6 +485,25 @@ private:
             return std::nullopt;
         }
         return Trigger{cue, "part", total.kind, {}, {}, false};
+    }
+
+    // "Among the dead were four children", "Unter den Toten sind vier Bahnmitarbeiter", "Parmi les morts
+    // figurent quatre Français": a part word that names the victims, a verb or two, then the count.
+    [[nodiscard]] LexMatch named_part_before(std::size_t first) const {
+        constexpr std::size_t kVerbWords = 2;
+        for (std::size_t end = first; end > 0 && end + kVerbWords >= first && t_.same_clause(end - 1, first);
+             --end) {
+            const LexMatch cue = lex_.ending_at(t_, end, Cat::part);
+            if (!cue || !t_.same_clause(cue.first, first)) {
+                continue;
+            }
+            for (std::size_t k = cue.first; k < cue.last; ++k) {
+                if (lex_.at(t_, k, Cat::post)) {
+                    return cue;
+                }
+            }
+        }
+        return {};
     }
 
     // A correction cue before the count in its clause: "the toll was revised down to 25".

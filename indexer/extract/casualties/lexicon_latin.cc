@@ -68,7 +68,10 @@ constexpr RawEntry kEn[] = {
     // "when the dam burst after heavy rain and the flood killed 1,800": "after" tells a sequence, not the
     // present.
     words(Cat::sequel, "after|following"),
-    words(Cat::part, "alone|among them|among the dead|among those killed|including|of them|of whom"),
+    words(
+        Cat::part,
+        "alone|among them|among the dead|among those killed|among the injured|among the wounded|including|of "
+        "them|of whom"),
     trig(Cat::toll, K::deaths,
          "death toll|toll|number of dead|number of deaths|number of people killed|number of fatalities|"
          "fatality count|death count|body count|fatalities"),
@@ -191,7 +194,7 @@ constexpr RawEntry kDe[] = {
     words(Cat::current,
           "aber|doch|jedoch|nun|jetzt|inzwischen|mittlerweile|später|nunmehr|aktuell|neuen angaben|neuesten|"
           "während|statt|anstatt|gegenüber"),
-    words(Cat::part, "allein|darunter|unter ihnen|unter den toten|davon"),
+    words(Cat::part, "allein|darunter|unter ihnen|unter den toten|unter den verletzten|davon"),
     trig(Cat::toll, K::deaths,
          "zahl der toten|zahl der todesopfer|zahl der getöteten|todeszahl|totenzahl|opferzahl|zahl der opfer|"
          "zahl der todesfälle"),
@@ -301,7 +304,9 @@ constexpr RawEntry kFr[] = {
           "mais|désormais|maintenant|actuellement|depuis|cependant|toutefois|nouveau bilan|dernier bilan|"
           "alors que|tandis que|contre|au lieu de"),
     words(Cat::sequel, "après"),
-    words(Cat::part, "dont|parmi eux|parmi elles|parmi les morts|à lui seul|à elle seule"),
+    words(Cat::part,
+          "dont|parmi eux|parmi elles|parmi les morts|parmi les victimes|parmi les blessés|à lui seul|"
+          "à elle seule"),
     trig(Cat::toll, K::deaths,
          "bilan|nombre de morts|nombre de décès|bilan humain|bilan des morts|nombre de tués"),
     trig(Cat::toll, K::injured, "nombre de blessés"),
@@ -411,8 +416,10 @@ constexpr RawEntry kEs[] = {
     words(Cat::current, "pero|ahora|actualmente|sin embargo|no obstante|posteriormente|luego|nuevo balance|"
                         "último balance|mientras|frente a|en lugar de"),
     words(Cat::sequel, "después|tras"),
-    words(Cat::part,
-          "entre ellos|entre ellas|entre los muertos|de ellos|de ellas|incluidos|incluidas|solo en"),
+    words(
+        Cat::part,
+        "entre ellos|entre ellas|entre los muertos|entre las víctimas mortales|entre los heridos|de ellos|de "
+        "ellas|incluidos|incluidas|solo en"),
     trig(Cat::toll, K::deaths,
          "número de víctimas mortales|número de muertos|número de fallecidos|cifra de muertos|"
          "cifra de fallecidos|balance de muertos|cifra de víctimas mortales|balance de víctimas mortales"),

@@ -362,6 +362,15 @@ const std::vector<Row> kPartRows = {
      "deaths 50..50 exact; deaths 9..9 exact"},
     {"en", "part", "The fire killed 20 people, including 3 children.",
      "deaths 20..20 exact; deaths 3..3 exact"},
+    // A part word that names the victims may stand a verb or two before the count, of any noun.
+    {"en", "part", "The attack killed 19 people. Among the dead were four children.",
+     "deaths 19..19 exact; deaths 4..4 exact"},
+    {"de", "part", "Bei dem Unglück starben elf Menschen. Unter den Toten sind vier Bahnmitarbeiter.",
+     "deaths 11..11 exact; deaths 4..4 exact"},
+    {"es", "part", "El sismo dejó 30 muertos. Entre las víctimas mortales hay al menos tres menores.",
+     "deaths 30..30 exact; deaths 3.. at_least"},
+    // A part word that does not name them reaches no count past a verb.
+    {"en", "!part", "The attack killed 19 people. Among them were four children.", "deaths 19..19 exact"},
     // Not things, not a part larger than its whole, not without a figure before it.
     {"en", "!part", "The fire killed 20 people and destroyed 40 homes, including 3 schools.",
      "deaths 20..20 exact"},
