@@ -261,6 +261,9 @@ const std::vector<Row> kTableRowRows = {
     {"en", "label", "Deaths by province:\nHatay: 12\nAdana 4", "deaths 12..12 exact; deaths 4..4 exact"},
     {"ru", "label", "Число погибших по регионам:\nКурская область — 5\nБелгородская область — 3",
      "deaths 5..5 exact; deaths 3..3 exact"},
+    {"th", "label", "รายงานจำนวนผู้เสียชีวิตแยกตามจังหวัด ดังนี้\n- ศรีสะเกษ 8 ราย\n- อุดรธานี 5 ราย",
+     "deaths 8..8 exact; deaths 5..5 exact"},
+    {"th", "!label", "รายงานราคาแยกตามจังหวัด ดังนี้\n- ศรีสะเกษ 8 ราย\n- อุดรธานี 5 ราย", ""},
     {"en", "!label", "Prices by city:\nHatay: 12\nAdana 4", ""},
     {"en", "!label", "Deaths by province:\nHatay and Adana reported 12 cases of flu in 2023", ""},
 };
