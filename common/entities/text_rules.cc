@@ -40,6 +40,8 @@ constexpr std::array<Ending, 52> kCyrillicEndings = {{
     {"еві", kUk},  {"ыми", kRu},   {"ими", kRuUk}, {"ами", kRuUk},
 }};
 
+constexpr std::size_t kMinAlternationLetters = 5; // "Америці", not "лісі"
+
 constexpr std::string_view kArticle = "ال";
 constexpr std::array<std::string_view, 2> kConjunctions = {"و", "ف"};
 constexpr std::array<std::string_view, 3> kPrepositions = {"ب", "ل", "ك"};
@@ -147,6 +149,18 @@ void append_cyrillic_stems(std::string_view term, std::string_view lang, std::ve
         if ((ending.langs & mask) != 0 && term.ends_with(ending.text) &&
             letters >= code_points(ending.text) + 3) {
             out.emplace_back(term.substr(0, term.size() - ending.text.size()));
+        }
+    }
+    // Ukrainian's locative and dative -і turn г, к, х before it into з, ц, с: "у Санкт-Петербурзі",
+    // "в Америці", "в Африці" (the stem of Петербург, Америка, Африка).
+    if ((mask & kUk) != 0 && letters >= kMinAlternationLetters) {
+        static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kAlternations = {
+            {{"зі", "г"}, {"ці", "к"}, {"сі", "х"}}};
+        for (const auto& [ending, consonant] : kAlternations) {
+            if (term.ends_with(ending)) {
+                out.push_back(std::string(term.substr(0, term.size() - ending.size())) +
+                              std::string(consonant));
+            }
         }
     }
 }

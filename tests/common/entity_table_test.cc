@@ -154,6 +154,9 @@ const std::vector<MentionRow> kInflections = {
     {"из Москвы", "ru", "moscow[Москвы]"},
     {"у Києві", "uk", "kyiv[Києві]"},
     {"до Києва", "uk", "kyiv[Києва]"},
+    // Ukrainian's locative turns г and к before -і into з and ц.
+    {"у Санкт-Петербурзі", "uk", "saint-petersburg[Санкт-Петербурзі]"},
+    {"в Африці", "uk", "africa[Африці]"},
     {"посол Египта", "ru", "egypt[Египта]"},
     {"посол Казахстана", "ru", "kazakhstan[Казахстана]"},
     {"власти Армении", "ru", "armenia[Армении]"},
