@@ -178,9 +178,23 @@ bool Discovery::quoted_by_speech(std::size_t first, std::size_t last) const {
     return before || after;
 }
 
+// "Ban Ki-moon", "Kim Yong-chol": a Korean given name's second syllable, in lower case after a hyphen.
+bool Discovery::korean_syllable(std::size_t i) const {
+    constexpr std::size_t kSyllableLetters = 5;
+    if (i == 0 || gap(i - 1) != "-" || !capitalised(i - 1) ||
+        detail::code_points(raw(i - 1)) > kSyllableLetters || raw(i).empty() ||
+        raw(i).size() > kSyllableLetters) {
+        return false;
+    }
+    return std::all_of(raw(i).begin(), raw(i).end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool Discovery::person_words(std::size_t first, std::size_t last, std::size_t minimum) const {
     std::size_t words = 0;
     for (std::size_t i = first; i < last; ++i) {
+        if (korean_syllable(i)) {
+            continue;
+        }
         if (!capitalised(i)) {
             if (!cues::is_name_particle(key(i))) {
                 return false;
@@ -194,7 +208,8 @@ bool Discovery::person_words(std::size_t first, std::size_t last, std::size_t mi
         }
         ++words;
     }
-    return words >= minimum && words <= kMaxPersonWords && capitalised(last - 1);
+    return words >= minimum && words <= kMaxPersonWords &&
+           (capitalised(last - 1) || korean_syllable(last - 1));
 }
 
 std::size_t Discovery::name_words(std::size_t first, std::size_t last) const {
@@ -376,6 +391,10 @@ void Discovery::capitalised_runs() {
                 (word == "and" || word == "und" || word == "et" || word == "y" || word == "e") &&
                 last - i >= 2 && last + 1 < tokens_.size() && lexicon::is_given_name(key(i)) &&
                 lexicon::is_given_name(key(last + 1));
+            if (korean_syllable(last)) {
+                ++last;
+                break;
+            }
             const bool bridge = cased_script(last) && detail::starts_lower_case(raw(last)) &&
                                 (cues::is_connector(word) || cues::is_name_particle(word)) &&
                                 !german_article && !and_after_name_end && !and_between_people &&

@@ -101,6 +101,7 @@ private:
     [[nodiscard]] Cue role_before(std::size_t first) const;
     [[nodiscard]] bool role_after(std::size_t last) const;
     [[nodiscard]] bool appositive_role(std::size_t first, std::size_t last) const;
+    [[nodiscard]] bool korean_syllable(std::size_t i) const;
     [[nodiscard]] bool org_tail_of_place(std::size_t first, std::size_t last) const;
     [[nodiscard]] bool quoted_by_speech(std::size_t first, std::size_t last) const;
     [[nodiscard]] static bool is_airport_head(std::string_view key);

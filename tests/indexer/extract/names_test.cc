@@ -61,6 +61,8 @@ const std::vector<Row> kPeople = {
      "person:amadou-konate[Amadou Konaté] person:narendra-dholakia[Narendra Dholakia]"},
     {"Yesterday, Shinzo Morishita met the new envoy, and later Yuko Tanigawa left for the airport.", "en",
      "person:shinzo-morishita[Shinzo Morishita] person:yuko-tanigawa[Yuko Tanigawa]"},
+    // A Korean given name's second syllable after a hyphen is part of the name.
+    {"said minister Kim Yong-chol on Monday.", "en", "person:kim-yong-chol[Kim Yong-chol]"},
     // Letters after a name are none of it.
     {"said prosecutor Nanette Whitlow SC on Monday.", "en", "person:nanette-whitlow[Nanette Whitlow]"},
     // An honorific makes a lone surname a person.
