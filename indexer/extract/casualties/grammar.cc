@@ -21,8 +21,6 @@ constexpr std::size_t kTollWindow = 25;
 constexpr std::size_t kModalWords = 3, kModalCjk = 6;
 // Tokens after a CJK count where a projection noun makes it hypothetical: "100人を超える恐れ".
 constexpr std::size_t kModalPostCjk = 12;
-// Sentences back that a correction without a trigger takes its kind from.
-constexpr std::uint32_t kCorrectionSentences = 2;
 
 struct QualInfo {
     Qualifier q = Qualifier::exact;
@@ -122,14 +120,14 @@ public:
             if (!trig) {
                 trig = label(p, qi);
             }
-            if (!trig && !p.vague) {
-                trig = correction(p, qi, found);
-            }
-            if (!trig && !p.vague) {
-                trig = up_from(p, qi, found);
-            }
-            if (!trig && !p.vague) {
-                trig = part_of(p, qi, found);
+            // Counts with no trigger of their own, which take the kind of a figure before them.
+            for (const auto rule : {correction_of, earlier_toll_of, part_of}) {
+                if (trig || p.vague) {
+                    break;
+                }
+                if (const std::optional<BorrowedKind> kind = rule(t_, lex_, phrases_, p, qi.first, found)) {
+                    trig = Trigger{kind->cue, kind->rule, kind->kind, {}, {}, false};
+                }
             }
             if (!trig) {
                 continue;
@@ -377,133 +375,6 @@ private:
             return std::nullopt;
         }
         return Trigger{*m, rule_name(p, *m, "label"), m->entry->kind, {}, {}, false};
-    }
-
-    // "were corrected to 28", "Уточненные данные: 28": a count without a trigger right after a
-    // correction takes the kind of the figure before it, within kCorrectionSentences sentences.
-    [[nodiscard]] std::optional<Trigger> correction(const Phrase& p, const QualInfo& qi,
-                                                    const std::vector<FoundFigure>& found) const {
-        if (found.empty()) {
-            return std::nullopt;
-        }
-        const std::uint32_t sentence = t_.toks[p.first].sentence;
-        std::size_t k = qi.first;
-        for (int steps = 0; steps < 3 && k > 0 && t_.toks[k - 1].sentence == sentence; ++steps, --k) {
-            if (!t_.same_clause(k - 1, qi.first) &&
-                t_.gap_before(qi.first).find(':') == std::string_view::npos) {
-                return std::nullopt; // only a colon may stand between cue and count
-            }
-            const LexMatch cue = lex_.ending_at(t_, k, Cat::correction);
-            if (!cue || (cue.entry->flags & kCueOnly) != 0) {
-                continue;
-            }
-            for (auto it = found.rbegin(); it != found.rend(); ++it) {
-                const CasualtyFigure& before = it->figure;
-                const std::uint32_t at = t_.toks[phrases_[it->phrase].first].sentence;
-                if (before.historical || before.hypothetical || at + kCorrectionSentences < sentence) {
-                    continue;
-                }
-                // "bringing the total to 56" sums the figures before it: the kind, not a correction
-                return Trigger{cue,         (cue.entry->flags & kRunningTotal) != 0 ? "total" : "correction",
-                               before.kind, {},
-                               {},          false};
-            }
-            return std::nullopt;
-        }
-        return std::nullopt;
-    }
-
-    // "killing 9, up from 5 on Monday", "อย่างน้อย 9 ราย เพิ่มขึ้นจาก 5 ราย": RISE FROM NUM after a
-    // figure of its sentence (this clause or the one before) is that figure's earlier toll.
-    [[nodiscard]] std::optional<Trigger> up_from(const Phrase& p, const QualInfo& qi,
-                                                 const std::vector<FoundFigure>& found) const {
-        const LexMatch from = lex_.ending_at(t_, qi.first, Cat::from);
-        if (found.empty() || !from || !t_.same_clause(from.first, p.first)) {
-            return std::nullopt;
-        }
-        const LexMatch rise = lex_.ending_at(t_, from.first, Cat::rise);
-        if (!rise || !t_.same_clause(rise.first, p.first)) {
-            return std::nullopt;
-        }
-        std::size_t j = p.last;
-        if (const LexMatch v = lex_.at(t_, j, Cat::victim)) {
-            j = v.last;
-        }
-        if (j < t_.toks.size() && t_.same_clause(p.first, j) &&
-            (lex_.at(t_, j, Cat::link) || lex_.at(t_, j, Cat::range_to))) {
-            return std::nullopt; // "rose from 5 to 9": the toll-from rule's
-        }
-        const FoundFigure& before = found.back();
-        const Tok& at = t_.toks[phrases_[before.phrase].last - 1];
-        const Tok& here = t_.toks[rise.first];
-        if (before.figure.historical || before.figure.hypothetical || at.sentence != here.sentence ||
-            at.clause + 1 < here.clause) {
-            return std::nullopt;
-        }
-        Trigger trig{rise, "toll-from", before.figure.kind, {}, {}, false};
-        return trig;
-    }
-
-    // "…死亡人数升至37人，其中26人为住院患者", "Погибли 37 человек, среди них шестеро детей", "17 were hurt,
-    // 13 of them children": a count of people right after a part word (or before "of them"), with no trigger
-    // of its own, is a part of the figure before it in its sentence (or the sentence before, when the part
-    // word opens its own), and of its kind. Being smaller, it never becomes the article's figure.
-    [[nodiscard]] std::optional<Trigger> part_of(const Phrase& p, const QualInfo& qi,
-                                                 const std::vector<FoundFigure>& found) const {
-        if (found.empty()) {
-            return std::nullopt;
-        }
-        std::size_t j = p.last;
-        while (const LexMatch q = lex_.at(t_, j, Cat::qual_post)) {
-            j = q.last;
-        }
-        LexMatch cue = lex_.ending_at(t_, qi.first, Cat::part);
-        const LexMatch named = cue ? LexMatch{} : named_part_before(qi.first);
-        if (named) {
-            cue = named; // the part word says they are people: "four children", "quatre Français"
-        } else if (cue) {
-            // "including 3 buses" is none: people are counted, or nothing comes after the count.
-            const bool people_or_nothing =
-                j >= t_.toks.size() || !t_.same_clause(p.first, j) || lex_.at(t_, j, Cat::victim);
-            if (!people_or_nothing) {
-                return std::nullopt;
-            }
-        } else if (const LexMatch after = lex_.at(t_, j, Cat::part);
-                   after && t_.same_clause(p.first, after.first)) {
-            cue = after; // "13 из них", "24 von ihnen", "30 of them"
-        }
-        if (!cue || !t_.same_clause(cue.first, p.first)) {
-            return std::nullopt;
-        }
-        const FoundFigure& before = found.back();
-        const CasualtyFigure& total = before.figure;
-        const std::uint32_t total_sentence = t_.toks[phrases_[before.phrase].first].sentence;
-        const std::uint32_t sentence = t_.toks[p.first].sentence;
-        const bool opens_sentence = cue.first == t_.sentences[sentence].first;
-        if (total.historical || total.hypothetical || total.superseded || p.value >= total.low ||
-            !(total_sentence == sentence || (opens_sentence && total_sentence + 1 == sentence))) {
-            return std::nullopt;
-        }
-        return Trigger{cue, "part", total.kind, {}, {}, false};
-    }
-
-    // "Among the dead were four children", "Unter den Toten sind vier Bahnmitarbeiter", "Parmi les morts
-    // figurent quatre Français": a part word that names the victims, a verb or two, then the count.
-    [[nodiscard]] LexMatch named_part_before(std::size_t first) const {
-        constexpr std::size_t kVerbWords = 2;
-        for (std::size_t end = first; end > 0 && end + kVerbWords >= first && t_.same_clause(end - 1, first);
-             --end) {
-            const LexMatch cue = lex_.ending_at(t_, end, Cat::part);
-            if (!cue || !t_.same_clause(cue.first, first)) {
-                continue;
-            }
-            for (std::size_t k = cue.first; k < cue.last; ++k) {
-                if (lex_.at(t_, k, Cat::post)) {
-                    return cue;
-                }
-            }
-        }
-        return {};
     }
 
     // A correction cue before the count in its clause: "the toll was revised down to 25".

@@ -12,6 +12,8 @@
 //   correction   CORRECTION [≤2 words or ":"] NUM              "were corrected to 28", "уточненные данные:
 //   28":
 //                the kind of the figure before it (≤2 sentences back)
+//   part         PART NUM [people] | NUM PART-AFTER, after a figure: a sub-total of its kind   "其中26人"
+// (correction, total, part and "up from" borrow the kind of a figure before them: borrowed_kinds.cc)
 // A figure with a correction cue before it in its clause (or, verb last, right after a toll's count:
 // "auf 25 korrigiert") supersedes every earlier figure of its kind ("revised down to 25" after "30
 // killed"); a toll reported as an earlier one is superseded by a newer one (mark_earlier). A modal near the
@@ -39,6 +41,33 @@ struct FoundFigure {
 [[nodiscard]] std::vector<FoundFigure> match_figures(const numbers::TokenizedText& text,
                                                      const Lexicon& lexicon,
                                                      const std::vector<numbers::Phrase>& phrases);
+
+/// A count with no trigger of its own that takes the kind of a figure found before it
+/// (borrowed_kinds.cc): the cue that says so, the rule's name, the kind.
+struct BorrowedKind {
+    LexMatch cue;
+    std::string_view rule;
+    CasualtyKind kind = CasualtyKind::deaths;
+};
+
+/// Each of these looks at phrase `p`, whose qualifier starts at token `qual_first`, after the figures
+/// `found` before it. A correction's target or a running total: "were corrected to 28", "bringing the total
+/// to 56" (rules correction, total).
+[[nodiscard]] std::optional<BorrowedKind> correction_of(const numbers::TokenizedText& t, const Lexicon& lex,
+                                                        const std::vector<numbers::Phrase>& phrases,
+                                                        const numbers::Phrase& p, std::size_t qual_first,
+                                                        const std::vector<FoundFigure>& found);
+/// The earlier toll of the figure before it: "killing 9, up from 5" (rule toll-from).
+[[nodiscard]] std::optional<BorrowedKind> earlier_toll_of(const numbers::TokenizedText& t, const Lexicon& lex,
+                                                          const std::vector<numbers::Phrase>& phrases,
+                                                          const numbers::Phrase& p, std::size_t qual_first,
+                                                          const std::vector<FoundFigure>& found);
+/// A sub-total: "其中26人", "среди них шестеро детей", "13 из них", "Among the dead were four children" (rule
+/// part).
+[[nodiscard]] std::optional<BorrowedKind> part_of(const numbers::TokenizedText& t, const Lexicon& lex,
+                                                  const std::vector<numbers::Phrase>& phrases,
+                                                  const numbers::Phrase& p, std::size_t qual_first,
+                                                  const std::vector<FoundFigure>& found);
 
 /// Sets `historical` (see figures.h). `publication_date` "YYYY-MM-DD" or empty.
 void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,

@@ -1,0 +1,150 @@
+// The rules for counts with no trigger of their own, which take the kind of a figure found before them
+// (grammar.h): a correction's target or a running total, the earlier toll of an "up from", a sub-total.
+
+#include "indexer/extract/casualties/grammar.h"
+
+namespace lede::extract::casualties {
+
+using numbers::Phrase;
+using numbers::Tok;
+using numbers::TokenizedText;
+
+namespace {
+
+// Sentences back that a correction without a trigger takes its kind from.
+constexpr std::uint32_t kCorrectionSentences = 2;
+
+} // namespace
+
+namespace {
+
+// "Among the dead were four children", "Unter den Toten sind vier Bahnmitarbeiter", "Parmi les morts
+// figurent quatre Français": a part word that names the victims, a verb or two, then the count.
+[[nodiscard]] LexMatch named_part_before(const TokenizedText& t, const Lexicon& lex, std::size_t first) {
+    constexpr std::size_t kVerbWords = 2;
+    for (std::size_t end = first; end > 0 && end + kVerbWords >= first && t.same_clause(end - 1, first);
+         --end) {
+        const LexMatch cue = lex.ending_at(t, end, Cat::part);
+        if (!cue || !t.same_clause(cue.first, first)) {
+            continue;
+        }
+        for (std::size_t k = cue.first; k < cue.last; ++k) {
+            if (lex.at(t, k, Cat::post)) {
+                return cue;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// "were corrected to 28", "Уточненные данные: 28": a count without a trigger right after a
+// correction takes the kind of the figure before it, within kCorrectionSentences sentences.
+std::optional<BorrowedKind> correction_of(const TokenizedText& t, const Lexicon& lex,
+                                          const std::vector<Phrase>& phrases, const Phrase& p,
+                                          std::size_t qual_first, const std::vector<FoundFigure>& found) {
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    const std::uint32_t sentence = t.toks[p.first].sentence;
+    std::size_t k = qual_first;
+    for (int steps = 0; steps < 3 && k > 0 && t.toks[k - 1].sentence == sentence; ++steps, --k) {
+        if (!t.same_clause(k - 1, qual_first) &&
+            t.gap_before(qual_first).find(':') == std::string_view::npos) {
+            return std::nullopt; // only a colon may stand between cue and count
+        }
+        const LexMatch cue = lex.ending_at(t, k, Cat::correction);
+        if (!cue || (cue.entry->flags & kCueOnly) != 0) {
+            continue;
+        }
+        for (auto it = found.rbegin(); it != found.rend(); ++it) {
+            const CasualtyFigure& before = it->figure;
+            const std::uint32_t at = t.toks[phrases[it->phrase].first].sentence;
+            if (before.historical || before.hypothetical || at + kCorrectionSentences < sentence) {
+                continue;
+            }
+            // "bringing the total to 56" sums the figures before it: the kind, not a correction
+            return BorrowedKind{cue, (cue.entry->flags & kRunningTotal) != 0 ? "total" : "correction",
+                                before.kind};
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// "killing 9, up from 5 on Monday", "อย่างน้อย 9 ราย เพิ่มขึ้นจาก 5 ราย": RISE FROM NUM after a
+// figure of its sentence (this clause or the one before) is that figure's earlier toll.
+std::optional<BorrowedKind> earlier_toll_of(const TokenizedText& t, const Lexicon& lex,
+                                            const std::vector<Phrase>& phrases, const Phrase& p,
+                                            std::size_t qual_first, const std::vector<FoundFigure>& found) {
+    const LexMatch from = lex.ending_at(t, qual_first, Cat::from);
+    if (found.empty() || !from || !t.same_clause(from.first, p.first)) {
+        return std::nullopt;
+    }
+    const LexMatch rise = lex.ending_at(t, from.first, Cat::rise);
+    if (!rise || !t.same_clause(rise.first, p.first)) {
+        return std::nullopt;
+    }
+    std::size_t j = p.last;
+    if (const LexMatch v = lex.at(t, j, Cat::victim)) {
+        j = v.last;
+    }
+    if (j < t.toks.size() && t.same_clause(p.first, j) &&
+        (lex.at(t, j, Cat::link) || lex.at(t, j, Cat::range_to))) {
+        return std::nullopt; // "rose from 5 to 9": the toll-from rule's
+    }
+    const FoundFigure& before = found.back();
+    const Tok& at = t.toks[phrases[before.phrase].last - 1];
+    const Tok& here = t.toks[rise.first];
+    if (before.figure.historical || before.figure.hypothetical || at.sentence != here.sentence ||
+        at.clause + 1 < here.clause) {
+        return std::nullopt;
+    }
+    return BorrowedKind{rise, "toll-from", before.figure.kind};
+}
+
+// "…死亡人数升至37人，其中26人为住院患者", "Погибли 37 человек, среди них шестеро детей", "17 were hurt,
+// 13 of them children": a count of people right after a part word (or before "of them"), with no trigger
+// of its own, is a part of the figure before it in its sentence (or the sentence before, when the part
+// word opens its own), and of its kind. Being smaller, it never becomes the article's figure.
+std::optional<BorrowedKind> part_of(const TokenizedText& t, const Lexicon& lex,
+                                    const std::vector<Phrase>& phrases, const Phrase& p,
+                                    std::size_t qual_first, const std::vector<FoundFigure>& found) {
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    std::size_t j = p.last;
+    while (const LexMatch q = lex.at(t, j, Cat::qual_post)) {
+        j = q.last;
+    }
+    LexMatch cue = lex.ending_at(t, qual_first, Cat::part);
+    const LexMatch named = cue ? LexMatch{} : named_part_before(t, lex, qual_first);
+    if (named) {
+        cue = named; // the part word says they are people: "four children", "quatre Français"
+    } else if (cue) {
+        // "including 3 buses" is none: people are counted, or nothing comes after the count.
+        const bool people_or_nothing =
+            j >= t.toks.size() || !t.same_clause(p.first, j) || lex.at(t, j, Cat::victim);
+        if (!people_or_nothing) {
+            return std::nullopt;
+        }
+    } else if (const LexMatch after = lex.at(t, j, Cat::part); after && t.same_clause(p.first, after.first)) {
+        cue = after; // "13 из них", "24 von ihnen", "30 of them"
+    }
+    if (!cue || !t.same_clause(cue.first, p.first)) {
+        return std::nullopt;
+    }
+    const FoundFigure& before = found.back();
+    const CasualtyFigure& total = before.figure;
+    const std::uint32_t total_sentence = t.toks[phrases[before.phrase].first].sentence;
+    const std::uint32_t sentence = t.toks[p.first].sentence;
+    const bool opens_sentence = cue.first == t.sentences[sentence].first;
+    if (total.historical || total.hypothetical || total.superseded || p.value >= total.low ||
+        !(total_sentence == sentence || (opens_sentence && total_sentence + 1 == sentence))) {
+        return std::nullopt;
+    }
+    return BorrowedKind{cue, "part", total.kind};
+}
+
+} // namespace lede::extract::casualties
