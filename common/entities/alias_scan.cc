@@ -23,15 +23,6 @@ constexpr std::size_t kMinSharedStem = 4;
     return text.substr(at, end - at);
 }
 
-// Katakana letters and the long-vowel mark (U+30A1–U+30FA, U+30FC), all three bytes in UTF-8; not the
-// middle dot ・ (U+30FB), which parts a foreign name's words.
-[[nodiscard]] bool is_katakana(std::string_view code_point) {
-    constexpr std::string_view kFirst = "\u30A1";
-    constexpr std::string_view kLast = "\u30FA";
-    return code_point.size() == kFirst.size() &&
-           ((code_point >= kFirst && code_point <= kLast) || code_point == "\u30FC");
-}
-
 // The code point ending right before `at`.
 [[nodiscard]] std::string_view code_point_before(std::string_view text, std::size_t at) {
     std::size_t begin = at;
@@ -54,10 +45,14 @@ constexpr std::size_t kMinSharedStem = 4;
 
 // A place's katakana name inside a longer katakana word is a piece of another name: インド in
 // インドネシア, パリ in パリギ, イカ in デイカス. (An organisation's may go on: ソニーグループ.)
+[[nodiscard]] bool katakana(std::string_view code_point) {
+    return is_katakana(static_cast<char32_t>(first_code_point(code_point)));
+}
+
 [[nodiscard]] bool inside_katakana_word(std::string_view run, std::size_t at, std::size_t stop) {
-    return (at > 0 && is_katakana(code_point_before(run, at)) && is_katakana(code_point_at(run, at))) ||
-           (stop < run.size() && is_katakana(code_point_at(run, stop)) &&
-            is_katakana(code_point_before(run, stop)));
+    return (at > 0 && katakana(code_point_before(run, at)) && katakana(code_point_at(run, at))) ||
+           (stop < run.size() && katakana(code_point_at(run, stop)) &&
+            katakana(code_point_before(run, stop)));
 }
 
 // "Брянской области", "Донецкий аэропорт": a city name in -ск/-цк with an
@@ -261,7 +256,8 @@ void AliasScan::character_candidates(std::vector<MentionCandidate>& out) {
                  is_joining_gap(
                      text_.substr(tokens_[index - 1].end, tokens_[index].begin - tokens_[index - 1].end)));
         dots.clear();
-        for (std::size_t k = std::max<std::size_t>(first, 1); k <= index && k < tokens_.size(); ++k) {
+        for (std::size_t k = std::max<std::size_t>(first, 1);
+             lang_ == "zh" && k <= index && k < tokens_.size(); ++k) {
             if (has_name_dot(text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end))) {
                 dots.push_back(k - first < starts.size() ? starts[k - first] : characters.size());
             }

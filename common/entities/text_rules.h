@@ -74,6 +74,12 @@ void append_arabic_stems(std::string_view term, std::vector<std::string>& out);
 /// Number of code points.
 [[nodiscard]] std::size_t code_points(std::string_view text) noexcept;
 
+/// A katakana letter or the long-vowel mark (U+30A1–U+30FA, U+30FC); not the middle dot ・ (U+30FB), which
+/// parts a foreign name's words.
+[[nodiscard]] constexpr bool is_katakana(char32_t c) noexcept {
+    return (c >= U'\u30A1' && c <= U'\u30FA') || c == U'\u30FC';
+}
+
 /// A code point of a text and its byte span, for rules that read unspaced scripts character by character.
 struct Character {
     char32_t c = 0; ///< U+FFFD for an ill-formed sequence

@@ -3,8 +3,7 @@
 
 #include "indexer/extract/casualties/grammar.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
+#include "common/entities/text_rules.h"
 
 #include <algorithm>
 #include <array>
@@ -229,14 +228,6 @@ void mark_joined_to_historical(const TokenizedText& text, const Lexicon& lexicon
     }
 }
 
-[[nodiscard]] bool written_with_capital(const TokenizedText& t, std::size_t tok) {
-    const std::string_view raw = t.text.substr(t.toks[tok].begin, t.toks[tok].end - t.toks[tok].begin);
-    UChar32 c = 0;
-    std::int32_t i = 0;
-    U8_NEXT(reinterpret_cast<const std::uint8_t*>(raw.data()), i, static_cast<std::int32_t>(raw.size()), c);
-    return c > 0 && u_isupper(c);
-}
-
 /// A key of the compared event at token k: a capitalised word, or two Han or kana characters.
 [[nodiscard]] std::size_t key_length(const TokenizedText& t, std::size_t k, bool cjk) {
     if (cjk) {
@@ -245,7 +236,10 @@ void mark_joined_to_historical(const TokenizedText& text, const Lexicon& lexicon
                    ? 2
                    : 0;
     }
-    return t.toks[k].kind == TokKind::word && written_with_capital(t, k) ? 1 : 0;
+    return t.toks[k].kind == TokKind::word &&
+                   detail::starts_upper_case(t.text.substr(t.toks[k].begin, t.toks[k].end - t.toks[k].begin))
+               ? 1
+               : 0;
 }
 
 [[nodiscard]] bool same_key(const TokenizedText& t, std::size_t a, std::size_t b, std::size_t length) {

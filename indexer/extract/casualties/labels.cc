@@ -88,18 +88,18 @@ constexpr std::size_t kMaxRowsAbove = 30;
 }
 
 /// A header line that names a kind and announces the rows: a toll head or label in it, and the line
-/// ending in a colon, in "次の通り"/"以下の通り", "ดังนี้", "as follows", or in the head itself.
+/// ending in a colon, an announcing word in it ("次の通り", "如下", "ดังนี้", "as follows"), or the head ending
+/// it.
 [[nodiscard]] std::optional<LexMatch> header_of(const TokenizedText& t, const Lexicon& lex, std::size_t first,
                                                 std::size_t end) {
     const std::size_t line_end = end < t.toks.size() ? t.toks[end - 1].end : t.text.size();
     const std::string_view line = t.text.substr(t.toks[first].begin, line_end - t.toks[first].begin);
     const std::string_view after = t.gap_before(end < t.toks.size() ? end : t.toks.size() - 1);
-    // "…ดังนี้" and "as follows" announce the rows without a colon too.
-    const bool announces =
-        line.find("通り") != std::string_view::npos || line.find("如下") != std::string_view::npos ||
-        line.ends_with("ดังนี้") || line.ends_with("ดังต่อไปนี้") || line.ends_with("as follows") ||
-        line.ends_with("wie folgt") || line.ends_with("comme suit") || after.starts_with(":") ||
-        after.starts_with("\uff1a") || line.ends_with(":") || line.ends_with("\uff1a");
+    bool announces = after.starts_with(":") || after.starts_with("\uff1a") || line.ends_with(":") ||
+                     line.ends_with("\uff1a");
+    for (std::size_t k = first; k < end && !announces; ++k) {
+        announces = static_cast<bool>(lex.at(t, k, Cat::announce));
+    }
     // In the line's last sentence: "…死者は確認されていない。県別の負傷者数は次の通り。" heads injured rows.
     const std::size_t from = std::max<std::size_t>(first, t.sentences[t.toks[end - 1].sentence].first);
     for (std::size_t k = from; k < end; ++k) {

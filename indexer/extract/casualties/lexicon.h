@@ -37,9 +37,10 @@ enum class Cat : std::uint8_t {
     head_of, ///< ja "の", zh "的" right after a toll head: it names whose ("死者の遺族"), not the toll
     toll, ///< toll head: "death toll", "число погибших", "死亡人数", "死者"            (kind)
     label, ///< a table's or list's label before ":" or a dash: "Dead: 12", "Погибших — 23"   (kind)
-    link,  ///< toll head … link NUM: "to", "до", "auf", "为", "が", "إلى"   (qual: "exceeded")
-    rise,  ///< "rose", "выросло": a following "до"/"hasta" links a toll, it is not "up to"
-    from,  ///< toll … from NUM link NUM: the first number is superseded
+    announce, ///< "次の通り", "如下", "ดังนี้", "as follows": a header line announces the rows below it
+    link,       ///< toll head … link NUM: "to", "до", "auf", "为", "が", "إلى"   (qual: "exceeded")
+    rise,       ///< "rose", "выросло": a following "до"/"hasta" links a toll, it is not "up to"
+    from,       ///< toll … from NUM link NUM: the first number is superseded
     from_after, ///< ja "から": toll … NUM from_after NUM, the first number superseded
     qual_pre,   ///< "at least", "не менее", "mindestens", "至少"                           (qual)
     qual_post,  ///< "or more", "以上", "多", "على الأقل"                                    (qual)

@@ -24,8 +24,7 @@ constexpr std::size_t kSharedPrefixBytes = 6; // three Cyrillic letters
 
 constexpr std::string_view kKatakanaMiddleDot = "・";
 
-// U+30A1..U+30FA and the length mark U+30FC (three bytes E3 82 A1 .. E3 83 BC),
-// with the middle dot U+30FB when `dots`.
+// Katakana all through (detail::is_katakana, three bytes a letter), with the middle dot U+30FB when `dots`.
 [[nodiscard]] bool is_katakana(std::string_view text, bool dots = false) {
     if (text.empty() || text.size() % 3 != 0) {
         return false;
@@ -34,9 +33,8 @@ constexpr std::string_view kKatakanaMiddleDot = "・";
         const auto b0 = static_cast<unsigned char>(text[at]);
         const auto b1 = static_cast<unsigned char>(text[at + 1]);
         const auto b2 = static_cast<unsigned char>(text[at + 2]);
-        const unsigned code = ((b0 & 0x0FU) << 12U) | ((b1 & 0x3FU) << 6U) | (b2 & 0x3FU);
-        if ((b0 & 0xF0U) != 0xE0U || code < 0x30A1 ||
-            (code > 0x30FA && code != 0x30FC && !(dots && code == 0x30FB))) {
+        const char32_t code = ((b0 & 0x0FU) << 12U) | ((b1 & 0x3FU) << 6U) | (b2 & 0x3FU);
+        if ((b0 & 0xF0U) != 0xE0U || !(detail::is_katakana(code) || (dots && code == U'\u30FB'))) {
             return false;
         }
     }

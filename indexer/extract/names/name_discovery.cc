@@ -22,8 +22,9 @@ namespace {
 // apostrophe before a capital, which the analyser's key has already dropped (it has no apostrophe).
 [[nodiscard]] std::uint8_t elided_bytes(std::string_view raw, std::string_view key) {
     constexpr std::size_t kMaxElided = 5; // "lorsqu'" is the longest, and rare before a name
-    if (key.find('\'') != std::string_view::npos) {
-        return 0;
+    const std::size_t mark = std::min(raw.find('\''), raw.find("\u2019"));
+    if (mark == std::string_view::npos || mark > kMaxElided || key.find('\'') != std::string_view::npos) {
+        return 0; // most words: no apostrophe near their start
     }
     std::size_t letters = 0;
     while (letters < raw.size() && letters <= kMaxElided && raw[letters] >= 'a' && raw[letters] <= 'z') {

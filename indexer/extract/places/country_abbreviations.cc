@@ -72,10 +72,6 @@ constexpr std::array<std::string_view, 20> kChineseBefore = {"与", "和", "同"
 
 constexpr std::size_t kMaxRun = 4;
 
-[[nodiscard]] bool is_katakana(char32_t c) {
-    return c >= 0x30A1 && c <= 0x30FA;
-}
-
 class Finder {
 public:
     Finder(std::string_view text, const std::vector<Token>& tokens, std::string_view lang,
@@ -142,7 +138,7 @@ private:
         // 仏ルノー, 独VW: a firm of that country, not after 中 or 日 (中トロ, 日テレ).
         if (japanese_ && end - i == 1 && char_at(i) != "中" && char_at(i) != "日" && end < chars_.size()) {
             const char32_t next = chars_[end].c;
-            return is_katakana(next) || (next >= 'A' && next <= 'Z');
+            return detail::is_katakana(next) || (next >= 'A' && next <= 'Z');
         }
         return false;
     }
