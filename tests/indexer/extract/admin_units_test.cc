@@ -2,11 +2,8 @@
 // (indexer/extract/places/admin_units.cc): a name after the larger unit it belongs to is the pinyin of
 // its name and its kind, or the Hepburn spelling of ENAMDICT's one reading. Each rule has a near
 // miss that must give nothing.
-#include <lede/analyzer.h>
-
-#include "common/entities/entity_table.h"
+#include "extract_test_support.h"
 #include "indexer/extract/places/admin_units.h"
-#include "indexer/extract/places/place_evidence.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -17,24 +14,13 @@
 
 namespace {
 
-const lede::EntityTable& builtin() {
-    static const lede::EntityTable table = lede::EntityTable::builtin();
-    return table;
-}
+using extract_test::builtin;
 
 /// The ids and names of the units found in one text, in text order: "luding-county[泸定县]".
 std::string units_in(const std::string& text, const std::string& lang = "zh") {
-    lede::Analyzer analyzer;
-    const std::vector<lede::Token> tokens = analyzer.analyze(text);
-    std::vector<lede::EntityMention> known = builtin().find_mentions(text, tokens, lang);
-    std::vector<lede::extract::places::MentionedText> texts{{text, tokens, known, false}};
-    lede::extract::places::keep_supported(texts, lang, builtin());
-    std::string out;
-    for (const auto& unit : lede::extract::places::find_admin_units(text, tokens, lang, known, builtin())) {
-        out +=
-            (out.empty() ? "" : " ") + unit.id + '[' + text.substr(unit.begin, unit.end - unit.begin) + ']';
-    }
-    return out;
+    const extract_test::AnalyzedText in = extract_test::analyzed(text, lang);
+    return extract_test::ids_with_surfaces(
+        text, lede::extract::places::find_admin_units(in.text, in.tokens, lang, in.known, builtin()));
 }
 
 struct Row {

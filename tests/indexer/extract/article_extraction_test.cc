@@ -3,6 +3,7 @@
 #include <lede/analyzer.h>
 
 #include "common/entities/entity_table.h"
+#include "extract_test_support.h"
 #include "indexer/extract/article_extraction.h"
 
 #include <boost/test/unit_test.hpp>
@@ -13,10 +14,7 @@
 
 namespace {
 
-const lede::EntityTable& builtin() {
-    static const lede::EntityTable table = lede::EntityTable::builtin();
-    return table;
-}
+using extract_test::builtin;
 
 /// The article's entity ids, sorted.
 std::vector<std::string> entity_ids(const std::string& title, const std::string& body) {

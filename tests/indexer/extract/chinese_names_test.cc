@@ -3,12 +3,9 @@
 // news paragraphs are written for these tests, none is from the bundled corpus.
 
 #include "indexer/extract/article_extraction.h"
-#include "indexer/extract/names/name_discovery.h"
-#include "indexer/extract/places/place_evidence.h"
+#include "names_test_support.h"
 
 #include <lede/analyzer.h>
-
-#include "common/entities/entity_table.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -29,28 +26,10 @@ std::ostream& operator<<(std::ostream& out, const Row& row) {
     return out << row.text;
 }
 
-const lede::EntityTable& table() {
-    static const lede::EntityTable builtin = lede::EntityTable::builtin();
-    return builtin;
-}
+using names_test::table;
 
 std::string describe(const std::string& text) {
-    lede::Analyzer analyzer;
-    const std::vector<lede::Token> tokens = analyzer.analyze(text);
-    // As extract_article does: the gazetteer's matches, less the weak ones the text does not support.
-    std::vector<lede::EntityMention> known = table().find_mentions(text, tokens, "zh");
-    std::vector<lede::EntityMention> none;
-    const std::vector<lede::Token> no_tokens;
-    std::vector<lede::extract::places::MentionedText> texts{{"", no_tokens, none, true},
-                                                            {text, tokens, known, false}};
-    lede::extract::places::keep_supported(texts, "zh", table());
-    std::string out;
-    for (const lede::extract::names::DiscoveredMention& mention :
-         lede::extract::names::discover(text, tokens, "zh", known)) {
-        out += (out.empty() ? "" : " ") + std::string(lede::entity_type_name(mention.type)) + ":" +
-               mention.id + "[" + text.substr(mention.begin, mention.end - mention.begin) + "]";
-    }
-    return out;
+    return names_test::describe(text, "zh");
 }
 
 const std::vector<Row> kCuedNames = {

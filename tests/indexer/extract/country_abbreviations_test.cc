@@ -2,9 +2,7 @@
 // (indexer/extract/places/country_abbreviations.cc): the character counts before a word of state, trade or
 // war, in a pair of them, or (Japanese) before a firm's name. Each use has a near miss where the character is
 // part of another word.
-#include <lede/analyzer.h>
-
-#include "common/entities/entity_table.h"
+#include "extract_test_support.h"
 #include "indexer/extract/places/country_abbreviations.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -16,23 +14,13 @@
 
 namespace {
 
-const lede::EntityTable& builtin() {
-    static const lede::EntityTable table = lede::EntityTable::builtin();
-    return table;
-}
+using extract_test::builtin;
 
 /// The countries found in one text, in text order: "united-states[米] china[中]".
 std::string countries_in(const std::string& text, const std::string& lang) {
-    lede::Analyzer analyzer;
-    const std::vector<lede::Token> tokens = analyzer.analyze(text);
-    const std::vector<lede::EntityMention> known = builtin().find_mentions(text, tokens, lang);
-    std::string out;
-    for (const auto& country :
-         lede::extract::places::find_country_abbreviations(text, tokens, lang, known, builtin())) {
-        out += (out.empty() ? "" : " ") + country.id + '[' +
-               text.substr(country.begin, country.end - country.begin) + ']';
-    }
-    return out;
+    const extract_test::AnalyzedText in = extract_test::analyzed(text, lang);
+    return extract_test::ids_with_surfaces(text, lede::extract::places::find_country_abbreviations(
+                                                     in.text, in.tokens, lang, in.known, builtin()));
 }
 
 struct Row {

@@ -4,12 +4,8 @@
 // gazetteer's matches first, less the weak ones the text does not support), described in one line, and
 // a sentence row with what it must give.
 
+#include "extract_test_support.h"
 #include "indexer/extract/names/name_discovery.h"
-#include "indexer/extract/places/place_evidence.h"
-
-#include <lede/analyzer.h>
-
-#include "common/entities/entity_table.h"
 
 #include <ostream>
 #include <string>
@@ -28,22 +24,14 @@ inline std::ostream& operator<<(std::ostream& out, const Row& row) {
 }
 
 inline const lede::EntityTable& table() {
-    static const lede::EntityTable builtin = lede::EntityTable::builtin();
-    return builtin;
+    return extract_test::builtin();
 }
 
 inline std::string describe(const std::string& text, const std::string& lang) {
-    lede::Analyzer analyzer;
-    const std::vector<lede::Token> tokens = analyzer.analyze(text);
-    std::vector<lede::EntityMention> known = table().find_mentions(text, tokens, lang);
-    std::vector<lede::EntityMention> none;
-    const std::vector<lede::Token> no_tokens;
-    std::vector<lede::extract::places::MentionedText> texts{{"", no_tokens, none, true},
-                                                            {text, tokens, known, false}};
-    lede::extract::places::keep_supported(texts, lang, table());
+    const extract_test::AnalyzedText in = extract_test::analyzed(text, lang);
     std::string out;
     for (const lede::extract::names::DiscoveredMention& mention :
-         lede::extract::names::discover(text, tokens, lang, known)) {
+         lede::extract::names::discover(in.text, in.tokens, lang, in.known)) {
         out += (out.empty() ? "" : " ") + std::string(lede::entity_type_name(mention.type)) + ":" +
                mention.id + "[" + text.substr(mention.begin, mention.end - mention.begin) + "]";
     }

@@ -4,6 +4,7 @@
 #include <lede/analyzer.h>
 
 #include "common/entities/entity_table.h"
+#include "extract_test_support.h"
 #include "indexer/extract/places/place_evidence.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -16,10 +17,7 @@
 
 namespace {
 
-const lede::EntityTable& builtin() {
-    static const lede::EntityTable table = lede::EntityTable::builtin();
-    return table;
-}
+using extract_test::builtin;
 
 /// The ids an article of one title and one body keeps, sorted, space-separated.
 std::string kept(const std::string& title, const std::string& body, const std::string& lang) {

@@ -1,11 +1,8 @@
 // The bodies idea (indexer/extract/bodies/): a ministry named by its portfolio is one id in every
 // language when a country stands beside it, a local service when its town or region does. Each wording has a
 // near miss that must give nothing.
-#include <lede/analyzer.h>
-
-#include "common/entities/entity_table.h"
+#include "extract_test_support.h"
 #include "indexer/extract/bodies/public_bodies.h"
-#include "indexer/extract/places/place_evidence.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -16,28 +13,15 @@
 
 namespace {
 
-const lede::EntityTable& builtin() {
-    static const lede::EntityTable table = lede::EntityTable::builtin();
-    return table;
-}
-
-/// The table's mentions in a text as extract_article has them when it looks for bodies: the places
-/// the text does not support are gone ("Of", a Turkish town, is a word).
-std::vector<lede::EntityMention> known_in(const std::string& text, const std::vector<lede::Token>& tokens,
-                                          const std::string& lang) {
-    std::vector<lede::EntityMention> known = builtin().find_mentions(text, tokens, lang);
-    std::vector<lede::extract::places::MentionedText> texts{{text, tokens, known, false}};
-    lede::extract::places::keep_supported(texts, lang, builtin());
-    return known;
-}
+using extract_test::builtin;
 
 /// The ids of the bodies found in one text, in text order, space-separated.
 std::string bodies_in(const std::string& text, const std::string& lang) {
-    lede::Analyzer analyzer;
-    const std::vector<lede::Token> tokens = analyzer.analyze(text);
-    const std::vector<lede::EntityMention> known = known_in(text, tokens, lang);
+    // The places the text does not support are gone first ("Of", a Turkish town, is a word).
+    const extract_test::AnalyzedText in = extract_test::analyzed(text, lang);
     std::string out;
-    for (const auto& body : lede::extract::bodies::find_public_bodies(text, tokens, lang, known, builtin())) {
+    for (const auto& body :
+         lede::extract::bodies::find_public_bodies(in.text, in.tokens, lang, in.known, builtin())) {
         out += (out.empty() ? "" : " ") + body.id;
     }
     return out;
@@ -128,11 +112,10 @@ BOOST_DATA_TEST_CASE(a_local_service_beside_its_town_or_region_is_named_by_both,
 }
 
 BOOST_AUTO_TEST_CASE(the_name_is_english_and_a_table_ministry_keeps_its_own_mention) {
-    lede::Analyzer analyzer;
     const std::string text = "Morocco's Health Ministry and the МИД Украины spoke.";
-    const std::vector<lede::Token> tokens = analyzer.analyze(text);
-    const auto bodies = lede::extract::bodies::find_public_bodies(text, tokens, "en",
-                                                                  known_in(text, tokens, "en"), builtin());
+    const extract_test::AnalyzedText in = extract_test::analyzed(text, "en");
+    const auto bodies =
+        lede::extract::bodies::find_public_bodies(in.text, in.tokens, "en", in.known, builtin());
     BOOST_TEST_REQUIRE(bodies.size() == 1U);
     BOOST_TEST(bodies[0].name == "Ministry of Health of Morocco");
     BOOST_TEST(text.substr(bodies[0].begin, bodies[0].end - bodies[0].begin) == "Health Ministry");
