@@ -3,6 +3,8 @@
 
 #include "indexer/extract/casualties/grammar.h"
 
+#include "common/entities/text_rules.h"
+
 namespace lede::extract::casualties {
 
 using numbers::Phrase;
@@ -17,6 +19,24 @@ constexpr std::uint32_t kCorrectionSentences = 2;
 } // namespace
 
 namespace {
+
+// Tokens [first, end) name a place: one to three capitalised words, none a month ("in May" dates).
+[[nodiscard]] bool names_a_place(const TokenizedText& t, const Lexicon& lex, std::size_t first,
+                                 std::size_t end) {
+    constexpr std::size_t kPlaceWords = 3;
+    if (first >= end || end - first > kPlaceWords) {
+        return false;
+    }
+    for (std::size_t k = first; k < end; ++k) {
+        const Tok& word = t.toks[k];
+        if (word.kind != numbers::TokKind::word || lex.at(t, k, Cat::year_pre) ||
+            lex.at(t, k, Cat::blocker) ||
+            !detail::starts_upper_case(t.text.substr(word.begin, word.end - word.begin))) {
+            return false;
+        }
+    }
+    return true;
+}
 
 // "Among the dead were four children", "Unter den Toten sind vier Bahnmitarbeiter", "Parmi les morts
 // figurent quatre Français": a part word that names the victims, a verb or two, then the count.
@@ -145,6 +165,64 @@ std::optional<BorrowedKind> part_of(const TokenizedText& t, const Lexicon& lex,
         return std::nullopt;
     }
     return BorrowedKind{cue, "part", total.kind};
+}
+
+// "В Харькове погибли 12 человек, в Днепре — 24", "12 were killed in Kharkiv and 24 in Dnipro": a count
+// with no trigger whose clause holds nothing but a place and the count leaves the verb of the figure before
+// it in its sentence out, and repeats its kind. The place is the evidence: "and 24 in 2019", "в мае — 24" and
+// a count with other words around it are none.
+std::optional<BorrowedKind> gapped_of(const TokenizedText& t, const Lexicon& lex,
+                                      const std::vector<Phrase>& phrases, const Phrase& p,
+                                      std::size_t qual_first, const std::vector<FoundFigure>& found) {
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    const FoundFigure& before = found.back();
+    const std::uint32_t sentence = t.toks[p.first].sentence;
+    if (before.figure.historical || before.figure.hypothetical ||
+        t.toks[phrases[before.phrase].first].sentence != sentence) {
+        return std::nullopt;
+    }
+    std::size_t j = p.last;
+    if (const LexMatch v = lex.at(t, j, Cat::victim); v && t.same_clause(p.first, v.first)) {
+        j = v.last;
+    }
+    const std::size_t start = t.clause_start(qual_first);
+    // The place first: "в Днепре — 24", "in Dnipro, 24", the count ending its clause and sentence or
+    // followed by a conjunction.
+    const auto count_ends_clause = [&] {
+        return j >= t.toks.size() || !t.same_clause(p.first, j) || lex.at(t, j, Cat::conj);
+    };
+    if (start == qual_first && start > 0 && count_ends_clause()) {
+        const std::size_t place_clause = t.clause_start(start - 1);
+        const LexMatch pre = lex.at(t, place_clause, Cat::place_pre);
+        if (pre && t.toks[place_clause].sentence == sentence && place_clause > t.sentences[sentence].first &&
+            names_a_place(t, lex, pre.last, start)) {
+            return BorrowedKind{pre, "gapped", before.figure.kind};
+        }
+    }
+    if (const LexMatch pre = lex.at(t, start, Cat::place_pre); pre && start > t.sentences[sentence].first &&
+                                                               names_a_place(t, lex, pre.last, qual_first) &&
+                                                               count_ends_clause()) {
+        return BorrowedKind{pre, "gapped", before.figure.kind}; // "в Днепре 24"
+    }
+    // The count first, after "and": "and 24 in Dnipro", "и 24 в Днепре".
+    if (qual_first > 0 && t.same_clause(qual_first - 1, qual_first) &&
+        lex.ending_at(t, qual_first, Cat::conj) && j < t.toks.size() && t.same_clause(p.first, j)) {
+        if (const LexMatch pre = lex.at(t, j, Cat::place_pre)) {
+            std::size_t end = pre.last;
+            while (end < t.toks.size() && t.same_clause(j, end) && end < pre.last + 3) {
+                ++end;
+            }
+            for (std::size_t place_end = pre.last + 1; place_end <= end; ++place_end) {
+                if (names_a_place(t, lex, pre.last, place_end) &&
+                    (place_end >= t.toks.size() || !t.same_clause(j, place_end))) {
+                    return BorrowedKind{pre, "gapped", before.figure.kind};
+                }
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace lede::extract::casualties

@@ -69,6 +69,13 @@ struct BorrowedKind {
                                                   const numbers::Phrase& p, std::size_t qual_first,
                                                   const std::vector<FoundFigure>& found);
 
+/// A count whose clause names only a place, the verb left out: "в Днепре — 24", "and 24 in Dnipro" (rule
+/// gapped).
+[[nodiscard]] std::optional<BorrowedKind> gapped_of(const numbers::TokenizedText& t, const Lexicon& lex,
+                                                    const std::vector<numbers::Phrase>& phrases,
+                                                    const numbers::Phrase& p, std::size_t qual_first,
+                                                    const std::vector<FoundFigure>& found);
+
 /// Sets `historical` (see figures.h). `publication_date` "YYYY-MM-DD" or empty.
 void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,
                      const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures,

@@ -148,6 +148,14 @@ std::optional<LexMatch> label_before(const TokenizedText& t, const Lexicon& lex,
     if (!label) {
         label = lex.ending_at(t, count_first, Cat::toll); // "Death toll: 45", "Число погибших — 23"
     }
+    if (!label) {
+        // A verb that heads its clause: "погибли 5 человек, ранены — 17". Not one that needs more words
+        // ("claimed … lives").
+        label = lex.ending_at(t, count_first, Cat::pre);
+        if (label && label.entry->flags != 0) {
+            return std::nullopt;
+        }
+    }
     // The label opens its line or clause: "Among the dead: 3 children" is no table row.
     if (!label || t.clause_start(label.first) != label.first) {
         return std::nullopt;

@@ -53,6 +53,7 @@ enum class Cat : std::uint8_t {
     year_pre,   ///< "in", "im Juni", "en": a year-shaped number after it is a year, even before a verb ("1998
                 ///< starben")
     since_pre,  ///< "since 2004": a year that dates a comparison, not the figure
+    place_pre,  ///< "in", "в", "en" before a place name: "в Днепре — 24" repeats the verb before it
     since_post, ///< "2004年…以来"
     back_ref,   ///< clause-initial "when", "in which", "когда", "bei der", "那次": the earlier event
     then,       ///< sentence-initial "at the time", "当时", "damals": the sentence before dates the figure

@@ -130,6 +130,7 @@ constexpr RawEntry kEn[] = {
           "in|early|late|mid|january|february|march|april|may|june|july|august|september|october|"
           "november|december|spring|summer|autumn|winter"),
     words(Cat::since_pre, "since"),
+    words(Cat::place_pre, "in|at"),
     words(Cat::past, "last year|a year ago|years ago|year ago|the previous year|the year before|last winter|"
                      "last summer|last season|the previous winter|the previous season|months earlier|"
                      "years earlier|months before|years before|months ago"),
@@ -236,6 +237,7 @@ constexpr RawEntry kDe[] = {
     words(Cat::year_pre, "im|jahr|anfang|ende|mitte|januar|jänner|februar|märz|april|mai|juni|juli|august|"
                          "september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter"),
     words(Cat::since_pre, "seit"),
+    words(Cat::place_pre, "in|im"),
     words(Cat::past,
           "im vergangenen jahr|vergangenes jahr|letztes jahr|im vorigen jahr|voriges jahr|im vorjahr|"
           "vor einem jahr|im vergangenen winter|im letzten winter|im vorigen winter|im vergangenen sommer|"
@@ -349,6 +351,7 @@ constexpr RawEntry kFr[] = {
     words(Cat::year_pre, "en|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                          "décembre|printemps|été|automne|hiver"),
     words(Cat::since_pre, "depuis"),
+    words(Cat::place_pre, "à|a|en|dans"),
     words(Cat::past,
           "l'an dernier|l'année dernière|l'an passé|l'année passée|l'année précédente|il y a un an|"
           "l'hiver dernier|l'été dernier|la saison dernière|mois plus tôt|mois auparavant|ans plus tôt|"
@@ -462,6 +465,7 @@ constexpr RawEntry kEs[] = {
     words(Cat::year_pre, "en|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
                          "octubre|noviembre|diciembre|primavera|verano|otoño|invierno"),
     words(Cat::since_pre, "desde"),
+    words(Cat::place_pre, "en"),
     words(Cat::past, "el año pasado|el año anterior|hace un año|el invierno pasado|el verano pasado|"
                      "la temporada pasada|meses antes|años antes|meses atrás|años atrás"),
     words(Cat::past_pre, "hace"),

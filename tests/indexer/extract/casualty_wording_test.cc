@@ -238,6 +238,9 @@ const std::vector<Row> kTableRowRows = {
     {"en", "!label", "Among the dead: 3 children and their teacher.", ""},
     {"en", "!label", "Dead: 12 hours of silence on the line.", ""},
     {"en", "!label", "Injured: 3-year-old boy recovers.", ""},
+    // A verb heading its clause is a label too.
+    {"ru", "label", "Погибли 5 человек, ранены — 17.", "deaths 5..5 exact; injured 17..17 exact"},
+    {"ru", "!label", "Погибли 5 человек, ранены в 17 больницах не все.", "deaths 5..5 exact"},
     {"ru", "label", "Итоги по области. Погибших — 23. Раненых — 41.",
      "deaths 23..23 exact; injured 41..41 exact"},
     {"ru", "!label", "Итоги паводка: пострадавших — 5000.", ""},
@@ -381,6 +384,27 @@ const std::vector<Row> kPartRows = {
     {"zh", "!part", "该市共有120所学校，其中56人为教师。", ""},
 };
 
+// A clause of a place and a count repeats the verb of the figure before it in its sentence.
+const std::vector<Row> kGappedRows = {
+    {"ru", "gapped", "В Харькове погибли 12 человек, в Днепре — 24.",
+     "deaths 12..12 exact; deaths 24..24 exact"},
+    {"uk", "gapped", "У Харкові загинули 5 людей, у Дніпрі — 9.", "deaths 5..5 exact; deaths 9..9 exact"},
+    {"de", "gapped", "In Kiew starben vier Menschen, in Dnipro 7.", "deaths 4..4 exact; deaths 7..7 exact"},
+    {"en", "gapped", "Twelve people were killed in Kharkiv and 24 in Dnipro.",
+     "deaths 12..12 exact; deaths 24..24 exact"},
+    {"es", "gapped", "Murieron 8 personas en Quito y 3 en Guayaquil.",
+     "deaths 8..8 exact; deaths 3..3 exact"},
+    {"fr", "gapped", "Neuf personnes ont été tuées à Gaza et 4 à Rafah.",
+     "deaths 9..9 exact; deaths 4..4 exact"},
+    // A month is no place, nor a lower-case word; a count with a noun of things, or in another sentence, is
+    // not the verb's.
+    {"ru", "!gapped", "В Харькове погибли 12 человек, в мае — 24.", "deaths 12..12 exact"},
+    {"en", "!gapped", "Twelve people were killed on Monday and 24 in May.", "deaths 12..12 exact"},
+    {"en", "!gapped", "Five people were killed and 24 homes in Dnipro were destroyed.", "deaths 5..5 exact"},
+    {"en", "!gapped", "The storm killed 3 people in Ohio. In Texas, 24 schools closed.", "deaths 3..3 exact"},
+    {"en", "!gapped", "The storm killed 3 people in Ohio. In Texas — 24.", "deaths 3..3 exact"},
+};
+
 const std::vector<Row> kRunningTotalRows = {
     {"en", "total", "Rescuers pulled three more bodies from the rubble, bringing the total to 56.",
      "deaths 3..3 exact; deaths 56..56 exact"},
@@ -501,6 +525,11 @@ BOOST_DATA_TEST_CASE(a_count_after_a_part_word_is_a_part_of_the_figure_before_it
 
 BOOST_DATA_TEST_CASE(a_running_total_takes_the_kind_of_the_figure_before_it,
                      boost::unit_test::data::make(kRunningTotalRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_place_and_a_count_repeat_the_verb_before_them,
+                     boost::unit_test::data::make(kGappedRows), row) {
     check(row);
 }
 
