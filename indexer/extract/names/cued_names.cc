@@ -55,6 +55,16 @@ constexpr std::string_view kClosingQuotes[] = {"»", "“", "”", "\"", "‘", 
     return std::find(kClauseOpeners.begin(), kClauseOpeners.end(), key) != kClauseOpeners.end();
 }
 
+// A Russian or Ukrainian adjective of a region or district in an oblique case ("Баткенской", "Харківського"),
+// which follows a village's name and names what it lies in.
+[[nodiscard]] bool regional_adjective(std::string_view key) {
+    static constexpr std::array<std::string_view, 14> kEndings = {
+        "ской",  "ского",  "скому",  "ском",  "ская",  "цкой",   "цкого",
+        "ської", "ського", "ському", "ській", "цької", "цького", "ньої"};
+    return std::any_of(kEndings.begin(), kEndings.end(),
+                       [&](std::string_view e) { return key.ends_with(e); });
+}
+
 } // namespace
 
 Cue Discovery::cue_of(std::size_t i) const {
@@ -235,6 +245,10 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
         return;
     }
     if (cue == Cue::settlement && !has_known && last - first <= 4) {
+        // "в селе Ак-Сай Баткенской области": the region's adjective after the name is none of it.
+        while (last - first >= 2 && regional_adjective(key(last - 1))) {
+            --last;
+        }
         add(first, last, EntityType::place);
         return;
     }
@@ -368,6 +382,10 @@ void Discovery::capitalised_runs() {
         // The run: capitalised words, and connectors between them.
         std::size_t last = i + 1;
         while (last < tokens_.size() && joined(last - 1) && last - i < kMaxNameTokens) {
+            // "фонда LETA Capital Александр Чачава": a name keeps to one script.
+            if (detail::script_of(key(last)) != detail::script_of(key(last - 1))) {
+                break;
+            }
             if (capitalised(last) && !used_[last]) {
                 ++last;
                 continue;

@@ -11,7 +11,7 @@ using namespace std::string_view_literals;
 
 // A masculine given name's oblique endings (nominative Игорь, Сергей, Петр, Олег).
 constexpr std::array kMasculineEndings = {
-    "ом"sv, "ем"sv, "ём"sv, "ові"sv, "еві"sv, "а"sv, "я"sv, "у"sv, "ю"sv, "е"sv, "і"sv,
+    "ом"sv, "ем"sv, "ём"sv, "єм"sv, "ові"sv, "еві"sv, "а"sv, "я"sv, "у"sv, "ю"sv, "е"sv, "і"sv,
 };
 constexpr std::array kMasculineNominative = {""sv, "ь"sv, "й"sv, "о"sv}; // Дмитро, Петро
 
@@ -24,6 +24,7 @@ constexpr std::array kFeminineNominative = {"а"sv, "я"sv};
 struct Reading {
     std::string given; ///< nominative, as written
     bool feminine;
+    bool instrumental = false; ///< masculine -ом/-ем/-єм: "з військовим Андрієм Козирем"
 };
 
 [[nodiscard]] std::string replaced_end(std::string_view raw, std::size_t drop, std::string_view add) {
@@ -43,7 +44,9 @@ struct Reading {
             const std::string stem(word.key.substr(0, word.key.size() - ending.size()));
             for (const std::string_view nominative : nominatives) {
                 if (lexicon::is_given_name(stem + std::string(nominative))) {
-                    return Reading{replaced_end(word.raw, ending.size(), nominative), feminine};
+                    const bool instrumental =
+                        !feminine && (ending == "ом" || ending == "ем" || ending == "ём" || ending == "єм");
+                    return Reading{replaced_end(word.raw, ending.size(), nominative), feminine, instrumental};
                 }
             }
         }
@@ -100,6 +103,19 @@ constexpr std::array kFeminineRules = {
     Rule{"ін"sv, "ої"sv, "а"sv},  Rule{"ін"sv, "ій"sv, "а"sv},  Rule{"ін"sv, "у"sv, "а"sv},
 };
 
+// A masculine surname in the instrumental that no sure rule reads: the ending goes ("Козирем" → Козир,
+// "Мельником" → Мельник), and the Ukrainian -енко keeps its vowel ("Шевченком" → Шевченко).
+[[nodiscard]] std::string instrumental_surname(const NameWord& word) {
+    constexpr std::size_t kMinStemBytes = 2 * 2; // two Cyrillic letters
+    for (const std::string_view ending : {"ом"sv, "ем"sv, "єм"sv}) {
+        if (word.key.size() > ending.size() + kMinStemBytes && word.key.ends_with(ending)) {
+            const std::string_view stem = word.key.substr(0, word.key.size() - ending.size());
+            return replaced_end(word.raw, ending.size(), stem.ends_with("енк") ? "о" : "");
+        }
+    }
+    return std::string(word.raw);
+}
+
 template <std::size_t N>
 [[nodiscard]] std::string follow(const NameWord& word, const std::array<Rule, N>& rules) {
     for (const Rule& rule : rules) {
@@ -125,7 +141,12 @@ std::optional<std::string> nominative_name(const std::vector<NameWord>& words) {
     std::string out = given->given;
     for (std::size_t i = 1; i < words.size(); ++i) {
         out += ' ';
-        out += given->feminine ? follow(words[i], kFeminineRules) : follow(words[i], kMasculineRules);
+        std::string word =
+            given->feminine ? follow(words[i], kFeminineRules) : follow(words[i], kMasculineRules);
+        if (given->instrumental && word == words[i].raw) {
+            word = instrumental_surname(words[i]);
+        }
+        out += word;
     }
     return out;
 }

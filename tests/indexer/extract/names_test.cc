@@ -302,6 +302,9 @@ const std::vector<Row> kPlaces = {
     {"El alud sepultó el barrio Casa Grande.", "es", "place:casa-grande[Casa Grande]"},
     {"Die Explosion ereignete sich im Stadtteil Bürrig.", "de", "place:burrig[Bürrig]"},
     {"The Village People played on.", "en", ""},
+    {"Пожар уничтожил дома в селе Ак-Сай.", "ru", "place:ak-say[Ак-Сай]"},
+    {"Обстріл зруйнував школу в селі Гроза.", "uk", "place:hroza[Гроза]"},
+    {"Жители села не пострадали, сказал Иван.", "ru", ""},
     {"The town of the future was drawn here.", "en", ""},
     {"Crowds gathered on Larkspur Avenue.", "en", "place:larkspur-avenue[Larkspur Avenue]"},
     // "Mayor" is a title only in English.

@@ -26,6 +26,11 @@ const std::vector<Row> kObliqueRoles = {
     // A Ukrainian -ін surname: a man's genitive (Пилипіна), not a woman's name.
     {"За словами міністра Андрія Пилипіна, справу розслідують.", "uk",
      "person:andriy-pylypin[Андрія Пилипіна]"},
+    // The instrumental: a surname no sure rule reads loses its ending, -енко keeps its vowel; a given name
+    // that ends like one ("Артем") is a nominative.
+    {"Розмову з військовим Андрієм Козирем записали вчора.", "uk", "person:andriy-kozyr[Андрієм Козирем]"},
+    {"Зустріч з волонтером Олегом Шевченком відбулася.", "uk", "person:oleh-shevchenko[Олегом Шевченком]"},
+    {"Військовий Артем Козир розповів про бій.", "uk", "person:artem-kozyr[Артем Козир]"},
     // A given name the lexicon lacks: its nominative is unknown, so no id rather than a wrong one.
     {"Заявление главы Рамзана Кадырова опубликовано.", "ru", ""},
     // A nominative name after a nominative role stays as it is.
