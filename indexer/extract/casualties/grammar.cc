@@ -178,6 +178,8 @@ private:
                 j = m.last;
             } else if (const LexMatch v = lex_.at(t_, j, Cat::victim)) {
                 j = v.last;
+            } else if (numbers::is_arabic_counted_noun(t_, j)) {
+                ++j; // "131 إيرانيا على الأقل"
             } else {
                 break;
             }

@@ -31,7 +31,7 @@ enum class Cat : std::uint8_t {
     past,  ///< "last year", "два года назад", "去年": the clause tells an earlier event
     past_pre,  ///< "vor", "il y a", "hace", "قبل" + NUM + past_unit: "vor zwei Jahren"
     past_unit, ///< "Jahren", "ans", "años", "عاما" after past_pre NUM
-    disaster, ///< "наводнения", "паводка": a kAffected trigger counts people affected, not injured
+    disaster, ///< "наводнения", "بفيروس": a kAffected trigger counts people affected or infected, not injured
     relative, ///< "since a tremor that killed": that, which, qui, que, который (told_after_since)
     rate,     ///< "a year", "ежегодно", "每年" after a count: a statistic, not this event's toll
     head_of, ///< ja "の", zh "的" right after a toll head: it names whose ("死者の遺族"), not the toll

@@ -274,9 +274,11 @@ constexpr RawEntry kFr[] = {
     trig(Cat::post, K::missing, "disparus|disparues|portés disparus|portées disparues|disparu"),
     trig(Cat::post, K::detained,
          "interpellés|interpellées|interpellations|arrêtés|arrêtées|arrestations|placés en garde à vue|"
+         "placées en garde à vue|"
          "interpellé|arrêté"),
     trig(Cat::pre, K::deaths,
-         "tuant|a tué|ont tué|la mort de|la mort d|le décès de|les corps de|les corps sans vie de"),
+         "tuant|a tué|ont tué|avait tué|avaient tué|la mort de|la mort d|le décès de|les corps de|les corps "
+         "sans vie de"),
     trig(Cat::pre, K::deaths, "coûté la vie à|coûté la vie d", kLives),
     trig(Cat::pre, K::injured, "blessant|a blessé|ont blessé"),
     trig(Cat::pre, K::detained, "a interpellé|ont interpellé|interpellation de|arrestation de"),
@@ -297,7 +299,11 @@ constexpr RawEntry kFr[] = {
     // one.
     words(Cat::earlier,
           "précédent bilan|bilan précédent|bilan antérieur|premier bilan faisait état|premier bilan faisait|"
-          "premier bilan avait fait état|premier bilan évoquait|premier bilan donnait"),
+          "premier bilan avait fait état|premier bilan évoquait|premier bilan donnait|premiers chiffres "
+          "faisaient état|"
+          "premiers chiffres officiels faisaient état|premiers chiffres évoquaient|premier décompte faisait "
+          "état|"
+          "premières informations faisaient état"),
     words(Cat::earlier_adverb,
           "initialement|dans un premier temps|d'abord|précédemment|auparavant|au départ"),
     words(Cat::report,
@@ -337,7 +343,9 @@ constexpr RawEntry kFr[] = {
     words(Cat::victim,
           "personnes|personne|civils|enfants|habitants|soldats|policiers|passagers|spectateurs|femmes|"
           "hommes|militaires|membres|touristes|migrants|ouvriers|fidèles|autres|d'entre eux|assaillants|"
-          "terroristes|jihadistes|djihadistes|suspects|hommes armés"),
+          "terroristes|jihadistes|djihadistes|suspects|hommes armés|"
+          // "blessées, dont quatre grièvement": the degree stands for the injured it counts
+          "grièvement|gravement|légèrement|sérieusement"),
     words(Cat::filler,
           "ont|été|être|sont|a|déjà|encore|aussi|d|de|autres|officiellement|également|au total|restent|se|y"),
     words(Cat::conj, "et|ou|mais|tandis que|alors que"),
@@ -361,7 +369,8 @@ constexpr RawEntry kFr[] = {
     words(Cat::rate, "par an|chaque année|tous les ans|par jour|chaque jour"),
     words(Cat::relative, "qui|lequel|laquelle"),
     words(Cat::back_ref,
-          "qui|où|lorsque|quand|lors duquel|lors de laquelle|dans lequel|dans laquelle|au cours duquel|"
+          "qui|où|lorsque|lorsqu'un|lorsqu'une|lorsqu'il|lorsqu'ils|lorsqu'elle|lorsqu'elles|lorsqu'on|quand|"
+          "lors duquel|lors de laquelle|dans lequel|dans laquelle|au cours duquel|"
           "au cours de laquelle|alors"),
     words(Cat::then, "à l'époque|à cette époque"),
     vague(10, "dizaines"),

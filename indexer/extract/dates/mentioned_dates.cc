@@ -94,6 +94,24 @@ public:
 
     /// The month named at token `i`: its number and the token after it; {0, i} when none.
     [[nodiscard]] std::pair<int, std::size_t> at(const TokenizedText& t, std::size_t i) const {
+        std::pair<int, std::size_t> month = one_name_at(t, i);
+        // "26 سبتمبر/أيلول 2015": pan-Arab papers give a month both its names, a slash between them.
+        if (month.first != 0 && month.second < t.toks.size() && t.gap_before(month.second) == "/") {
+            if (const std::pair<int, std::size_t> other = one_name_at(t, month.second);
+                other.first == month.first) {
+                month.second = other.second;
+            }
+        }
+        return month;
+    }
+
+    [[nodiscard]] static bool is_space(std::string_view gap) {
+        return !gap.empty() && gap.size() <= 3 &&
+               gap.find_first_not_of(" \t\u00a0") == std::string_view::npos;
+    }
+
+private:
+    [[nodiscard]] std::pair<int, std::size_t> one_name_at(const TokenizedText& t, std::size_t i) const {
         if (i >= t.toks.size() || t.toks[i].kind != TokKind::word) {
             return {0, i};
         }
@@ -126,12 +144,6 @@ public:
         return best;
     }
 
-    [[nodiscard]] static bool is_space(std::string_view gap) {
-        return !gap.empty() && gap.size() <= 3 &&
-               gap.find_first_not_of(" \t\u00a0") == std::string_view::npos;
-    }
-
-private:
     bool unspaced_ = false;
     std::unordered_map<std::string, std::vector<MonthForm>> forms_;
     detail::KeyFilter filter_;        ///< of forms_'s keys

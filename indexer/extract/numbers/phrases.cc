@@ -204,9 +204,35 @@ std::size_t after_number(const TokenizedText& t, const WordTable& words, const P
     return j;
 }
 
+bool is_arabic_counted_noun(const TokenizedText& t, std::size_t i) {
+    if (i >= t.toks.size() || t.toks[i].kind != TokKind::word) {
+        return false;
+    }
+    const std::string_view word = t.toks[i].text;
+    constexpr std::string_view kAlef = "\u0627";
+    constexpr std::size_t kMinBytes = 4 * 2; // three letters and the alef
+    const auto lead = static_cast<unsigned char>(word.front());
+    const bool arabic = lead >= 0xD8 && lead <= 0xDB; // U+0600–U+06FF
+    if (!arabic || word.size() < kMinBytes || !word.ends_with(kAlef)) {
+        return false;
+    }
+    // Verbs ("قتلوا", "كانوا") and words with "her" ("فيها", "لكنها") end in the same letter.
+    if (word.ends_with("\u0648\u0627") || word.ends_with("\u0647\u0627")) {
+        return false;
+    }
+    // Adverbs and conjunctions, folded: hamza forms are one alef (ايضا, اذا).
+    static constexpr std::array<std::string_view, 33> kNotNouns = {
+        "ايضا",  "تقريبا", "حاليا", "سابقا", "رسميا",  "يوميا", "سنويا",  "شهريا", "اسبوعيا",
+        "فورا",  "مجددا",  "مؤخرا", "لاحقا", "اجمالا", "عموما", "مبدئيا", "عندما", "بينما",
+        "حينما", "كلما",   "ربما",  "طالما", "انما",   "بعدما", "قبلما",  "حيثما", "اينما",
+        "مهما",  "لذلك",   "هكذا",  "ثانيا", "اولا",   "اخيرا"};
+    return std::find(kNotNouns.begin(), kNotNouns.end(), word) == kNotNouns.end();
+}
+
 bool counts_people_next(const TokenizedText& t, const WordTable& words, const Phrase& p) {
     const std::size_t j = after_number(t, words, p);
-    return words.word_at(t, j, Word::person) || words.word_at(t, j, Word::count_word);
+    return words.word_at(t, j, Word::person) || words.word_at(t, j, Word::count_word) ||
+           is_arabic_counted_noun(t, j);
 }
 
 bool is_year(const TokenizedText& text, const WordTable& words, const Phrase& p) {
@@ -223,7 +249,7 @@ bool is_year(const TokenizedText& text, const WordTable& words, const Phrase& p)
         return true;
     }
     return !words.word_at(text, j, Word::unit) && !words.word_at(text, j, Word::person) &&
-           !words.word_at(text, j, Word::count_word);
+           !words.word_at(text, j, Word::count_word) && !is_arabic_counted_noun(text, j);
 }
 
 } // namespace lede::extract::numbers

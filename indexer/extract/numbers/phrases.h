@@ -36,6 +36,9 @@ struct Phrase {
 [[nodiscard]] std::size_t after_number(const TokenizedText& text, const WordTable& words, const Phrase& p);
 /// Whether a person noun or a trigger follows the number ("2004 residents", "2122 قتيلا").
 [[nodiscard]] bool counts_people_next(const TokenizedText& text, const WordTable& words, const Phrase& p);
+/// Token i is an Arabic noun in the indefinite accusative that says what a number counts ("131 حاجا",
+/// "1426 مصليا"), not one of the adverbs written the same way ("أيضا", "تقريبا").
+[[nodiscard]] bool is_arabic_counted_noun(const TokenizedText& text, std::size_t i);
 /// Whether phrase `p` is a year (for the historical test and the date finder) rather than a count.
 [[nodiscard]] bool is_year(const TokenizedText& text, const WordTable& words, const Phrase& p);
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace lede::extract::places {
 namespace {
@@ -393,6 +394,26 @@ private:
     return written.starts_with("ال") || written.starts_with("لل");
 }
 
+/// Whether the article of a one-word Arabic name is the name's own: الرياض, القاهرة are how Riyadh and Cairo
+/// are written, where السيول matched Seoul (سيول) only by taking ال as an article.
+[[nodiscard]] bool article_is_the_names(const EntityTable& table, const std::string& id,
+                                        std::string_view written) {
+    std::string name;
+    if (written.starts_with("لل")) {
+        name = "ال" + std::string(written.substr(std::string_view("لل").size()));
+    } else {
+        for (const std::string_view clitic : {"و", "ف", "ب", "ك"}) {
+            if (written.starts_with(clitic) && written.substr(clitic.size()).starts_with("ال")) {
+                written.remove_prefix(clitic.size());
+                break;
+            }
+        }
+        name = written;
+    }
+    const std::vector<std::string> aliases = table.aliases(id);
+    return std::find(aliases.begin(), aliases.end(), name) != aliases.end();
+}
+
 /// Whether the text between a place and the next mention makes them one list: "nach Murnau, Weilheim
 /// und Innsbruck", "في سوسة والمنستير" (و written onto the next name), "в Ростове и Таганроге".
 [[nodiscard]] bool continues_list(std::string_view text, std::size_t list_end, std::size_t begin) {
@@ -493,8 +514,9 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
     std::unordered_set<std::string> located;   // weak Arabic ones after a preposition of place
     for (MentionedText& in : texts) {
         for (EntityMention& mention : in.mentions) {
-            if (mention.from_layer &&
-                with_arabic_article(in.text.substr(mention.begin, mention.end - mention.begin))) {
+            const std::string_view written = in.text.substr(mention.begin, mention.end - mention.begin);
+            if (mention.from_layer && with_arabic_article(written) &&
+                !article_is_the_names(table, mention.id, written)) {
                 mention.needs_evidence = true; // "السيول" is "the floods", not Seoul
             }
         }

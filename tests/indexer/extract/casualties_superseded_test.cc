@@ -100,6 +100,9 @@ const std::vector<EarlierRow> kEarlierRows = {
      "Zuvor waren bei einem ähnlichen Anschlag 3 Menschen getötet worden. Am Sonntag "
      "starben 12 Menschen.",
      "deaths 3..3 exact; deaths 12..12 exact", 12},
+    {"fr", "injured",
+     "Près de 600 personnes ont été blessées, alors que les premiers chiffres faisaient état de 575 blessés.",
+     "injured 540..599 nearly; injured 575..575 exact superseded", 600},
     {"fr", "earlier", "Un précédent bilan faisait état de 50 morts. Le bilan s'établit désormais à 35 morts.",
      "deaths 50..50 exact superseded; deaths 35..35 exact", 35},
     {"fr", "earlier",

@@ -67,6 +67,13 @@ const std::vector<Row> kArabicAndJapaneseRows = {
     {"ja", "!num-trigger", "容体が重体から回復した患者3人が退院した。", ""},
     {"ja", "toll", "この地震で亡くなった人は22人となりました。", "deaths 22..22 exact"},
     {"ja", "!toll", "亡くなった人の遺族は120人を超えた。", ""},
+    // The noun a number counts may stand before its qualifier; a year-shaped count is one before it.
+    {"ar", "trigger-num", "قتل 131 إيرانيا على الأقل في التدافع.", "deaths 131.. at_least"},
+    {"ar", "trigger-num", "قتل 1426 حاجا في تدافع داخل نفق.", "deaths 1426..1426 exact"},
+    // إصابة is an infection where a virus is named with it, an injury in a hospital fire.
+    {"ar", "trigger-num", "أسفر الحريق في مستشفى لمرضى كورونا عن مقتل 82 شخصا وإصابة 110 آخرين.",
+     "deaths 82..82 exact; injured 110..110 exact"},
+    {"ar", "!num-trigger", "وسجلت وزارة الصحة 8000 إصابة جديدة بفيروس كورونا.", ""},
     {"ja", "toll", "死者の数は35人に上った。", "deaths 35..35 exact"},
     {"ja", "toll", "大雨で、亡くなった方は4人となりました。", "deaths 4..4 exact"},
     {"zh", "!toll", "遇难者人数的统计工作由120名志愿者完成。", ""},
@@ -106,6 +113,10 @@ const std::vector<Row> kDesignationRows = {
 // An earlier event told without a year: by its distance in time, as a yearly rate, or as the event a
 // "since" compares with. Its figures never become the article's.
 const std::vector<Row> kToldInThePastRows = {
+    {"fr", "historical",
+     "Le plus meurtrier depuis Nice, le 14 juillet 2016, lorsqu'un camion avait foncé sur la foule, tuant 86 "
+     "personnes.",
+     "deaths 86..86 exact historical"},
     {"en", "historical", "The storm killed 8 people. Last year, a similar storm killed 40.",
      "deaths 8..8 exact; deaths 40..40 exact historical"},
     {"en", "!historical", "Since last year, 150 people have died in the fighting.", "deaths 150..150 exact"},
@@ -385,6 +396,14 @@ const std::vector<Row> kPartRows = {
 };
 
 // A clause of a place and a count repeats the verb of the figure before it in its sentence.
+const std::vector<Row> kFrenchPastAndCustodyRows = {
+    {"fr", "trigger-num", "Un camion avait tué 86 personnes.", "deaths 86..86 exact"},
+    {"fr", "num-trigger", "Sept personnes ont été placées en garde à vue.", "detained 7..7 exact"},
+    {"fr", "!num-trigger", "Sept personnes ont été placées en tête de liste.", ""},
+    {"fr", "part", "Onze personnes avaient été blessées, dont quatre grièvement.",
+     "injured 11..11 exact; injured 4..4 exact"},
+};
+
 const std::vector<Row> kGappedRows = {
     {"ru", "gapped", "В Харькове погибли 12 человек, в Днепре — 24.",
      "deaths 12..12 exact; deaths 24..24 exact"},
@@ -530,6 +549,11 @@ BOOST_DATA_TEST_CASE(a_running_total_takes_the_kind_of_the_figure_before_it,
 
 BOOST_DATA_TEST_CASE(a_place_and_a_count_repeat_the_verb_before_them,
                      boost::unit_test::data::make(kGappedRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(french_pluperfect_custody_and_a_degree_standing_for_the_injured,
+                     boost::unit_test::data::make(kFrenchPastAndCustodyRows), row) {
     check(row);
 }
 

@@ -105,6 +105,11 @@ const std::vector<Case> kCases = {
     {"an Arabic list after a preposition shares it (ar)", "ar", "", "تضررت مناطق في سوسة والمنستير بتونس.",
      "monastir sousse tunisia"},
     {"a name with the Arabic article is a noun: near miss (ar)", "ar", "", "اجتاحت السيول الوادي.", ""},
+    // Unless the article is the name's own: الرياض and القاهرة are how Riyadh and Cairo are written.
+    {"a name whose own article is written (ar)", "ar", "", "وفي الرياض، قال المسؤول إن الوضع مستقر.",
+     "riyadh"},
+    {"a name whose own article is written, after a preposition (ar)", "ar", "",
+     "قال المسؤول إن الوضع في القاهرة مستقر.", "cairo"},
     // A Han place right after a larger unit that does not contain it is that unit's namesake.
     {"a ward after another city than its own (ja)", "ja", "",
      "東京都でも火災があった。大阪市北区のビルが燃えた。", "osaka tokyo"},
