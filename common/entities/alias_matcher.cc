@@ -142,7 +142,13 @@ std::optional<CompiledAlias> compile_alias(std::string_view text, std::uint8_t f
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         AliasTerm term;
         term.key = std::string(key_of(tokens[i]));
-        term.inflects = (flags & kAliasNoInflect) == 0 && script_of(term.key) == TextScript::cyrillic;
+        // A foreign name ending in two vowels does not decline (Макао, Токио, Онтарио): "Мака", the genitive
+        // of Мак, is no Macau.
+        const bool indeclinable = term.key.ends_with("ао") || term.key.ends_with("ио") ||
+                                  term.key.ends_with("ео") || term.key.ends_with("уо") ||
+                                  term.key.ends_with("оо");
+        term.inflects =
+            (flags & kAliasNoInflect) == 0 && !indeclinable && script_of(term.key) == TextScript::cyrillic;
         if (term.inflects) {
             append_cyrillic_stems(term.key, "", term.stems);
         }

@@ -255,6 +255,9 @@ const std::vector<MentionRow> kNestedNames = {
     {"Ivory Coast", "en", "cote-divoire[Ivory Coast]"},
     // A capital's former name and its old cases (GeoNames still says Nur-Sultan).
     {"АСТАНА, 20 ноября. Встреча в Алма-Ате", "ru", "astana[АСТАНА] almaty[Алма-Ате]"},
+    // A foreign name ending in two vowels does not decline: "Мака", a Big Mac's genitive, is no Macau.
+    {"Он прилетел в Макао.", "ru", "china[Макао]"},
+    {"В меню нет «Биг Мака».", "ru", ""},
 };
 
 // Bodies and local places added to the curated table, in sentences of our own.

@@ -152,6 +152,15 @@ const std::vector<SameId> kRegionsAndCapitals = {
     {"Kano State", "kano"},
     {"Tottori-shi", "tottori"},
     {"鳥取市", "tottori"},
+    // A Russian republic without "Republic", a Chinese autonomous region without its kind and people, in
+    // English and in the short form Chinese news writes.
+    {"Tatarstan", "tatarstan"},
+    {"Татарстан", "tatarstan"},
+    {"广西", "guangxi"},
+    {"广西壮族自治区", "guangxi"},
+    {"宁夏", "ningxia"},
+    {"新疆", "xinjiang"},
+    {"Tibet", "tibet"},
 };
 
 } // namespace

@@ -60,6 +60,20 @@ bool is_indefinite_article(std::string_view word) {
     return std::find(kArticles.begin(), kArticles.end(), word) != kArticles.end();
 }
 
+// A gap without the spaces at its end (a no-break space too).
+[[nodiscard]] std::string_view trimmed_end(std::string_view gap) {
+    while (!gap.empty()) {
+        if (gap.back() == ' ' || gap.back() == '\t') {
+            gap.remove_suffix(1);
+        } else if (gap.ends_with("\u00a0")) {
+            gap.remove_suffix(std::string_view("\u00a0").size());
+        } else {
+            break;
+        }
+    }
+    return gap;
+}
+
 } // namespace
 
 bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, std::size_t qual_first) {
@@ -68,7 +82,9 @@ bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, st
     }
     const std::string_view before = t.gap_before(qual_first);
     const std::string_view after = t.gap_after(p.last - 1);
-    if (ends_with_any(before, {"$", "€", "£", "¥", "₽", "₴", "₹", "№", "#", "US$"}) ||
+    if (const std::string_view symbol = trimmed_end(before); // "гимназии № 175", "No. 7" is a blocker
+        ends_with_any(symbol, {"№", "#"}) ||
+        ends_with_any(before, {"$", "€", "£", "¥", "₽", "₴", "₹", "US$"}) ||
         starts_with_any(after, {"%", "٪", "‰", "°", "％", "€", "$", " %", "\u00a0%", "\u202f%", "\u00a0€"})) {
         return true;
     }

@@ -247,7 +247,7 @@ private:
            (next->term.starts_with("район") || next->term.starts_with("округ"));
 }
 
-[[nodiscard]] bool after_compass_kanji(const MentionContext& context) {
+[[nodiscard]] bool after_compass_kanji(const MentionContext& context, bool after_a_name) {
     static constexpr std::array<UChar32, 5> kCompass = {U'東', U'西', U'南', U'北', U'东'};
     const auto compass = [&](UChar32 c) {
         return std::find(kCompass.begin(), kCompass.end(), c) != kCompass.end();
@@ -256,9 +256,31 @@ private:
     if (!is_han(first_code_point(written))) {
         return false;
     }
-    // Inside one word (東日本), the alias starts after the word's first character.
-    return context.starts_on_word() ? compass(last_code_point(context.text_before()))
+    // Inside one word (東日本), the alias starts after the word's first character. A name that ends in one
+    // (山东青岛, 广西南宁) is no compass point.
+    return context.starts_on_word() ? !after_a_name && compass(last_code_point(context.text_before()))
                                     : compass(first_code_point(written));
+}
+
+/// A name ending in a compass point before 部 is a direction, "the central-eastern part": 北海道の中東部,
+/// 我国中东部地区. Not 部分 (a part of it: 山东部分地区), 部隊 or 部门.
+[[nodiscard]] bool compass_part(const MentionContext& context) {
+    static constexpr std::array<UChar32, 5> kCompass = {U'東', U'西', U'南', U'北', U'东'};
+    static constexpr std::array<UChar32, 7> kNotPart = {U'分', U'隊', U'队', U'门', U'門', U'長', U'长'};
+    constexpr std::string_view kPart = "部";
+    std::string_view written = context.written();
+    std::string_view after = context.text_after();
+    if (written.ends_with(kPart)) { // the mention may span ICU's word 中東部
+        written.remove_suffix(kPart.size());
+        after = kPart;
+    }
+    if (!after.starts_with(kPart) ||
+        std::find(kCompass.begin(), kCompass.end(), last_code_point(written)) == kCompass.end()) {
+        return false;
+    }
+    const UChar32 next =
+        first_code_point(after.size() > kPart.size() ? after.substr(kPart.size()) : context.text_after());
+    return std::find(kNotPart.begin(), kNotPart.end(), next) == kNotPart.end();
 }
 
 /// Written as a name in Thai: a short name that needs evidence on word boundaries, not โลเม (Lomé) inside
@@ -524,9 +546,14 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
         // Where the last place with a preposition's evidence ended: a list after it shares the preposition.
         std::size_t list_end = std::string_view::npos;
         bool list_located = false;
+        std::unordered_set<std::size_t> mention_ends;
+        for (const EntityMention& mention : in.mentions) {
+            mention_ends.insert(mention.end);
+        }
         std::erase_if(in.mentions, [&](const EntityMention& mention) {
             const MentionContext context(in, mention);
-            if (is_demonym(context) || after_compass_kanji(context) || names_a_district(context, lang)) {
+            if (is_demonym(context) || after_compass_kanji(context, mention_ends.contains(mention.begin)) ||
+                compass_part(context) || names_a_district(context, lang)) {
                 return true;
             }
             if (!mention.needs_evidence) {

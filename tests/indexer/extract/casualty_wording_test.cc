@@ -80,6 +80,9 @@ const std::vector<Row> kArabicAndJapaneseRows = {
 };
 
 const std::vector<Row> kSingularVerbRows = {
+    {"ru", "trigger-num", "В результате взрыва пострадал 21 человек.", "injured 21..21 exact"},
+    {"ru", "trigger-num", "За медицинской помощью обратились 79 человек.", "injured 79..79 exact"},
+    {"ru", "!trigger-num", "За медицинской помощью никто не обращался, 79 человек эвакуировали.", ""},
     {"en", "num-trigger", "A woman was killed and her two children were seriously injured.",
      "deaths 1..1 exact; injured 2..2 exact"},
     {"en", "!num-trigger", "A man who survived the 2004 tsunami said 40 homes were destroyed.", ""},
@@ -105,6 +108,7 @@ const std::vector<Row> kThaiNumberWordRows = {
 };
 
 const std::vector<Row> kDesignationRows = {
+    {"ru", "trigger-num", "В гимназии № 175 погибли 9 человек.", "deaths 9..9 exact"},
     {"ru", "trigger-num", "В ДТП на трассе М-4 погибли трое.", "deaths 3..3 exact"},
     {"en", "trigger-num", "COVID-19 killed 5 residents of the home.", "deaths 5..5 exact"},
     {"en", "trigger-num", "A Su-24 killed 3 civilians in the strike.", "deaths 3..3 exact"},

@@ -105,6 +105,11 @@ const std::vector<Case> kCases = {
     {"an Arabic list after a preposition shares it (ar)", "ar", "", "تضررت مناطق في سوسة والمنستير بتونس.",
      "monastir sousse tunisia"},
     {"a name with the Arabic article is a noun: near miss (ar)", "ar", "", "اجتاحت السيول الوادي.", ""},
+    // A name ending in a compass point before 部 is a direction; 部分 is a part of the place.
+    {"a compass point before 部 (ja)", "ja", "", "北海道の中東部で地震があった。", "hokkaido"},
+    {"a compass point before 部 (zh)", "zh", "", "我国中东部地区将出现大范围降温。", ""},
+    {"a part of the place: near miss (zh)", "zh", "", "山东部分地区出现暴雨。", "shandong"},
+    {"a name ending in a compass point is none (zh)", "zh", "", "山东青岛发生爆炸。", "qingdao shandong"},
     // Unless the article is the name's own: الرياض and القاهرة are how Riyadh and Cairo are written.
     {"a name whose own article is written (ar)", "ar", "", "وفي الرياض، قال المسؤول إن الوضع مستقر.",
      "riyadh"},

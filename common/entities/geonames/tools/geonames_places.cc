@@ -120,7 +120,7 @@ void add_translations(std::string_view field, Place& place) {
 [[nodiscard]] std::vector<std::string> region_short_forms(const std::string& name) {
     static constexpr std::array<std::string_view, 10> kSuffixes = {
         "州", "県", "省", "府", "道", "自治区", "特别行政区", " Province", " Governorate", " Prefecture"};
-    static constexpr std::array<std::string_view, 24> kPrefixes = {"รัฐ",
+    static constexpr std::array<std::string_view, 25> kPrefixes = {"รัฐ",
                                                                    "จังหวัด",
                                                                    "มณฑล",
                                                                    "แคว้น",
@@ -143,7 +143,8 @@ void add_translations(std::string_view field, Place& place) {
                                                                    "Cantón de ",
                                                                    "Comunidad Autónoma de ",
                                                                    "Comunidad Autónoma del ",
-                                                                   "Область "};
+                                                                   "Область ",
+                                                                   "Республика "};
     // Short forms that are words: 首都 (capital), 中央 (centre), 中部, 沿海 …
     static const std::unordered_set<std::string_view> kWords = {
         "首都", "中央",   "中部",   "北部", "南部", "东部",   "西部", "東部", "中心",
@@ -158,6 +159,17 @@ void add_translations(std::string_view field, Place& place) {
     for (const std::string_view suffix : kSuffixes) {
         if (name.size() > suffix.size() && name.ends_with(suffix)) {
             keep(name.substr(0, name.size() - suffix.size()));
+        }
+    }
+    // An autonomous region's people go too, as news writes 广西, 宁夏, 新疆: 广西壮族自治区 → 广西壮族 →
+    // 广西.
+    constexpr std::string_view kAutonomous = "自治区";
+    if (name.ends_with(kAutonomous)) {
+        const std::string form = name.substr(0, name.size() - kAutonomous.size());
+        for (const std::string_view people : {"壮族", "回族", "维吾尔", "維吾爾"}) {
+            if (form.size() > people.size() + std::string_view("广西").size() - 1 && form.ends_with(people)) {
+                keep(form.substr(0, form.size() - people.size()));
+            }
         }
     }
     for (const std::string_view prefix : kPrefixes) {
@@ -208,6 +220,22 @@ constexpr std::array<std::string_view, 9> kKindsFirst = {
         if (english.size() > kind.size() + 2 && english.starts_with(kind)) {
             return english.substr(kind.size());
         }
+    }
+    // And the ones it writes after it that English news drops as well: "Tatarstan Republic" is Tatarstan,
+    // "Guangxi Zhuang Autonomous Region" Guangxi (with its people), "Tibet Autonomous Region" Tibet.
+    constexpr std::string_view kRepublic = " Republic";
+    if (english.size() > kRepublic.size() + 2 && english.ends_with(kRepublic)) {
+        return english.substr(0, english.size() - kRepublic.size());
+    }
+    constexpr std::string_view kAutonomousRegion = " Autonomous Region";
+    if (english.size() > kAutonomousRegion.size() + 2 && english.ends_with(kAutonomousRegion)) {
+        std::string base = english.substr(0, english.size() - kAutonomousRegion.size());
+        for (const std::string_view people : {" Zhuang", " Hui", " Uyghur", " Uygur", " Uighur"}) {
+            if (base.ends_with(people)) {
+                base.resize(base.size() - people.size());
+            }
+        }
+        return base;
     }
     return std::nullopt;
 }
