@@ -115,7 +115,10 @@ bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, st
             u = of.last; // "3 milliards d'euros"
         }
     }
-    if (u < t.toks.size() && t.same_clause(p.first, u) && lex.at(t, u, Cat::unit)) {
+    // "5 a.m." is a time, "80 a day earlier" a count: "a" and "p" are units only before their dot.
+    const bool clock_letter = u < t.toks.size() && (t.toks[u].text == "a" || t.toks[u].text == "p");
+    if (u < t.toks.size() && t.same_clause(p.first, u) && lex.at(t, u, Cat::unit) &&
+        (!clock_letter || t.gap_after(u).starts_with("."))) {
         return true;
     }
     if (const LexMatch b = lex.ending_at(t, qual_first, Cat::blocker);

@@ -31,8 +31,9 @@ namespace {
            mark == "=";
 }
 
-// A table row: at most this many words before the count, on a line of their own.
-constexpr std::size_t kMaxRowLabelWords = 4;
+// A table row: at most this many words before the count, on a line of their own ("Santo Domingo de los
+// Tsáchilas: 5").
+constexpr std::size_t kMaxRowLabelWords = 6;
 // Rows read up from a count before its header must be found.
 constexpr std::size_t kMaxRowsAbove = 30;
 

@@ -119,6 +119,9 @@ constexpr RawEntry kEn[] = {
           "foot|kg|kilograms|tonnes|tons|litres|liters|hectares|acres|square|percent|per cent|pct|degrees|"
           "points|goals|votes|seats|dollars|euros|pounds|rubles|roubles|yuan|yen|hryvnias|times|storeys|"
           "floors|buildings|houses|homes|vehicles|cars|rockets|missiles|drones|shells|pm|am|p|a|o'clock|"
+          // Places and vehicles are counted too: "the bombings of three churches" killed nobody.
+          "churches|mosques|temples|synagogues|hotels|schools|hospitals|bridges|shops|stores|villages|ships|"
+          "boats|planes|aircraft|trains|buses|trucks|lorries|tanks|"
           "january|february|march|april|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|nd|rd|th|magnitude"),
     words(Cat::of, "of|of the"),
@@ -158,7 +161,9 @@ constexpr RawEntry kDe[] = {
     trig(Cat::post, K::deaths,
          "tote|toten|todesopfer|todesopfern|getötet|getötete|getöteten|ums leben|starben|gestorben|"
          "umgekommen|tot|verstorben|leichen|todesfälle"),
-    trig(Cat::post, K::deaths, "erschossen", kNeedsPeople),
+    // Drowned people are deaths, drowned sheep are not: a person noun with the count.
+    trig(Cat::post, K::deaths, "erschossen|ertrunken|ertranken|ertrank", kNeedsPeople),
+    trig(Cat::pre, K::deaths, "ertranken|ertrank|ertrinken", kNeedsPeople),
     trig(Cat::post, K::deaths, "menschenleben|das leben", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
          "verletzte|verletzten|verletzt|verwundet|verwundete|verwundeten|schwerverletzte|schwerverletzten|"
@@ -231,6 +236,8 @@ constexpr RawEntry kDe[] = {
           "jahr|jahre|jahren|jahres|jährige|jährigen|jähriger|monat|monate|monaten|woche|wochen|tag|tage|"
           "tagen|stunde|stunden|minute|minuten|sekunden|kilometer|km|meter|prozent|grad|euro|dollar|rubel|"
           "mal|uhr|punkte|tore|stimmen|sitze|raketen|drohnen|häuser|gebäude|wohnungen|tonnen|januar|februar|"
+          "kirchen|moscheen|hotels|schulen|krankenhäuser|kliniken|brücken|geschäfte|dörfer|schiffe|boote|"
+          "flugzeuge|züge|busse|lastwagen|panzer|"
           "märz|april|mai|juni|juli|august|september|oktober|november|dezember|stockwerke|stärke"),
     words(Cat::of, "von|der"),
     words(Cat::blocker, "alter von|flug|nr|nummer|stärke|minute"),
@@ -269,6 +276,8 @@ constexpr RawEntry kFr[] = {
          "repêchés|"
          "corps retrouvés|corps sans vie"),
     trig(Cat::post, K::deaths, "abattus|abattues|ont été abattus|ont été abattues", kNeedsPeople),
+    trig(Cat::post, K::deaths,
+         "se sont noyés|se sont noyées|sont morts noyés|sont mortes noyées|noyés|noyées", kNeedsPeople),
     trig(Cat::post, K::deaths, "vies", kLives | kNeedsVerb),
     trig(Cat::post, K::injured, "blessés|blessées|blessé|blessée|hospitalisés|hospitalisées"),
     trig(Cat::post, K::missing, "disparus|disparues|portés disparus|portées disparues|disparu"),
@@ -353,6 +362,8 @@ constexpr RawEntry kFr[] = {
           "ans|an|année|années|mois|semaine|semaines|jour|jours|heure|heures|h|minute|minutes|secondes|"
           "kilomètres|km|mètres|mètre|pour cent|degrés|euros|dollars|francs|dirhams|missiles|roquettes|"
           "drones|maisons|bâtiments|immeubles|fois|buts|voix|points|sièges|tonnes|hectares|janvier|février|"
+          "églises|mosquées|hôtels|écoles|hôpitaux|ponts|magasins|villages|navires|bateaux|avions|trains|bus|"
+          "camions|chars|"
           "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|siècle|siècles|e|er|ème"),
     words(Cat::of, "de|d|des|du"),
     words(Cat::blocker, "âgé de|âgée de|âgés de|âgées de|vol|numéro|magnitude de|magnitude|niveau|minute"),
@@ -392,6 +403,8 @@ constexpr RawEntry kEs[] = {
          "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió|cadáveres|"
          "cuerpos sin vida|fallecimientos|decesos"),
     trig(Cat::post, K::deaths, "abatidos|abatidas|fueron abatidos|fueron abatidas", kNeedsPeople),
+    trig(Cat::post, K::deaths, "murieron ahogadas|murieron ahogados|se ahogaron|ahogadas|ahogados",
+         kNeedsPeople),
     trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
          "heridos|heridas|herido|herida|hospitalizados|hospitalizadas|lesionados|lesionadas"),
@@ -446,8 +459,9 @@ constexpr RawEntry kEs[] = {
     trig(Cat::label, K::detained, "detenidos|arrestados"),
     words(Cat::link, "a|en|de|alcanza|alcanzó|alcanza los|alcanzó los|a los|llega a los|llegó a los"),
     qual(Cat::link, Q::more_than, "supera|superó|rebasa|supera los|superó los|superar|superar los|supere"),
-    words(Cat::rise, "ascendió|asciende|aumentó|aumenta|subió|sube|elevó|eleva|creció"),
-    words(Cat::from, "de|desde"),
+    // "subió a 480, frente a los 413 del lunes": the earlier toll after "frente a" (rise, then from "los").
+    words(Cat::rise, "ascendió|asciende|aumentó|aumenta|subió|sube|elevó|eleva|creció|frente a"),
+    words(Cat::from, "de|desde|los|las"),
     qual(Cat::qual_pre, Q::at_least, "al menos|por lo menos|como mínimo|no menos de"),
     qual(Cat::qual_pre, Q::more_than, "más de|supera|superó|supera los|superan"),
     qual(Cat::qual_pre, Q::about, "alrededor de|unos|unas|aproximadamente|en torno a"),
@@ -468,7 +482,8 @@ constexpr RawEntry kEs[] = {
         "años|año|meses|mes|semanas|semana|días|día|horas|hora|minutos|minuto|segundos|kilómetros|km|"
         "metros|metro|litros|por ciento|grados|euros|dólares|pesos|misiles|drones|casas|edificios|viviendas|"
         "veces|goles|votos|escaños|puntos|toneladas|hectáreas|enero|febrero|marzo|abril|mayo|junio|julio|"
-        "agosto|septiembre|octubre|noviembre|diciembre"),
+        "agosto|septiembre|octubre|noviembre|diciembre|iglesias|mezquitas|hoteles|escuelas|hospitales|"
+        "puentes|tiendas|pueblos|barcos|aviones|trenes|autobuses|camiones|tanques"),
     words(Cat::of, "de|del|de los|de las"),
     words(Cat::blocker, "vuelo|número|magnitud|edad de|minuto"),
     words(Cat::year_pre, "en|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
@@ -503,7 +518,9 @@ LexiconSpec lexicon_en() {
     return {"en", kEn};
 }
 LexiconSpec lexicon_de() {
-    return {"de", kDe, false, false, false, 4};
+    // Verb second: adverbials stand between the verb and a subject counted after it ("In Sinzig starben in
+    // der Nacht zwölf Bewohner").
+    return {"de", kDe, false, false, false, 4, 4};
 }
 LexiconSpec lexicon_fr() {
     return {"fr", kFr};

@@ -321,6 +321,13 @@ const std::vector<Row> kJapaneseTopicRows = {
 
 // Wire wordings in German, French and Spanish that the common verbs miss.
 const std::vector<Row> kLatinWireRows = {
+    // Drowned people are deaths, drowned sheep are not.
+    {"de", "trigger-num", "In Sinzig ertranken in der Nacht zwölf Bewohner.", "deaths 12..12 exact"},
+    {"de", "!trigger-num", "Auf der Weide ertranken in der Nacht 20 Schafe.", ""},
+    {"es", "num-trigger", "Tres personas se ahogaron frente a la costa.", "deaths 3..3 exact"},
+    {"fr", "num-trigger", "Trois migrants se sont noyés dans la Manche.", "deaths 3..3 exact"},
+    // A count of buildings or vehicles is no count of people.
+    {"en", "trigger-num", "The bombings of three churches killed 321 people.", "deaths 321..321 exact"},
     {"de", "trigger-num", "Ums Leben kamen dabei 6 Menschen.", "deaths 6..6 exact"},
     {"de", "!trigger-num", "Ums Leben kam dabei niemand, 3 Autos brannten aus.", ""},
     {"fr", "num-trigger", "Dix-neuf corps ont été retrouvés.", "deaths 19..19 exact"},
@@ -399,33 +406,13 @@ const std::vector<Row> kPartRows = {
     {"zh", "!part", "该市共有120所学校，其中56人为教师。", ""},
 };
 
-// A clause of a place and a count repeats the verb of the figure before it in its sentence.
+// French pluperfect and custody wordings, and a degree of injury standing for the injured it counts.
 const std::vector<Row> kFrenchPastAndCustodyRows = {
     {"fr", "trigger-num", "Un camion avait tué 86 personnes.", "deaths 86..86 exact"},
     {"fr", "num-trigger", "Sept personnes ont été placées en garde à vue.", "detained 7..7 exact"},
     {"fr", "!num-trigger", "Sept personnes ont été placées en tête de liste.", ""},
     {"fr", "part", "Onze personnes avaient été blessées, dont quatre grièvement.",
      "injured 11..11 exact; injured 4..4 exact"},
-};
-
-const std::vector<Row> kGappedRows = {
-    {"ru", "gapped", "В Харькове погибли 12 человек, в Днепре — 24.",
-     "deaths 12..12 exact; deaths 24..24 exact"},
-    {"uk", "gapped", "У Харкові загинули 5 людей, у Дніпрі — 9.", "deaths 5..5 exact; deaths 9..9 exact"},
-    {"de", "gapped", "In Kiew starben vier Menschen, in Dnipro 7.", "deaths 4..4 exact; deaths 7..7 exact"},
-    {"en", "gapped", "Twelve people were killed in Kharkiv and 24 in Dnipro.",
-     "deaths 12..12 exact; deaths 24..24 exact"},
-    {"es", "gapped", "Murieron 8 personas en Quito y 3 en Guayaquil.",
-     "deaths 8..8 exact; deaths 3..3 exact"},
-    {"fr", "gapped", "Neuf personnes ont été tuées à Gaza et 4 à Rafah.",
-     "deaths 9..9 exact; deaths 4..4 exact"},
-    // A month is no place, nor a lower-case word; a count with a noun of things, or in another sentence, is
-    // not the verb's.
-    {"ru", "!gapped", "В Харькове погибли 12 человек, в мае — 24.", "deaths 12..12 exact"},
-    {"en", "!gapped", "Twelve people were killed on Monday and 24 in May.", "deaths 12..12 exact"},
-    {"en", "!gapped", "Five people were killed and 24 homes in Dnipro were destroyed.", "deaths 5..5 exact"},
-    {"en", "!gapped", "The storm killed 3 people in Ohio. In Texas, 24 schools closed.", "deaths 3..3 exact"},
-    {"en", "!gapped", "The storm killed 3 people in Ohio. In Texas — 24.", "deaths 3..3 exact"},
 };
 
 const std::vector<Row> kRunningTotalRows = {
@@ -548,11 +535,6 @@ BOOST_DATA_TEST_CASE(a_count_after_a_part_word_is_a_part_of_the_figure_before_it
 
 BOOST_DATA_TEST_CASE(a_running_total_takes_the_kind_of_the_figure_before_it,
                      boost::unit_test::data::make(kRunningTotalRows), row) {
-    check(row);
-}
-
-BOOST_DATA_TEST_CASE(a_place_and_a_count_repeat_the_verb_before_them,
-                     boost::unit_test::data::make(kGappedRows), row) {
     check(row);
 }
 

@@ -52,6 +52,9 @@ const std::vector<Case> kCases = {
     {"uk", "22 березня 2024 року озброєні люди відкрили вогонь.", "", {"2024-03-22"}},
     {"ar", "في 22 مارس 2024 فتح مسلحون النار.", "", {"2024-03-22"}},
     {"ar", "في 22 آذار 2024 فتح مسلحون النار.", "", {"2024-03-22"}},
+    // Spanish datelines abbreviate the month.
+    {"es", "QUITO, 19 abr. (Agencia) - El presidente habló.", "2016-04-20", {"2016-04-19"}},
+    {"es", "MADRID, 14 oct. - El tribunal dictó sentencia.", "2019-10-14", {"2019-10-14"}},
     // A month given both its names, a slash between: one month, one date.
     {"ar", "في 26 سبتمبر/أيلول 2015 وقع التدافع.", "", {"2015-09-26"}},
     {"ar", "في 31 أكتوبر/تشرين الأول 2022 انهار الجسر.", "", {"2022-10-31"}},

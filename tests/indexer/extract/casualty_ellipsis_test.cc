@@ -1,0 +1,77 @@
+// Casualty counts whose verb or noun the sentence leaves out (CASUALTIES.md, rules gapped, toll-from and
+// label): a clause of a place and a count, an earlier toll after "up from" or "frente a los", a table row
+// under its header whatever its label's length. Each rule has a near miss.
+#include "tests/indexer/extract/casualty_test_support.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <vector>
+
+namespace {
+
+using namespace casualty_test;
+
+// A clause of a place and a count repeats the verb of the figure before it in its sentence.
+const std::vector<Row> kGappedRows = {
+    {"ru", "gapped", "В Харькове погибли 12 человек, в Днепре — 24.",
+     "deaths 12..12 exact; deaths 24..24 exact"},
+    {"uk", "gapped", "У Харкові загинули 5 людей, у Дніпрі — 9.", "deaths 5..5 exact; deaths 9..9 exact"},
+    {"de", "gapped", "In Kiew starben vier Menschen, in Dnipro 7.", "deaths 4..4 exact; deaths 7..7 exact"},
+    {"en", "gapped", "Twelve people were killed in Kharkiv and 24 in Dnipro.",
+     "deaths 12..12 exact; deaths 24..24 exact"},
+    {"es", "gapped", "Murieron 8 personas en Quito y 3 en Guayaquil.",
+     "deaths 8..8 exact; deaths 3..3 exact"},
+    {"fr", "gapped", "Neuf personnes ont été tuées à Gaza et 4 à Rafah.",
+     "deaths 9..9 exact; deaths 4..4 exact"},
+    // A month is no place, nor a lower-case word; a count with a noun of things, or in another sentence, is
+    // not the verb's.
+    {"ru", "!gapped", "В Харькове погибли 12 человек, в мае — 24.", "deaths 12..12 exact"},
+    {"en", "!gapped", "Twelve people were killed on Monday and 24 in May.", "deaths 12..12 exact"},
+    {"en", "!gapped", "Five people were killed and 24 homes in Dnipro were destroyed.", "deaths 5..5 exact"},
+    {"en", "!gapped", "The storm killed 3 people in Ohio. In Texas, 24 schools closed.", "deaths 3..3 exact"},
+    {"en", "!gapped", "The storm killed 3 people in Ohio. In Texas — 24.", "deaths 3..3 exact"},
+};
+
+// The earlier toll after "up from" or "frente a los" needs no noun: "a day earlier" is a time, not "a.m.".
+const std::vector<Row> kEarlierTollRows = {
+    {"en", "toll-from", "The death toll rose to 93 on Saturday, up from 80 a day earlier.",
+     "deaths 93..93 exact; deaths 80..80 exact superseded"},
+    {"es", "toll-from", "La cifra de muertos subió a 480, frente a los 413 contabilizados el lunes.",
+     "deaths 480..480 exact; deaths 413..413 exact superseded"},
+    {"en", "!toll-from", "The death toll rose to 93 on Saturday; trading opened at 8 a.m.",
+     "deaths 93..93 exact"},
+    {"es", "!toll-from", "La cifra de muertos subió a 480, frente a los 413 euros del año pasado.",
+     "deaths 480..480 exact"},
+};
+
+// A table row's label may run to six words.
+const std::vector<Row> kLongLabelRows = {
+    {"es", "label",
+     "Muertos por provincia:\n- Manabí: 410\n- Santo Domingo de los Tsáchilas: 5\n- Santa Elena: 2",
+     "deaths 410..410 exact; deaths 5..5 exact; deaths 2..2 exact"},
+    {"es", "!label",
+     "Muertos por provincia:\n- Manabí: 410\nEl gobierno de la provincia anunció hoy un plan de 5",
+     "deaths 410..410 exact"},
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(casualty_ellipsis)
+
+BOOST_DATA_TEST_CASE(a_place_and_a_count_repeat_the_verb_before_them,
+                     boost::unit_test::data::make(kGappedRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(an_earlier_toll_needs_no_noun_after_up_from,
+                     boost::unit_test::data::make(kEarlierTollRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_table_row_s_label_may_run_to_six_words, boost::unit_test::data::make(kLongLabelRows),
+                     row) {
+    check(row);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
