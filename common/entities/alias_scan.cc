@@ -60,9 +60,11 @@ constexpr std::size_t kMinSharedStem = 4;
 // the city's own cases end otherwise (Брянске, Брянска, Брянском is both and
 // stays ambiguous, so -ом is left out).
 [[nodiscard]] bool is_adjective_of(std::string_view word, std::string_view name) {
-    static constexpr std::array<std::string_view, 12> kEndings = {"ая",  "ой", "ий", "ое", "ую",  "ого",
-                                                                  "ому", "ые", "ых", "ым", "ими", "ої"};
-    if (!(name.ends_with("ск") || name.ends_with("цк")) || !word.starts_with(name)) {
+    static constexpr std::array<std::string_view, 15> kEndings = {
+        "ая", "ой", "ий", "ое", "ую", "ого", "ому", "ые", "ых", "ым", "ими", "ої", "ій", "им", "их"};
+    // Russian -ск/-цк, Ukrainian -ськ/-цьк: "Донецької обласної" is the region's adjective, not Donetsk.
+    if (!(name.ends_with("ск") || name.ends_with("цк") || name.ends_with("ськ") || name.ends_with("цьк")) ||
+        !word.starts_with(name)) {
         return false;
     }
     const std::string_view ending = word.substr(name.size());
@@ -164,6 +166,23 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
         // An inflected form ("Казахстана", "Армении", "Libyens") keeps the alias's capitals, not its letters.
         if (alias.case_sensitive && !ignore_case_ && !same_case_text(slice(at), alias.cased[j]) &&
             !(key_of(tokens_[at]) != alias.terms[j].key && same_initial_case(slice(at), alias.cased[j]))) {
+            return false;
+        }
+        // A possessive inside the span parts it: "the state's Department of Health" is no State Department.
+        if (j + 1 < count && (slice(at).ends_with("'s") || slice(at).ends_with("\u2019s")) &&
+            !alias.cased[j].ends_with("s")) {
+            return false;
+        }
+        // An acronym's case forms are in capitals too: "Нас" ("us") is no НАСА.
+        if (key_of(tokens_[at]) != alias.terms[j].key && is_all_caps_word(alias.cased[j]) &&
+            !is_all_caps_word(slice(at))) {
+            return false;
+        }
+    }
+    // An acronym before a hyphen and a number is a code: the motorway AP-7 is no Associated Press.
+    if (count == 1 && is_all_caps_word(alias.cased[0])) {
+        const std::size_t end = tokens_[index].end;
+        if (end + 1 < text_.size() && text_[end] == '-' && text_[end + 1] >= '0' && text_[end + 1] <= '9') {
             return false;
         }
     }

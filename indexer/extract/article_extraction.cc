@@ -84,6 +84,8 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
             });
         });
     };
+    names::drop_surnames_of_others(article.title, title_tokens, in_title, entities);
+    names::drop_surnames_of_others(article.body, body_tokens, in_body, entities);
     const std::vector<names::DiscoveredMention> found_in_title =
         names::discover(article.title, title_tokens, lang, in_title);
     drop_inner_orgs(in_title, found_in_title);

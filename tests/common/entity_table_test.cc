@@ -178,6 +178,13 @@ const std::vector<MentionRow> kInflections = {
 };
 
 const std::vector<MentionRow> kCaseAndScriptTraps = {
+    // An acronym before "-" and a number is a code; its case forms keep its capitals; a possessive parts an
+    // alias; a Ukrainian city's adjective is no city.
+    {"Cortes en la AP-7, informó AP.", "es", "associated-press[AP]"},
+    {"«Нас никто не предупреждал». Об этом сообщило НАСА.", "ru", "nasa[НАСА]"},
+    {"The state's Department of Health and the State Department.", "en",
+     "us-department-of-state[State Department]"},
+    {"Голова Донецької обласної адміністрації прибув до Донецька.", "uk", "donetsk[Донецька]"},
     {"The officials who spoke said WHO data were late.", "en", "who[WHO]"},
     {"Who is in charge?", "en", ""},
     {"It is what it is.", "en", ""},

@@ -413,8 +413,12 @@ void Discovery::capitalised_runs() {
                 ++last;
                 break;
             }
+            // German "von" is a name's particle after a given name ("Ursula von der Leyen"); after a noun it
+            // is "of" or "by": "die Bierpartei von Dominik Wlazny" is a party and a person.
+            const bool german_of =
+                lang_ == "de" && (word == "von" || word == "vom") && !lexicon::is_given_name(key(last - 1));
             const bool bridge = cased_script(last) && detail::starts_lower_case(raw(last)) &&
-                                (cues::is_connector(word) || cues::is_name_particle(word)) &&
+                                (cues::is_connector(word) || cues::is_name_particle(word)) && !german_of &&
                                 !german_article && !and_after_name_end && !and_between_people &&
                                 last + 1 < tokens_.size() && joined(last) && capitalised(last + 1);
             if (!bridge) {

@@ -8,6 +8,7 @@
 #include "indexer/extract/names/cyrillic_cases.h"
 #include "indexer/extract/names/discovery.h"
 #include "indexer/extract/names/name_cues.h"
+#include "indexer/extract/names/name_lexicon.h"
 
 #include <algorithm>
 #include <array>
@@ -186,6 +187,31 @@ void Discovery::note_acronym(std::size_t next) {
 std::vector<DiscoveredMention> discover(std::string_view text, const std::vector<Token>& tokens,
                                         std::string_view lang, const std::vector<EntityMention>& known) {
     return Discovery(text, tokens, lang, known).run();
+}
+
+void drop_surnames_of_others(std::string_view text, const std::vector<Token>& tokens,
+                             std::vector<EntityMention>& mentions, const EntityTable& table) {
+    std::erase_if(mentions, [&](const EntityMention& mention) {
+        if (mention.first_token == 0 || mention.first_token >= tokens.size()) {
+            return false;
+        }
+        const Entity* entity = table.find(mention.id);
+        const Token& before = tokens[mention.first_token - 1];
+        const Token& first = tokens[mention.first_token];
+        if (entity == nullptr || entity->type != EntityType::person ||
+            before.position + 1 != first.position ||
+            text.substr(before.end, first.begin - before.end) != " ") {
+            return false;
+        }
+        const std::string_view given = text.substr(before.begin, before.end - before.begin);
+        if (!detail::starts_upper_case(given) || !lexicon::is_given_name(detail::key_of(before))) {
+            return false;
+        }
+        // The id's words: "pedro-sanchez" holds Педро's slug, "pedro".
+        const std::string slug = name_slug(given);
+        const std::string id = "-" + mention.id + "-";
+        return !slug.empty() && id.find("-" + slug + "-") == std::string::npos;
+    });
 }
 
 } // namespace lede::extract::names

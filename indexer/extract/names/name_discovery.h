@@ -40,4 +40,10 @@ struct DiscoveredMention {
                                                       std::string_view lang,
                                                       const std::vector<EntityMention>& known);
 
+/// Drops a table person's mention by surname alone when another given name stands right before it, which
+/// names someone else of that surname: "Jordi Sànchez" is not Pedro Sánchez, "Jean-Marie Le Pen" not Marine
+/// Le Pen. A given name the id holds ("Педро Санчес") keeps it.
+void drop_surnames_of_others(std::string_view text, const std::vector<Token>& tokens,
+                             std::vector<EntityMention>& mentions, const EntityTable& table);
+
 } // namespace lede::extract::names

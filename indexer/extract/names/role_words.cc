@@ -19,7 +19,9 @@ namespace {
 
 using namespace std::string_view_literals;
 
-// With a judge's title ("Justice Christopher Beale"; "Justice Department" has no name after it).
+// With a judge's title ("Justice Christopher Beale"; "Justice Department" has no name after it) and the
+// clergy's ("Cardinal Malcolm Ranjith"; a street or school named after one ends in its place or org word),
+// but not "Imam", which opens the names of shrines, mosques and airports ("Imam Ali Shrine").
 constexpr std::array kEnglishRoles = {
     "president"sv,     "minister"sv,       "chancellor"sv,    "mayor"sv,         "governor"sv,
     "senator"sv,       "spokesman"sv,      "spokeswoman"sv,   "spokesperson"sv,  "analyst"sv,
@@ -40,8 +42,9 @@ constexpr std::array kEnglishRoles = {
     "survivor"sv,      "farmer"sv,         "teacher"sv,       "nurse"sv,         "paramedic"sv,
     "firefighter"sv,   "rescuer"sv,        "volunteer"sv,     "engineer"sv,      "pilot"sv,
     "official"sv,      "representative"sv, "negotiator"sv,    "diplomat"sv,      "businessman"sv,
-    "businesswoman"sv, "billionaire"sv,    "entrepreneur"sv,  "justice"sv,
-
+    "businesswoman"sv, "billionaire"sv,    "entrepreneur"sv,  "justice"sv,       "cardinal"sv,
+    "archbishop"sv,    "bishop"sv,         "rabbi"sv,         "pastor"sv,        "reverend"sv,
+    "cleric"sv,        "preacher"sv,       "priest"sv,
 };
 
 constexpr std::array kFrenchRoles = {
@@ -57,6 +60,7 @@ constexpr std::array kFrenchRoles = {
     "survivante"sv,  "agriculteur"sv,  "enseignant"sv,    "enseignante"sv, "infirmier"sv,   "infirmiere"sv,
     "pompier"sv,     "secouriste"sv,   "benevole"sv,      "ingenieur"sv,   "pilote"sv,      "chauffeur"sv,
     "responsable"sv, "representant"sv, "diplomate"sv,     "ecrivain"sv,    "ecrivaine"sv,   "artiste"sv,
+    "cardinal"sv,    "archeveque"sv,   "eveque"sv,        "rabbin"sv,      "pasteur"sv,
 };
 
 constexpr std::array kSpanishRoles = {
@@ -73,32 +77,35 @@ constexpr std::array kSpanishRoles = {
     "maestra"sv,     "enfermero"sv,     "enfermera"sv,     "bombero"sv,       "bombera"sv,     "voluntario"sv,
     "voluntaria"sv,  "ingeniero"sv,     "ingeniera"sv,     "piloto"sv,        "conductor"sv,   "conductora"sv,
     "responsable"sv, "representante"sv, "diplomatico"sv,   "empresario"sv,    "empresaria"sv,  "escritor"sv,
-    "escritora"sv,   "artista"sv,
+    "escritora"sv,   "artista"sv,       "cardenal"sv,      "arzobispo"sv,     "obispo"sv,      "rabino"sv,
+    "sacerdote"sv,
 };
 
 constexpr std::array kRussianRoles = {
     // most are Ukrainian words too
-    "президент"sv,        "премьер"sv,         "министр"sv,        "мэр"sv,
-    "губернатор"sv,       "глава"sv,           "секретарь"sv,      "представитель"sv,
-    "аналитик"sv,         "экономист"sv,       "эксперт"sv,        "политолог"sv,
-    "профессор"sv,        "директор"sv,        "председатель"sv,   "генерал"sv,
-    "полковник"sv,        "судья"sv,           "прокурор"sv,       "генпрокурор"sv,
-    "омбудсмен"sv,        "адвокат"sv,         "посол"sv,          "депутат"sv,
-    "сенатор"sv,          "тренер"sv,          "нападающий"sv,     "журналист"sv,
-    "корреспондент"sv,    "исследователь"sv,   "историк"sv,        "сейсмолог"sv,
-    "командир"sv,         "лидер"sv,           "спикер"sv,         "руководитель"sv,
+    "президент"sv,        "премьер"sv,         "министр"sv,      "мэр"sv,
+    "губернатор"sv,       "глава"sv,           "секретарь"sv,    "представитель"sv,
+    "аналитик"sv,         "экономист"sv,       "эксперт"sv,      "политолог"sv,
+    "профессор"sv,        "директор"sv,        "председатель"sv, "генерал"sv,
+    "полковник"sv,        "судья"sv,           "прокурор"sv,     "генпрокурор"sv,
+    "омбудсмен"sv,        "адвокат"sv,         "посол"sv,        "депутат"sv,
+    "сенатор"sv,          "тренер"sv,          "нападающий"sv,   "журналист"sv,
+    "корреспондент"sv,    "исследователь"sv,   "историк"sv,      "сейсмолог"sv,
+    "командир"sv,         "лидер"sv,           "спикер"sv,       "руководитель"sv,
     "стратег"sv,          "социолог"sv,        "посланник"sv,
 
-    "кандидат"sv,         "певец"sv,           "певица"sv,         "актер"sv,
-    "актриса"sv,          "игрок"sv,           "футболист"sv,      "житель"sv,
-    "жительница"sv,       "очевидец"sv,        "свидетель"sv,      "фермер"sv,
-    "учитель"sv,          "учительница"sv,     "медсестра"sv,      "пожарный"sv,
-    "спасатель"sv,        "волонтер"sv,        "инженер"sv,        "пилот"sv,
+    "кандидат"sv,         "певец"sv,           "певица"sv,       "актер"sv,
+    "актриса"sv,          "игрок"sv,           "футболист"sv,    "житель"sv,
+    "жительница"sv,       "очевидец"sv,        "свидетель"sv,    "фермер"sv,
+    "учитель"sv,          "учительница"sv,     "медсестра"sv,    "пожарный"sv,
+    "спасатель"sv,        "волонтер"sv,        "инженер"sv,      "пилот"sv,
     "водитель"sv,         "чиновник"sv,        "дипломат"sv,
 
-    "бизнесмен"sv,        "журналистка"sv,     "депутатка"sv,      "представительница"sv,
-    "руководительница"sv, "предприниматель"sv, "писатель"sv,       "писательница"sv,
-    "художник"sv,         "военный"sv,         "военнослужащий"sv, "вицепремьер"sv,
+    "бизнесмен"sv,        "журналистка"sv,     "депутатка"sv,    "представительница"sv,
+    "руководительница"sv, "предприниматель"sv, "писатель"sv,     "писательница"sv,
+    "художник"sv,         "кардинал"sv,        "архиепископ"sv,  "епископ"sv,
+    "митрополит"sv,       "патриарх"sv,        "раввин"sv,       "священник"sv,
+    "военный"sv,          "военнослужащий"sv,  "вицепремьер"sv,
 };
 
 constexpr std::array kUkrainianRoles = {
@@ -150,7 +157,9 @@ constexpr std::array kGermanRoles = {
     "sekretarin"sv,       "ermittler"sv,       "ermittlerin"sv,
     "polizist"sv,         "polizistin"sv,      "arzt"sv,
     "arztin"sv,           "islamist"sv,        "attentater"sv,
-    "angeklagte"sv,       "angeklagter"sv,
+    "angeklagte"sv,       "angeklagter"sv,     "kardinal"sv,
+    "erzbischof"sv,       "bischof"sv,         "rabbiner"sv,
+    "pfarrer"sv,          "pastor"sv,
 
 };
 

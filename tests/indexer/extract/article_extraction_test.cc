@@ -61,4 +61,16 @@ BOOST_AUTO_TEST_CASE(a_clubs_name_holds_no_place) {
     BOOST_TEST(has(entity_ids("Fire", "A fire broke out in Augsburg on Sunday."), "augsburg"));
 }
 
+// A table person's surname after another given name names someone else; the given name the id holds, in any
+// script, keeps the table's person.
+BOOST_AUTO_TEST_CASE(a_surname_after_another_given_name_is_someone_else) {
+    const auto others =
+        entity_ids("Verdict", "Jordi Sànchez and Jordi Cuixart were sentenced to nine years.");
+    BOOST_TEST(!has(others, "pedro-sanchez"));
+    BOOST_TEST(has(others, "jordi-cuixart"));
+    BOOST_TEST(
+        has(entity_ids("Talks", "Prime Minister Pedro Sánchez spoke. Sánchez left."), "pedro-sanchez"));
+    BOOST_TEST(has(entity_ids("Talks", "Sánchez spoke to reporters."), "pedro-sanchez"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -47,6 +47,10 @@ const std::vector<Row> kOccupations = {
     {"Selon Tamer Ramadan, chef de la délégation, le bilan pourrait s'alourdir.", "fr",
      "person:tamer-ramadan[Tamer Ramadan]"},
     {"Head Office staff were evacuated.", "en", ""},
+    {"Cardinal Malcolm Ranjith urged calm.", "en", "person:malcolm-ranjith[Malcolm Ranjith]"},
+    {"Le cardinal Jean-Marc Aveline a prié.", "fr", "person:jean-marc-aveline[Jean-Marc Aveline]"},
+    // German "von" after a noun is "of": a party and a person, not one name.
+    {"Die Bierpartei von Dominik Wlazny scheiterte.", "de", "person:dominik-wlazny[Dominik Wlazny]"},
     // Royal and religious titles open names of places as often: no role.
     {"Traffic on the King Fahd Causeway resumed.", "en", ""},
     {"Trucks crossed the King Hussein Bridge.", "en", "place:king-hussein-bridge[King Hussein Bridge]"},
