@@ -257,6 +257,7 @@ void AliasScan::character_candidates(std::vector<MentionCandidate>& out) {
     std::string characters;
     std::vector<std::size_t> starts;
     std::vector<std::size_t> dots;
+    std::vector<std::size_t> spaces;
     for (std::size_t index = 0; index < tokens_.size();) {
         if (script_of(tokens_[index].term) != TextScript::unspaced) {
             ++index;
@@ -275,18 +276,25 @@ void AliasScan::character_candidates(std::vector<MentionCandidate>& out) {
                  is_joining_gap(
                      text_.substr(tokens_[index - 1].end, tokens_[index].begin - tokens_[index - 1].end)));
         dots.clear();
+        spaces.clear();
         for (std::size_t k = std::max<std::size_t>(first, 1);
-             lang_ == "zh" && k <= index && k < tokens_.size(); ++k) {
-            if (has_name_dot(text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end))) {
-                dots.push_back(k - first < starts.size() ? starts[k - first] : characters.size());
+             (lang_ == "zh" || lang_ == "th") && k <= index && k < tokens_.size(); ++k) {
+            const std::string_view gap =
+                text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end);
+            const std::size_t offset = k - first < starts.size() ? starts[k - first] : characters.size();
+            if (lang_ == "zh" && has_name_dot(gap)) {
+                dots.push_back(offset);
+            } else if (lang_ == "th" && k > first && gap.find(' ') != std::string_view::npos) {
+                spaces.push_back(offset);
             }
         }
-        run_candidates(first, characters, starts, dots, out);
+        run_candidates(first, characters, starts, dots, spaces, out);
     }
 }
 
 void AliasScan::run_candidates(std::size_t first, const std::string& characters,
                                const std::vector<std::size_t>& starts, const std::vector<std::size_t>& dots,
+                               const std::vector<std::size_t>& spaces,
                                std::vector<MentionCandidate>& out) const {
     const std::string_view run(characters);
     std::vector<std::uint32_t> filed;
@@ -308,8 +316,12 @@ void AliasScan::run_candidates(std::size_t first, const std::string& characters,
                     // (Japanese writes ・ between a city and its ward too: 東京・新宿区の.)
                     const bool dotted_piece =
                         contains_offset(dots, at) && stop < run.size() && !contains_offset(dots, stop);
+                    // Thai parts words with a space: "ปฐมา ลีสวัสดิ์ตระกูล" holds no มาลี (Mali) across it.
+                    const bool across_space =
+                        std::any_of(spaces.begin(), spaces.end(),
+                                    [&](std::size_t space) { return at < space && space < stop; });
                     if (matcher_.entity_type(matcher_.alias_at(alias_index).entity) == EntityType::place &&
-                        (inside_katakana_word(run, at, stop) || dotted_piece)) {
+                        (inside_katakana_word(run, at, stop) || dotted_piece || across_space)) {
                         continue;
                     }
                     const auto first_start = std::upper_bound(starts.begin(), starts.end(), at) - 1;

@@ -59,7 +59,7 @@ private:
     /// the run's size for one before or after it.
     void run_candidates(std::size_t first, const std::string& characters,
                         const std::vector<std::size_t>& starts, const std::vector<std::size_t>& dots,
-                        std::vector<MentionCandidate>& out) const;
+                        const std::vector<std::size_t>& spaces, std::vector<MentionCandidate>& out) const;
 
     const AliasMatcher& matcher_;
     std::string_view text_;

@@ -178,6 +178,11 @@ const std::vector<MentionRow> kInflections = {
 };
 
 const std::vector<MentionRow> kCaseAndScriptTraps = {
+    // Thai parts words with a space: a place's name across one is none ("ปฐมา ลีสวัสดิ์ตระกูล" holds no มาลี).
+    {"นางสาวปฐมา ลีสวัสดิ์ตระกูล กล่าวว่า", "th", ""},
+    {"ทีมชาติมาลี ลงแข่งขัน", "th", "mali[มาลี]"},
+    // A university named after a person holds no city (中山大学 is Sun Yat-sen's).
+    {"伤者被送往中山大学附属医院。", "zh", "sun-yat-sen-university[中山大学]"},
     // An acronym before "-" and a number is a code; its case forms keep its capitals; a possessive parts an
     // alias; a Ukrainian city's adjective is no city.
     {"Cortes en la AP-7, informó AP.", "es", "associated-press[AP]"},

@@ -46,11 +46,17 @@ constexpr std::string_view kCuesAfter[] = {"说",   "表示", "称",   "指出",
 
 // Function characters, which end a name and are none of its given name (王毅在, 张伟的).
 constexpr std::string_view kFunctionCharacters[] = {
-    "在", "的", "是", "和", "与", "等", "对", "向", "将", "已", "也", "都", "就", "于",
-    "为", "被", "把", "从", "说", "称", "及", "或", "还", "又", "再", "曾", "并", "而",
-    "则", "却", "但", "因", "由", "以", "给", "让", "跟", "同", "了", "着", "过", "到",
-    "得", "地", "之", "所", "且", "即", "便", "不", "没", "未", "会", "要", "能", "可",
-    "来", "去", "今", "昨", "这", "那", "个", "当", "每", "各", "该", "此", "其"};
+    "在", "的", "是", "和", "与", "等", "对", "向", "将", "已", "也", "都", "就", "于", "为",
+    "被", "把", "从", "说", "称", "及", "或", "还", "又", "再", "曾", "并", "而", "则", "却",
+    "但", "因", "由", "以", "给", "让", "跟", "同", "了", "着", "过", "到", "得", "地", "之",
+    "所", "且", "即", "便", "不", "没", "未", "会", "要", "能", "可", "来", "去", "今", "昨",
+    "这", "那", "个", "当", "每", "各", "该", "此", "其", "率", "赴"};
+
+// Characters before 区 in the words of areas (居民区, 社区, 市区, 景区, 灾区, 地区, 街区, 校区 …).
+// Not 村民: 村民区志明 is a villager named Ou.
+constexpr std::string_view kAreaBefore[] = {
+    "居民", "社", "市", "城", "景", "园", "小", "辖", "灾", "山", "地", "街", "校",   "郊",   "牧",  "林",
+    "矿",   "疫", "震", "新", "老", "禁", "战", "片", "商", "厂", "港", "特", "开发", "保护", "住宅"};
 
 // Function characters that may stand right before a name (据王毅介绍, 向李明了解).
 constexpr std::string_view kBeforeName[] = {"据", "对", "向", "与", "和", "同", "跟", "被", "由", "让",
@@ -254,6 +260,11 @@ void Discovery::chinese_names_in(const std::vector<std::size_t>& run, std::vecto
         // The surname is a word of its own: one word with the next character is mostly a word (马上,
         // 王国, 黄金), though the dictionary also joins some names so (周文|斌), which are then missed.
         if (surname_bytes == 0 || !token_edge(begin) || !token_edge(begin + surname_bytes)) {
+            continue;
+        }
+        // 区 ends an area's word more often than it opens a name: 居民区密集 is a dense residential area.
+        if (text_.substr(begin, surname_bytes) == "区" &&
+            ends_with_any(text_.substr(0, begin), kAreaBefore)) {
             continue;
         }
         const std::size_t surname_characters = surname_bytes / 3;

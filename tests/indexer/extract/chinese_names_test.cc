@@ -36,6 +36,7 @@ const std::vector<Row> kCuedNames = {
     // A role right before the name; the role may end a longer word (外交部长).
     {"外交部长王毅会见了来访的客人。", "person:wang-yi[王毅]"},
     {"村民李明华告诉记者，房子倒了。", "person:li-minghua[李明华]"},
+    {"村民区志明告诉记者，房子倒了。", "person:ou-zhiming[区志明]"},
     {"副市长钱卫东出席了仪式。", "person:qian-weidong[钱卫东]"},
     {"外交部发言人毛宁表示，中方坚决反对。", "person:mao-ning[毛宁]"},
     {"嫌疑人吴建军已被刑事拘留。", "person:wu-jianjun[吴建军]"},
@@ -74,6 +75,8 @@ const std::vector<Row> kLengths = {
     // A function character after the name ends it.
     {"主任陈晓东在会上说，工作已经完成。", "person:chen-xiaodong[陈晓东]"},
     {"局长田春生的讲话很短。", "person:tian-chunsheng[田春生]"},
+    // "Led" and "went to" after the name end it too.
+    {"部长黄明率工作组连夜赶赴现场。", "person:huang-ming[黄明]"},
     // No cue after a role: the word after the name says where it ends (会见 is one word).
     {"外长王毅出席了开幕式。", "person:wang-yi[王毅]"},
     // Nothing says: two given characters, the common case.
@@ -95,6 +98,8 @@ const std::vector<Row> kRecurrences = {
 };
 
 const std::vector<Row> kNearMisses = {
+    // 区 after the word of an area it ends (居民区 "residential area"), not after a people noun alone.
+    {"周边居民区密集，晚间常有数百名市民在此跑步。", ""},
     // A surname's character starting a word (王国, 高速, 黄金, 周末, 马上).
     {"他马上说，周末去王国看黄金周的高速公路。", ""},
     {"王国强调，文化和旅游部门要做好假日市场监管。", ""},
