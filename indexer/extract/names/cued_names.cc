@@ -45,6 +45,15 @@ constexpr std::string_view kClosingQuotes[] = {"»", "“", "”", "\"", "‘", 
     return std::find(kPostNominals.begin(), kPostNominals.end(), word) != kPostNominals.end();
 }
 
+// "and" between the names of a list.
+[[nodiscard]] bool is_list_conjunction(std::string_view key) {
+    return key == "and" || key == "und" || key == "et" || key == "y" || key == "e" || key == "и" ||
+           key == "і" || key == "та";
+}
+
+// A run that continues a list holds one name, or two with "and" between them.
+constexpr std::size_t kMaxListRunTokens = 5;
+
 // Conjunctions and relative words: after a comma they open a clause of its own, whose role is not the name's.
 [[nodiscard]] bool opens_a_clause(std::string_view key) {
     static constexpr std::array<std::string_view, 40> kClauseOpeners = {
@@ -447,7 +456,20 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
     }
     // German capitalises the settlement word too: "im Stadtteil Bürrig".
     if (lang_ == "de" && cues::is_settlement_word(key(first)) && first + 1 < last && !taken_[first]) {
+        settlement_list_end_ = cues::is_plural_settlement_word(key(first)) ? last : 0;
         classify(first + 1, last, Cue::settlement);
+        return;
+    }
+    if (continues_settlement_list(first, last)) {
+        // "Mayschoß und Insul", one run, are the list's last two.
+        std::size_t from = first;
+        for (std::size_t i = first; i < last; ++i) {
+            if (is_list_conjunction(key(i))) {
+                classify(from, i, Cue::settlement);
+                from = i + 1;
+            }
+        }
+        classify(from, last, Cue::settlement);
         return;
     }
     std::optional<std::size_t> cue_at;
@@ -492,11 +514,35 @@ void Discovery::split_run(std::size_t first, std::size_t last) {
         return;
     }
     if (settlement_before(first)) {
+        std::size_t word = first - 1;
+        if (cues::is_connector(key(word)) && word > 0) {
+            --word; // "the villages of"
+        }
+        settlement_list_end_ = cues::is_plural_settlement_word(key(word)) ? last : 0;
         classify(first, last, Cue::settlement);
         return;
     }
     const Cue noun = first > 0 && joined(first - 1) ? cue_of(first - 1) : Cue::none;
     classify(first, last, noun == Cue::org_noun ? noun : Cue::none);
+}
+
+bool Discovery::continues_settlement_list(std::size_t first, std::size_t last) {
+    if (settlement_list_end_ == 0 || first < settlement_list_end_ || first > settlement_list_end_ + 1) {
+        return false;
+    }
+    // A comma, or "and" between the names: "Altenahr, Dernau, Mayschoß und Insul".
+    const std::string_view gap = text_.substr(tokens_[settlement_list_end_ - 1].end,
+                                              tokens_[first].begin - tokens_[settlement_list_end_ - 1].end);
+    const bool comma = first == settlement_list_end_ &&
+                       gap.find_first_not_of(" ,") == std::string_view::npos &&
+                       gap.find(',') != std::string_view::npos;
+    const bool conjunction =
+        first == settlement_list_end_ + 1 && is_list_conjunction(key(settlement_list_end_));
+    if (!comma && !conjunction) {
+        return false;
+    }
+    settlement_list_end_ = last;
+    return last - first <= kMaxListRunTokens;
 }
 
 // "the village of Solhan", "le quartier de Coronthie", "el barrio Casa Grande", "im Stadtteil Bürrig": a

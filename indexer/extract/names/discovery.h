@@ -116,6 +116,9 @@ private:
     void capitalised_runs();
     void split_run(std::size_t first, std::size_t last);
     [[nodiscard]] bool settlement_before(std::size_t first) const;
+    /// Whether the run at `first` continues a list a plural settlement word opened ("die Orte Altenahr,
+    /// Dernau und Insul"), and marks the run's end as the list's.
+    [[nodiscard]] bool continues_settlement_list(std::size_t first, std::size_t last);
 
     // Japanese people named in kanji before a title, an honorific or an age (kanji_names.cc).
     void kanji_names();
@@ -163,6 +166,8 @@ private:
     std::vector<Acronym> acronyms_;
     std::vector<Run> unnamed_;
     std::vector<std::size_t> line_of_; ///< per token, index into lines_ (filled on first use)
+    std::size_t settlement_list_end_ =
+        0; ///< one past the last run of a plural settlement word's list; 0: none
     std::vector<Line> lines_;
 };
 

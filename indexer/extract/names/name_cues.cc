@@ -288,6 +288,13 @@ constexpr std::array kSettlementWords = {
     "мікрорайоні"sv,
 };
 
+constexpr std::array kPluralSettlementWords = {
+    "villages"sv,   "towns"sv,   "hamlets"sv, "townships"sv,   "suburbs"sv,   "communes"sv,
+    "localites"sv,  "hameaux"sv, "pueblos"sv, "localidades"sv, "aldeas"sv,    "municipios"sv,
+    "comunas"sv,    "barrios"sv, "dorfer"sv,  "orte"sv,        "gemeinden"sv, "ortschaften"sv,
+    "stadtteile"sv, "села"sv,    "сел"sv,     "деревни"sv,     "поселки"sv,   "селища"sv,
+};
+
 constexpr std::array kNotNameWords = {
     // articles, pronouns, prepositions and conjunctions that open sentences
     "the"sv,
@@ -589,7 +596,11 @@ bool is_place_head(std::string_view key) {
 }
 
 bool is_settlement_word(std::string_view key) {
-    return in(kSettlementWords, key);
+    return in(kSettlementWords, key) || in(kPluralSettlementWords, key);
+}
+
+bool is_plural_settlement_word(std::string_view key) {
+    return in(kPluralSettlementWords, key);
 }
 
 bool is_article(std::string_view key) {

@@ -47,6 +47,8 @@ namespace lede::extract::names::cues {
 /// A word for a settlement or a part of one after which (and "of", "de") a name is a place's: "the village of
 /// Solhan", "le quartier de Coronthie", "la localidad de Alausí", "im Stadtteil Bürrig".
 [[nodiscard]] bool is_settlement_word(std::string_view key);
+/// A plural one, whose names may follow as a list ("the villages of A, B and C", "die Orte A, B und C").
+[[nodiscard]] bool is_plural_settlement_word(std::string_view key);
 
 /// A noun that ends the name of an institution, a building, a prize or an
 /// event named after a person: "Museum", "Hall", "Prize", "Cup", "Preis".

@@ -303,6 +303,13 @@ const std::vector<Row> kPlaces = {
     {"Die Explosion ereignete sich im Stadtteil Bürrig.", "de", "place:burrig[Bürrig]"},
     {"The Village People played on.", "en", ""},
     {"Пожар уничтожил дома в селе Ак-Сай.", "ru", "place:ak-say[Ак-Сай]"},
+    // A plural one names each of the list after it.
+    {"Gunmen attacked the villages of Solhan, Tadaryat and Boukouma.", "en",
+     "place:solhan[Solhan] place:tadaryat[Tadaryat] place:boukouma[Boukouma]"},
+    {"Betroffen waren die Orte Altenahr, Dernau und Insul.", "de",
+     "place:altenahr[Altenahr] place:dernau[Dernau] place:insul[Insul]"},
+    {"Die Orte der Trauer wurden geschmückt.", "de", ""},
+    {"The villages of Solhan were hit, and Reuters said so.", "en", "place:solhan[Solhan]"},
     {"Обстріл зруйнував школу в селі Гроза.", "uk", "place:hroza[Гроза]"},
     {"Жители села не пострадали, сказал Иван.", "ru", ""},
     {"The town of the future was drawn here.", "en", ""},
