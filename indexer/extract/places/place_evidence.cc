@@ -349,13 +349,18 @@ private:
 
 /// Evidence next to the mention itself.
 [[nodiscard]] bool local_evidence(const MentionContext& context, std::string_view lang, bool common_word) {
-    // The dateline: the text's first word, then a comma, a parenthesis or a dash.
+    // The dateline: the text's first word, then a comma, a parenthesis or a dash; or in Japanese brackets,
+    // with its agency after it ("【マイアミ＝共同】", "【ジャカルタ共同】").
     if (context.first_token() == 0) {
         const std::string_view rest = context.text_after();
         for (const std::string_view mark : {",", " (", " —", " –", " -", "،", "（", "："}) {
             if (rest.starts_with(mark)) {
                 return true;
             }
+        }
+        if (context.text_before().ends_with("【") &&
+            (rest.starts_with("＝") || rest.starts_with("】") || rest.starts_with("共同】"))) {
+            return true;
         }
     }
     for (const std::string_view suffix : kPlaceSuffixes) {
