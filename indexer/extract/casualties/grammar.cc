@@ -208,9 +208,16 @@ private:
                 if (t_.toks[j].text != m.entry->parts.front()) {
                     break; // a fused و: "مقتل 12 شخصا وإصابة 30" coordinates the next count
                 }
-                if (lex_.lang() == "th" && j == p.last && m.last < t_.toks.size() &&
-                    t_.toks[m.last].kind == TokKind::number) {
-                    break; // "ดับ 3 เจ็บ 58 ราย": 3 dead, and เจ็บ is the next count's (but "23 ศพ" is 23 dead)
+                if (lex_.lang() == "th" && j == p.last && m.last < t_.toks.size()) {
+                    // "ดับ 3 เจ็บ 58 ราย": 3 dead, and เจ็บ is the next count's (but "23 ศพ" is 23 dead); so in
+                    // "ดับ 12 เจ็บกว่า 120 ราย", where a qualifier stands before the next count.
+                    std::size_t next = m.last;
+                    if (const LexMatch q = lex_.at(t_, next, Cat::qual_pre)) {
+                        next = q.last;
+                    }
+                    if (next < t_.toks.size() && t_.toks[next].kind == TokKind::number) {
+                        break;
+                    }
                 }
                 // "Trois assaillants ont été abattus" (shot dead), but "trois arbres ont été abattus"
                 // (felled).
@@ -292,13 +299,19 @@ private:
         if (t_.same_clause(i, count)) {
             return true;
         }
-        if (lex_.lang() != "ja") {
+        if (lex_.lang() != "ja" && lex_.lang() != "th") {
             return false;
         }
         const std::size_t opens = t_.clause_start(count);
         if (opens == 0 || t_.toks[opens - 1].sentence != t_.toks[count].sentence ||
             !t_.same_clause(i, opens - 1)) {
             return false;
+        }
+        // Thai parts a long subject from its verb with a space: "ยอดผู้เสียชีวิตจากเหตุ…อำเภอเมือง เพิ่มเป็น 12
+        // ราย". The clause after it opens on the rise or the link.
+        if (lex_.lang() == "th") {
+            return static_cast<bool>(lex_.at(t_, opens, Cat::rise)) ||
+                   static_cast<bool>(lex_.at(t_, opens, Cat::link));
         }
         const std::string_view topic = t_.toks[opens - 1].text;
         const std::string_view gap = t_.gap_before(opens);

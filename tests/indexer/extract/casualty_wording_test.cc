@@ -97,6 +97,12 @@ const std::vector<Row> kShorthandRows = {
     {"zh", "!num-trigger", "法院判处3人死刑，另有2人死缓。", ""},
     {"zh", "!num-trigger", "3死刑犯被依法执行。", ""},
     {"zh", "!num-trigger", "被困矿工九死一生，终于获救。", ""},
+    // The Thai headline pair: the next count's trigger stands after the first count, a qualifier may follow
+    // it, and "เพิ่มเป็น" may stand between the verb and its count.
+    {"th", "trigger-num", "ดับเพิ่มเป็น 12 เจ็บกว่า 120 ราย", "deaths 12..12 exact; injured 121.. more_than"},
+    // A long subject set off by a space: the clause after it opens on the rise; not on another noun.
+    {"th", "toll", "ยอดผู้เสียชีวิตจากเหตุระเบิดในอำเภอเมือง เพิ่มเป็น 12 ราย", "deaths 12..12 exact"},
+    {"th", "!toll", "ยอดผู้เสียชีวิตยังไม่ชัดเจน ผู้อพยพเพิ่มเป็น 500 ราย", ""},
 };
 
 const std::vector<Row> kThaiNumberWordRows = {

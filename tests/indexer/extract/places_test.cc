@@ -106,8 +106,10 @@ const std::vector<Case> kCases = {
      "monastir sousse tunisia"},
     {"a name with the Arabic article is a noun: near miss (ar)", "ar", "", "اجتاحت السيول الوادي.", ""},
     // A Japanese dateline in brackets, its agency after it, is a dateline; a word in them is not.
-    {"a dateline in brackets (ja)", "ja", "", "【マイアミ＝共同】大谷翔平が出場した。", "miami shohei-ohtani"},
-    {"a dateline in brackets without an agency (ja)", "ja", "", "【マイアミ】大谷翔平が出場した。", "miami shohei-ohtani"},
+    {"a dateline in brackets (ja)", "ja", "", "【マイアミ＝共同】大谷翔平が出場した。",
+     "miami shohei-ohtani"},
+    {"a dateline in brackets without an agency (ja)", "ja", "", "【マイアミ】大谷翔平が出場した。",
+     "miami shohei-ohtani"},
     {"a word in brackets: near miss (ja)", "ja", "", "【マイアミ旅行】人気が高まった。", ""},
     // A name ending in a compass point before 部 is a direction; 部分 is a part of the place.
     {"a compass point before 部 (ja)", "ja", "", "北海道の中東部で地震があった。", "hokkaido"},
