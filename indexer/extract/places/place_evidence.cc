@@ -86,6 +86,12 @@ constexpr std::array<std::string_view, 23> kPlaceWordsBefore = {"city",
                                                                 "polizeipräsidium",
                                                                 "parquet",
                                                                 "polizeidirektion"};
+// Words that name a place after "of" (or "de", "du", "von") only: an office or an origin tied to one.
+constexpr std::array<std::string_view, 19> kPlaceHeadsOf = {
+    "mayor",           "maire",        "alcalde",      "alcaldesa",  "bürgermeister",
+    "bürgermeisterin", "governor",     "préfet",       "gobernador", "originaire",
+    "natif",           "native",       "région",       "region",     "provincia",
+    "département",     "departamento", "ayuntamiento", "mairie"};
 constexpr std::array<std::string_view, 8> kCyrillicPlaceStems = {"город",  "посёл", "посел", "сел",
                                                                  "деревн", "міст",  "селищ", "район"};
 // A place word after a name in a spaced script ("Lagos State", "Oyo city").
@@ -383,9 +389,12 @@ private:
                         [&](std::string_view stem) { return previous->term.starts_with(stem); })) {
             return true;
         }
-        if (previous->term == "of" || previous->term == "de") { // "the city of X", "Bomberos de X"
+        if (previous->term == "of" || previous->term == "de" || previous->term == "du" ||
+            previous->term == "von") {
+            // "the city of X", "Bomberos de X", "maire de Perpignan", "originaire de Trente"
             if (const Token* kind = context.before(2);
-                kind != nullptr && contains(kPlaceWordsBefore, kind->term)) {
+                kind != nullptr &&
+                (contains(kPlaceWordsBefore, kind->term) || contains(kPlaceHeadsOf, kind->term))) {
                 return true;
             }
         }

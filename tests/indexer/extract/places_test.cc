@@ -105,6 +105,10 @@ const std::vector<Case> kCases = {
     {"an Arabic list after a preposition shares it (ar)", "ar", "", "تضررت مناطق في سوسة والمنستير بتونس.",
      "monastir sousse tunisia"},
     {"a name with the Arabic article is a noun: near miss (ar)", "ar", "", "اجتاحت السيول الوادي.", ""},
+    // An office or an origin tied to a place before "de"/"of" is evidence; the word alone is not.
+    {"an office of a place (fr)", "fr", "", "Louis Aliot, actuel maire de Perpignan, a réagi.", "perpignan"},
+    {"an origin (fr)", "fr", "", "Il est originaire de Trente, a-t-il dit.", "trento"},
+    {"a town that is a word: near miss (fr)", "fr", "", "Trente ans après, la ville se souvient.", ""},
     // A Japanese dateline in brackets, its agency after it, is a dateline; a word in them is not.
     {"a dateline in brackets (ja)", "ja", "", "【マイアミ＝共同】大谷翔平が出場した。",
      "miami shohei-ohtani"},
