@@ -15,13 +15,19 @@ constexpr RawEntry kEn[] = {
          "lives had been lost|lives lost|lost their lives|bodies|confirmed dead|drowned|shot dead|"
          "burned to death"),
     trig(Cat::post, K::deaths, "lives", kLives | kNeedsVerb),
-    trig(Cat::post, K::injured,
-         "injured|wounded|hurt|injuries|hospitalised|hospitalized|taken to hospital|taken to the hospital|"
-         "admitted to hospital|treated in hospital|treated for injuries|in critical condition|in serious "
-         "condition|"
-         "in a critical condition|in a serious condition|still in hospital|remain in hospital|remained in "
-         "hospital|"
-         "remains in hospital|were in hospital|are in hospital"),
+    trig(
+        Cat::post, K::injured,
+        "injured|wounded|hurt|injuries|hospitalised|hospitalized|taken to hospital|taken to the hospital|"
+        "admitted to hospital|treated in hospital|treated for injuries|in critical condition|in serious "
+        "condition|"
+        "in a critical condition|in a serious condition|still in hospital|remain in hospital|remained in "
+        "hospital|"
+        "remains in hospital|were in hospital|are in hospital|"
+        // Injuries told by their treatment: "67 people had been treated for burns", "patients with severe
+        // burns".
+        "treated for burns|treated for smoke inhalation|treated for burns and smoke inhalation|treated for "
+        "wounds|treated for gunshot wounds|suffered burns|suffered injuries|suffered serious injuries|with "
+        "burns|with severe burns|with serious burns|with injuries|with serious injuries|with gunshot wounds"),
     trig(Cat::post, K::missing, "missing|unaccounted for"),
     trig(Cat::post, K::detained,
          "detained|arrested|apprehended|in custody|taken into custody|arrests|detentions"),

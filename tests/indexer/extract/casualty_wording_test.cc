@@ -46,6 +46,11 @@ const std::vector<Row> kWoundsAndHospitalRows = {
     // Still or remaining in hospital; a degree of injury before or after the count; a fronted participle.
     {"en", "num-trigger", "At least 100 people were still in hospital on Monday.", "injured 100.. at_least"},
     {"en", "!num-trigger", "At least 100 nurses were on duty in hospital on Monday.", ""},
+    // Injuries told by their treatment; a clinic's routine is none.
+    {"en", "num-trigger", "At least 67 people had been treated for burns and smoke inhalation.",
+     "injured 67.. at_least"},
+    {"en", "num-trigger", "Three patients with severe burns were flown to Honolulu.", "injured 3..3 exact"},
+    {"en", "!num-trigger", "The clinic treated 40 patients for flu last week.", ""},
     {"zh", "trigger-num", "其中重伤33人。", "injured 33..33 exact"},
     {"zh", "num-trigger", "另有3人伤势较重。", "injured 3..3 exact"},
     {"th", "num-trigger", "โดยมี 3 รายอาการสาหัส", "injured 3..3 exact"},
