@@ -107,8 +107,9 @@ bool AliasScan::term_matches(std::size_t index, const AliasTerm& term, WordPlace
         return true;
     }
     // Equal after removing one case ending from either or both sides; a name
-    // inflected in lower case ("дело" for "Дели") is a common word.
-    if (term.inflects && !(term.capitalised && starts_lower_case(slice(index))) &&
+    // inflected in lower case ("дело" for "Дели") is a common word. Not so a kind word after the name that a
+    // catalogue capitalised ("Одеська Область" is written "в Одеській області").
+    if (term.inflects && !(term.capitalised && place.first && starts_lower_case(slice(index))) &&
         !is_adjective_of(key, term.key)) {
         for (const std::string& stem : cyrillic_stems(index)) {
             // Both sides stripped is weaker evidence: a one-word alias needs a longer stem.

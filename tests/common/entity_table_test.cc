@@ -146,6 +146,8 @@ const std::vector<MentionRow> kEquivalences = {
 };
 
 const std::vector<MentionRow> kInflections = {
+    // A kind word the catalogue capitalised ("Одеська Область") inflects in lower case like any other.
+    {"Жалобу оголосили в Одеській області.", "uk", "odesa-oblast[Одеській області]"},
     {"доложил Путину", "ru", "vladimir-putin[Путину]"},
     {"результат Путина", "ru", "vladimir-putin[Путина]"},
     {"встреча с Путиным", "ru", "vladimir-putin[Путиным]"},
