@@ -154,6 +154,7 @@ std::optional<CompiledAlias> compile_alias(std::string_view text, std::uint8_t f
         }
         const std::string_view original = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
         term.capitalised = starts_upper_case(original);
+        term.all_caps = is_all_caps_word(original);
         compiled.cased.push_back(nfkc(original));
         if (i > 0) {
             compiled.gaps.emplace_back(text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end));

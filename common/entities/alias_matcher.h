@@ -37,6 +37,7 @@ struct AliasTerm {
     std::vector<std::string> stems; ///< Cyrillic key without one case ending
     bool inflects = false;          ///< Cyrillic and not `noinflect`
     bool capitalised = false;       ///< written with an upper-case initial
+    bool all_caps = false;          ///< written in capitals: an acronym ("НАСА", "AP")
 };
 
 /// An alias compiled for matching.

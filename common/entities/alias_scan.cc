@@ -175,13 +175,13 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
             return false;
         }
         // An acronym's case forms are in capitals too: "Нас" ("us") is no НАСА.
-        if (key_of(tokens_[at]) != alias.terms[j].key && is_all_caps_word(alias.cased[j]) &&
+        if (alias.terms[j].all_caps && key_of(tokens_[at]) != alias.terms[j].key &&
             !is_all_caps_word(slice(at))) {
             return false;
         }
     }
     // An acronym before a hyphen and a number is a code: the motorway AP-7 is no Associated Press.
-    if (count == 1 && is_all_caps_word(alias.cased[0])) {
+    if (count == 1 && alias.terms[0].all_caps) {
         const std::size_t end = tokens_[index].end;
         if (end + 1 < text_.size() && text_[end] == '-' && text_[end + 1] >= '0' && text_[end + 1] <= '9') {
             return false;

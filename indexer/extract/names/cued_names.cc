@@ -45,10 +45,15 @@ constexpr std::string_view kClosingQuotes[] = {"»", "“", "”", "\"", "‘", 
     return std::find(kPostNominals.begin(), kPostNominals.end(), word) != kPostNominals.end();
 }
 
+// "and" in the Latin-script languages, which may join a name's words as it joins two names ("Bosnia and
+// Herzegovina").
+[[nodiscard]] bool is_latin_and(std::string_view key) {
+    return key == "and" || key == "und" || key == "et" || key == "y" || key == "e";
+}
+
 // "and" between the names of a list.
 [[nodiscard]] bool is_list_conjunction(std::string_view key) {
-    return key == "and" || key == "und" || key == "et" || key == "y" || key == "e" || key == "и" ||
-           key == "і" || key == "та";
+    return is_latin_and(key) || key == "и" || key == "і" || key == "та";
 }
 
 // A run that continues a list holds one name, or two with "and" between them.
@@ -409,15 +414,13 @@ void Discovery::capitalised_runs() {
             // last word does not join it to the next.
             const std::string_view word = key(last);
             const bool and_after_name_end =
-                (word == "and" || word == "und" || word == "et" || word == "y" || word == "e") &&
-                (cues::is_place_tail(key(last - 1)) || cues::is_org_tail(key(last - 1)) ||
-                 opens_a_club(raw(i)));
+                is_latin_and(word) && (cues::is_place_tail(key(last - 1)) ||
+                                       cues::is_org_tail(key(last - 1)) || opens_a_club(raw(i)));
             // "Jorge Gorini y Rodrigo Giménez Uriburu": two people, each opening on a given name, the first
             // with a surname of their own.
-            const bool and_between_people =
-                (word == "and" || word == "und" || word == "et" || word == "y" || word == "e") &&
-                last - i >= 2 && last + 1 < tokens_.size() && lexicon::is_given_name(key(i)) &&
-                lexicon::is_given_name(key(last + 1));
+            const bool and_between_people = is_latin_and(word) && last - i >= 2 &&
+                                            last + 1 < tokens_.size() && lexicon::is_given_name(key(i)) &&
+                                            lexicon::is_given_name(key(last + 1));
             if (korean_syllable(last)) {
                 ++last;
                 break;

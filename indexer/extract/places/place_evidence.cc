@@ -253,11 +253,13 @@ private:
            (next->term.starts_with("район") || next->term.starts_with("округ"));
 }
 
-[[nodiscard]] bool after_compass_kanji(const MentionContext& context, bool after_a_name) {
+/// A compass point in Han script: 東, 西, 南, 北 (and the simplified 东).
+[[nodiscard]] bool compass(UChar32 c) {
     static constexpr std::array<UChar32, 5> kCompass = {U'東', U'西', U'南', U'北', U'东'};
-    const auto compass = [&](UChar32 c) {
-        return std::find(kCompass.begin(), kCompass.end(), c) != kCompass.end();
-    };
+    return std::find(kCompass.begin(), kCompass.end(), c) != kCompass.end();
+}
+
+[[nodiscard]] bool after_compass_kanji(const MentionContext& context, bool after_a_name) {
     const std::string_view written = context.written();
     if (!is_han(first_code_point(written))) {
         return false;
@@ -271,7 +273,6 @@ private:
 /// A name ending in a compass point before 部 is a direction, "the central-eastern part": 北海道の中東部,
 /// 我国中东部地区. Not 部分 (a part of it: 山东部分地区), 部隊 or 部门.
 [[nodiscard]] bool compass_part(const MentionContext& context) {
-    static constexpr std::array<UChar32, 5> kCompass = {U'東', U'西', U'南', U'北', U'东'};
     static constexpr std::array<UChar32, 7> kNotPart = {U'分', U'隊', U'队', U'门', U'門', U'長', U'长'};
     constexpr std::string_view kPart = "部";
     std::string_view written = context.written();
@@ -280,8 +281,7 @@ private:
         written.remove_suffix(kPart.size());
         after = kPart;
     }
-    if (!after.starts_with(kPart) ||
-        std::find(kCompass.begin(), kCompass.end(), last_code_point(written)) == kCompass.end()) {
+    if (!after.starts_with(kPart) || !compass(last_code_point(written))) {
         return false;
     }
     const UChar32 next =
@@ -415,18 +415,23 @@ private:
            contains(kArabicPrepositions, previous->term);
 }
 
+/// An Arabic word without the conjunction or preposition written onto its article: والرياض → الرياض.
+[[nodiscard]] std::string_view without_arabic_clitic(std::string_view written) {
+    for (const std::string_view clitic : {"و", "ف", "ب", "ك"}) {
+        if (written.starts_with(clitic) && written.substr(clitic.size()).starts_with("ال")) {
+            return written.substr(clitic.size());
+        }
+    }
+    return written;
+}
+
 /// A one-word Arabic name written with the article (after و ف ب ل ك): GeoNames' towns mostly take none, and
 /// the article makes a common noun of a name that is also a word ("السيول", the floods, is no Seoul).
 [[nodiscard]] bool with_arabic_article(std::string_view written) {
     if (written.find(' ') != std::string_view::npos || script_of(written) != TextScript::arabic) {
         return false;
     }
-    for (const std::string_view clitic : {"و", "ف", "ب", "ك"}) {
-        if (written.starts_with(clitic) && written.substr(clitic.size()).starts_with("ال")) {
-            written.remove_prefix(clitic.size());
-            break;
-        }
-    }
+    written = without_arabic_clitic(written);
     return written.starts_with("ال") || written.starts_with("لل");
 }
 
@@ -434,18 +439,9 @@ private:
 /// are written, where السيول matched Seoul (سيول) only by taking ال as an article.
 [[nodiscard]] bool article_is_the_names(const EntityTable& table, const std::string& id,
                                         std::string_view written) {
-    std::string name;
-    if (written.starts_with("لل")) {
-        name = "ال" + std::string(written.substr(std::string_view("لل").size()));
-    } else {
-        for (const std::string_view clitic : {"و", "ف", "ب", "ك"}) {
-            if (written.starts_with(clitic) && written.substr(clitic.size()).starts_with("ال")) {
-                written.remove_prefix(clitic.size());
-                break;
-            }
-        }
-        name = written;
-    }
+    const std::string name = written.starts_with("لل")
+                                 ? "ال" + std::string(written.substr(std::string_view("لل").size()))
+                                 : std::string(without_arabic_clitic(written));
     const std::vector<std::string> aliases = table.aliases(id);
     return std::find(aliases.begin(), aliases.end(), name) != aliases.end();
 }
