@@ -158,11 +158,16 @@ std::vector<casualties::NamedMonth> named_months(const std::vector<dates::Mentio
     constexpr std::size_t kYearMonth = 7; // "YYYY-MM"
     std::vector<casualties::NamedMonth> months;
     for (const dates::MentionedDate& date : mentioned) {
-        casualties::NamedMonth named{date.begin, date.end, 0, 0};
+        casualties::NamedMonth named{date.begin, date.end, 0, 0, 0};
         if (date.value.size() >= kYearMonth &&
             std::from_chars(date.value.data(), date.value.data() + 4, named.year).ec == std::errc{} &&
             std::from_chars(date.value.data() + 5, date.value.data() + kYearMonth, named.month).ec ==
                 std::errc{}) {
+            constexpr std::size_t kYearMonthDay = 10; // "YYYY-MM-DD"
+            if (date.value.size() >= kYearMonthDay) {
+                std::from_chars(date.value.data() + kYearMonth + 1, date.value.data() + kYearMonthDay,
+                                named.day);
+            }
             months.push_back(named);
         }
     }

@@ -76,17 +76,19 @@ struct ArticleCasualties { // per-article resolution: the largest non-historical
 /// its base language, which hold the vague, range and unit words numbers/ asks about.
 [[nodiscard]] const numbers::WordTable& number_words(std::string_view lang);
 
-/// A month the text names with its year ("In May 2022", "2022年4月"), as the caller's date finder read it.
+/// A month the text names ("In May 2022", "2022年4月", "le 20 novembre"), as the caller's date finder read
+/// it: with the year it wrote or, when it wrote none, the year it took the month to be in.
 struct NamedMonth {
     std::size_t begin = 0, end = 0; ///< byte span in the text
     int year = 0;
     int month = 0; ///< 1–12
+    int day = 0;   ///< 1–31, 0 when the text names the month alone
 };
 
 /// Every casualty figure of `text` (title + "\n\n" + body, as the caller passes, read by
 /// numbers::read with number_words), in text order of the numbers. `publication_date` "YYYY-MM-DD"
-/// or empty, and the months the text names with a year, for the historical test: a year named with
-/// its month dates a figure by the month.
+/// or empty, and the months the text names, for the historical test: a year named with its month dates a
+/// figure by the month, and a day or month named without a year dates it too.
 [[nodiscard]] std::vector<CasualtyFigure> extract(const numbers::NumberedText& text,
                                                   std::string_view publication_date,
                                                   const std::vector<NamedMonth>& months = {});

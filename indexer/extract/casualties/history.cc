@@ -30,7 +30,26 @@ struct Year {
     bool since = false; ///< "since 2004" dates a comparison, not the figure
     bool whole = false; ///< named as a whole year: "en 2022", "в 2022 году"
     int month = 0; ///< 1–12 when named with its month: "In May 2022", "із квітня 2022 року", "2022年4月"
+    int day = 0;           ///< 1–31 when named with its day
+    bool inferred = false; ///< a day written without its year: "le 20 novembre"
 };
+
+// A day written without its year ("où 30 personnes avaient été tuées le 15 janvier", "в Маріуполі 16
+// березня, де … загинули") dates an earlier event when it lies this many days or more before publication:
+// the article's own event is of the last days, and an update's "since the 6 February quake" is caught by
+// the headline's figure (keep_the_headlines_event).
+constexpr int kDaysBefore = 21;
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's civil calendar algorithm).
+[[nodiscard]] int days_from_civil(int year, int month, int day) {
+    constexpr int kMonthsPerYear = 12, kDaysPerEra = 146097, kYearsPerEra = 400, kEpochShift = 719468;
+    year -= month <= 2 ? 1 : 0;
+    const int era = (year >= 0 ? year : year - (kYearsPerEra - 1)) / kYearsPerEra;
+    const int year_of_era = year - era * kYearsPerEra;
+    const int day_of_year = (153 * (month + (month > 2 ? -3 : kMonthsPerYear - 3)) + 2) / 5 + day - 1;
+    const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    return era * kDaysPerEra + day_of_era - kEpochShift;
+}
 
 // A figure dated this many months or more before publication by a month and year ("In May 2022, a plane
 // crashed, killing all 22" in January 2023) is of an earlier event, though the year is the one before.
@@ -299,6 +318,58 @@ void mark_joined_to_historical(const TokenizedText& text, const Lexicon& lexicon
     return false;
 }
 
+// "Turkey detains 100 contractors" over "the 6 February earthquakes, which killed more than 50,000 people in
+// Turkey": a sentence that names what the headline (the text's first sentence) names tells the article's own
+// event, however long ago it is dated. Capitalised words (not a sentence's first) or two Han or kana
+// characters, in tokens [first, last).
+[[nodiscard]] bool names_the_headlines_event(const TokenizedText& t, bool cjk, std::size_t first,
+                                             std::size_t last) {
+    if (t.sentences.empty() || t.toks[first].sentence == 0) {
+        return false;
+    }
+    const numbers::Sentence& head = t.sentences[0];
+    for (std::size_t k = first; k < last; ++k) {
+        const std::size_t length = key_length(t, k, cjk);
+        if (length == 0 || k + length > last || (!cjk && k == t.sentences[t.toks[k].sentence].first)) {
+            continue;
+        }
+        for (std::size_t h = head.first; h + length <= head.last; ++h) {
+            if (same_key(t, h, k, length)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The days the text names without a year ("le 15 janvier", "16 березня"), each as a Year at its first token.
+void add_days_without_year(const TokenizedText& t, const Lexicon& lex, const std::vector<NamedMonth>& months,
+                           std::vector<Year>& years) {
+    const std::size_t written = years.size();
+    for (const NamedMonth& named : months) {
+        const bool has_year = std::any_of(years.begin(), years.begin() + static_cast<std::ptrdiff_t>(written),
+                                          [&](const Year& y) {
+                                              const std::size_t at = t.toks[y.tok].begin;
+                                              return named.begin <= at && at < named.end;
+                                          });
+        const auto tok = std::lower_bound(t.toks.begin(), t.toks.end(), named.begin,
+                                          [](const Tok& k, std::size_t at) { return k.begin < at; });
+        if (has_year || named.day == 0 || tok == t.toks.end() || tok->begin >= named.end) {
+            continue;
+        }
+        Year y;
+        y.tok = static_cast<std::size_t>(tok - t.toks.begin());
+        y.value = named.year;
+        y.month = named.month;
+        y.day = named.day;
+        y.inferred = true;
+        // "depuis le 15 janvier", "seit dem 15. Januar": an article may stand between since and the day.
+        y.since = dated_since(t, lex, y.tok) || (y.tok > 0 && t.same_clause(y.tok - 1, y.tok) &&
+                                                 lex.ending_at(t, y.tok - 1, Cat::since_pre));
+        years.push_back(y);
+    }
+}
+
 } // namespace
 
 void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const std::vector<Phrase>& phrases,
@@ -326,10 +397,14 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
         }
     }
     const int published = year_of(publication_date);
-    int published_month = 0;
+    int published_month = 0, published_day = 0;
     if (publication_date.size() >= 7) {
         std::from_chars(publication_date.data() + 5, publication_date.data() + 7, published_month);
     }
+    if (publication_date.size() >= 10) {
+        std::from_chars(publication_date.data() + 8, publication_date.data() + 10, published_day);
+    }
+    add_days_without_year(text, lexicon, months, years);
     const int reference = published > 0 ? published : latest;
     if (years.empty() || reference == 0) {
         return;
@@ -353,10 +428,24 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
             const bool months_before =
                 published > 0 && published_month > 0 && y.month > 0 &&
                 (published * 12 + published_month) - (y.value * 12 + y.month) >= kMonthsBefore;
-            const bool foreign = published > 0 ? std::abs(y.value - reference) > 1 ||
-                                                     (y.whole && y.value == reference - 1) || months_before
-                                               : y.value < reference - 1;
-            const bool compared = year.sentence + 1 == first.sentence &&
+            const bool foreign =
+                y.inferred ? published_day > 0 && days_from_civil(published, published_month, published_day) -
+                                                          days_from_civil(y.value, y.month, y.day) >=
+                                                      kDaysBefore
+                : published > 0 ? std::abs(y.value - reference) > 1 ||
+                                      (y.whole && y.value == reference - 1) || months_before
+                                : y.value < reference - 1;
+            if (y.inferred && foreign) {
+                const std::size_t from = lexicon.cjk()
+                                             ? std::min(text.clause_start(y.tok), text.clause_start(p.first))
+                                             : sentence_first;
+                const std::size_t to =
+                    lexicon.cjk() ? std::max(y.tok, p.first) : text.sentences[first.sentence].last;
+                if (names_the_headlines_event(text, lexicon.cjk(), from, to)) {
+                    continue;
+                }
+            }
+            const bool compared = !y.inferred && year.sentence + 1 == first.sentence &&
                                   names_compared_event(text, lexicon, y.tok, sentence_first, p.first);
             const bool sentence_before = (told_then && year.sentence + 1 == first.sentence) || compared;
             if (!foreign || (year.sentence != first.sentence && !sentence_before)) {

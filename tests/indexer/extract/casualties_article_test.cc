@@ -442,6 +442,31 @@ BOOST_AUTO_TEST_CASE(a_count_of_last_year_as_a_whole_is_historical_but_not_one_o
                                            "2023-01-03")) == "deaths 12..12 exact");
 }
 
+// A day written without its year, three weeks or more before publication, dates an earlier event's toll
+// ("qui avait fait 20 morts le 20 novembre"); near misses: a day of the last weeks, a count since that day,
+// and a sentence that names what the headline names (a follow-up of its own event).
+BOOST_AUTO_TEST_CASE(a_toll_dated_weeks_before_publication_without_a_year_is_historical) {
+    BOOST_TEST(
+        describe(extract_casualties(
+            "Le bilan s'élève à 19 morts. C'est la troisième attaque après celle de Bamako, qui avait fait "
+            "20 morts le 20 novembre.",
+            "fr", "2016-03-14")) == "deaths 19..19 exact; deaths 20..20 exact historical");
+    BOOST_TEST(describe(extract_casualties("У Маріуполі 16 березня загинули близько 300 людей.", "uk",
+                                           "2022-04-09")) == "deaths 270..330 about historical");
+    BOOST_TEST(describe(extract_casualties("Am 1. März wurden 30 Menschen getötet.", "de", "2016-03-14")) ==
+               "deaths 30..30 exact");
+    BOOST_TEST(describe(extract_casualties("Depuis le 15 janvier, 30 personnes ont été tuées.", "fr",
+                                           "2016-03-14")) == "deaths 30..30 exact");
+    const std::string title = "Turkey detains contractors over collapsed buildings";
+    BOOST_TEST(
+        describe(extract_casualties(title + "\n\nThe February 6 earthquakes, which killed more than 50,000 "
+                                            "people in Turkey, flattened whole towns.",
+                                    "en", "2023-03-01")) == "deaths 50001.. more_than");
+    BOOST_TEST(describe(extract_casualties("Storm hits Chile\n\nThe February 6 earthquakes killed more than "
+                                           "50,000 people in Turkey.",
+                                           "en", "2023-03-01")) == "deaths 50001.. more_than historical");
+}
+
 // An arrest report dates its event in the body and names it in the headline: the body's figures are the
 // article's. Near miss: a headline with another count leaves the earlier event historical.
 BOOST_AUTO_TEST_CASE(a_dated_toll_the_headline_restates_is_the_articles_event) {
