@@ -130,6 +130,7 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     if (!title_from_body) {
         casualties::keep_the_headlines_event(figures, body_start);
     }
+    casualties::mark_background_tolls(figures, numbered.tokens, lang, body_start);
     extraction.casualties = casualties::resolve(figures);
     for (dates::MentionedDate& date : mentioned) {
         LocatedDate located;

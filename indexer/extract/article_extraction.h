@@ -63,8 +63,9 @@ struct ArticleExtraction {
 /// keeps dates/ free of casualties/.
 [[nodiscard]] numbers::NumberedText read_numbers(std::string_view text, std::string_view lang);
 
-/// The months `mentioned` names with their year ("2022-05" of "In May 2022"), as casualties::extract takes
-/// them: the date finder's reading, passed on here, keeps casualties/ free of dates/.
+/// The months `mentioned` names, with the year written or the one the date finder gave them ("2022-05" of
+/// "In May 2022", "2015-11-20" of "le 20 novembre"), as casualties::extract takes them: the date finder's
+/// reading, passed on here, keeps casualties/ free of dates/.
 [[nodiscard]] std::vector<casualties::NamedMonth>
 named_months(const std::vector<dates::MentionedDate>& mentioned);
 

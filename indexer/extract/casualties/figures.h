@@ -97,6 +97,15 @@ struct NamedMonth {
 /// body figure marked historical whose kind and count a headline figure (not historical, before `body_start`)
 /// states is the article's event, and so are the other figures of its sentence.
 void keep_the_headlines_event(std::vector<CasualtyFigure>& figures, std::size_t body_start);
+/// An election, verdict or sports report recalls a war's toll in passing; it reports no casualties of its
+/// own. Unless the headline or the lead (the body's first two sentences; `body_start` 0 when there is no
+/// headline of its own) states a figure or names an incident, a casualty word or a war, every figure but the
+/// detained is historical (own_event.cc).
+void mark_background_tolls(std::vector<CasualtyFigure>& figures, const numbers::TokenizedText& text,
+                           std::string_view lang, std::size_t body_start);
+/// Whether that opening names an incident, its victims or its aftermath ("quake", "погибли", "火灾").
+[[nodiscard]] bool opening_names_an_incident(const numbers::TokenizedText& text, std::string_view lang,
+                                             std::size_t body_start);
 [[nodiscard]] ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures);
 [[nodiscard]] std::string_view kind_name(CasualtyKind) noexcept;   // "deaths" "injured" "missing" "detained"
 [[nodiscard]] std::string_view qualifier_name(Qualifier) noexcept; // "exact" "at_least" ...
