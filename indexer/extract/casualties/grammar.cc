@@ -295,12 +295,34 @@ private:
 
     // A toll head's clause reaches its count; in Japanese also across the comma after the topic
     // ("死者は、石川県内で241人となりました": the 、 after は only sets off the topic).
+    // "The death toll from the quake, which struck on Wednesday, has risen to 290", "Кількість загиблих, за
+    // даними ДСНС, зросла до 290": a clause that opens on a rise (after its auxiliaries) goes on with the
+    // toll's clause, one or two inserted clauses before it in the sentence.
+    [[nodiscard]] bool across_an_inserted_clause(std::size_t i, std::size_t count) const {
+        constexpr std::uint32_t kInsertedClauses = 2;
+        const std::size_t opens = t_.clause_start(count);
+        if (opens == 0 || t_.toks[i].sentence != t_.toks[count].sentence ||
+            t_.toks[i].clause + kInsertedClauses + 1 < t_.toks[count].clause) {
+            return false;
+        }
+        for (std::size_t n = i; n < t_.clause_end(i); ++n) {
+            if (t_.toks[n].kind == TokKind::number) {
+                return false; // the toll has its count: "subió a 480, frente a los 413"
+            }
+        }
+        std::size_t k = opens;
+        while (const LexMatch aux = lex_.at(t_, k, Cat::filler)) {
+            k = aux.last;
+        }
+        return k < count && static_cast<bool>(lex_.at(t_, k, Cat::rise));
+    }
+
     [[nodiscard]] bool toll_clause(std::size_t i, std::size_t count) const {
         if (t_.same_clause(i, count)) {
             return true;
         }
         if (lex_.lang() != "ja" && lex_.lang() != "th") {
-            return false;
+            return across_an_inserted_clause(i, count);
         }
         const std::size_t opens = t_.clause_start(count);
         if (opens == 0 || t_.toks[opens - 1].sentence != t_.toks[count].sentence ||

@@ -11,8 +11,9 @@ using numbers::TokKind;
 
 namespace {
 
-// Words between a split trigger's noun and its verb: "Жертвами [пожара в торговом центре] стали".
-constexpr std::size_t kSplitGap = 6;
+// Words between a split trigger's noun and its verb: "Жертвами [пожара в торговом центре] стали", "Жертвами
+// [вибуху на концерті американської співачки Аріани Гранде на «Манчестер Арені»] стали".
+constexpr std::size_t kSplitGap = 12;
 
 } // namespace
 

@@ -23,6 +23,12 @@ const std::vector<Row> kSplitTriggerRows = {
     {"uk", "trigger-num", "Поранення внаслідок атаки дронів отримали 12 людей.", "injured 12..12 exact"},
     {"uk", "trigger-num", "Жертвами обстрілу Харкова стали 7 людей.", "deaths 7..7 exact"},
     {"uk", "!trigger-num", "Жертвами шахраїв минулого року стали 300 людей.", ""},
+    // The event may take a dozen words: a concert, its singer and its hall.
+    {"uk", "trigger-num",
+     "Жертвами вибуху на концерті американської співачки Аріани Гранде на «Манчестер Арені» стали 22 людини.",
+     "deaths 22..22 exact"},
+    {"uk", "!trigger-num",
+     "Жертвами шахраїв, які діяли через популярні сайти оголошень у трьох областях, стали 120 людей.", ""},
 };
 
 const std::vector<Row> kWoundsAndHospitalRows = {
@@ -311,6 +317,13 @@ const std::vector<Row> kVictimsTollRows = {
     {"ru", "toll", "Число пострадавших возросло до 27.", "injured 27..27 exact"},
     {"ru", "!toll", "Число пострадавших от паводка превысило 5000.", ""},
     {"uk", "toll", "Кількість постраждалих зросла до 25.", "injured 25..25 exact"},
+    // A clause inserted between the toll and its rise: a relative clause, a source.
+    {"uk", "toll", "Кількість жертв землетрусу, який у середу зруйнував Аматріче, зросла до 290.",
+     "deaths 290..290 exact"},
+    {"en", "toll", "The death toll, officials said, has risen to 290.", "deaths 290..290 exact"},
+    {"en", "!toll",
+     "The death toll stood at 4, officials said, while the count of damaged homes rose to 290.",
+     "deaths 4..4 exact"},
     {"ru", "trigger-num", "Травмированы семь человек, в том числе водитель.", "injured 7..7 exact"},
     {"uk", "trigger-num", "Травмовано 5 людей.", "injured 5..5 exact"},
 };
