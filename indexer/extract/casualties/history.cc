@@ -54,6 +54,10 @@ constexpr int kDaysBefore = 21;
 // A figure dated this many months or more before publication by a month and year ("In May 2022, a plane
 // crashed, killing all 22" in January 2023) is of an earlier event, though the year is the one before.
 constexpr int kMonthsBefore = 6;
+// Two months or more before ("im August 2016" in a January 2017 report), by a month and year: an earlier
+// event, unless the sentence names what the headline names (names_the_headlines_event), as for a day without
+// its year.
+constexpr int kMonthsBeforeNamed = 2;
 
 // The month named with the year at byte `at`: 5 for "In May 2022", 0 for a year alone.
 [[nodiscard]] int month_of(const std::vector<NamedMonth>& months, std::size_t at, int year) {
@@ -425,17 +429,21 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
         const bool told_then = any_between(text, lexicon, sentence_first, p.first, {Cat::then});
         for (const Year& y : years) {
             const Tok& year = text.toks[y.tok];
-            const bool months_before =
-                published > 0 && published_month > 0 && y.month > 0 &&
-                (published * 12 + published_month) - (y.value * 12 + y.month) >= kMonthsBefore;
-            const bool foreign =
+            const int months_apart = published > 0 && published_month > 0 && y.month > 0
+                                         ? (published * 12 + published_month) - (y.value * 12 + y.month)
+                                         : 0;
+            // Weeks before, not yet months: an earlier event's unless its sentence names the headline's.
+            const bool weeks_before =
                 y.inferred ? published_day > 0 && days_from_civil(published, published_month, published_day) -
                                                           days_from_civil(y.value, y.month, y.day) >=
                                                       kDaysBefore
-                : published > 0 ? std::abs(y.value - reference) > 1 ||
-                                      (y.whole && y.value == reference - 1) || months_before
-                                : y.value < reference - 1;
-            if (y.inferred && foreign) {
+                           : months_apart >= kMonthsBeforeNamed && months_apart < kMonthsBefore;
+            const bool foreign = y.inferred || weeks_before ? weeks_before
+                                 : published > 0            ? std::abs(y.value - reference) > 1 ||
+                                                       (y.whole && y.value == reference - 1) ||
+                                                       months_apart >= kMonthsBefore
+                                                 : y.value < reference - 1;
+            if (weeks_before) {
                 const std::size_t from = lexicon.cjk()
                                              ? std::min(text.clause_start(y.tok), text.clause_start(p.first))
                                              : sentence_first;

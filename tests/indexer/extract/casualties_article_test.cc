@@ -442,7 +442,8 @@ BOOST_AUTO_TEST_CASE(a_count_of_last_year_as_a_whole_is_historical_but_not_one_o
                                            "2023-01-03")) == "deaths 12..12 exact");
 }
 
-// A day written without its year, three weeks or more before publication, dates an earlier event's toll
+// A day written without its year, three weeks or more before publication, or a month two to five months
+// before, dates an earlier event's toll
 // ("qui avait fait 20 morts le 20 novembre"); near misses: a day of the last weeks, a count since that day,
 // and a sentence that names what the headline names (a follow-up of its own event).
 BOOST_AUTO_TEST_CASE(a_toll_dated_weeks_before_publication_without_a_year_is_historical) {
@@ -455,6 +456,12 @@ BOOST_AUTO_TEST_CASE(a_toll_dated_weeks_before_publication_without_a_year_is_his
                                            "2022-04-09")) == "deaths 270..330 about historical");
     BOOST_TEST(describe(extract_casualties("Am 1. März wurden 30 Menschen getötet.", "de", "2016-03-14")) ==
                "deaths 30..30 exact");
+    // A month with its year, two to five months back, by the same test; the month before is not.
+    BOOST_TEST(
+        describe(extract_casualties("Das Erdbeben von Amatrice im August 2016 hatte 299 Menschen getötet.",
+                                    "de", "2017-01-26")) == "deaths 299..299 exact historical");
+    BOOST_TEST(describe(extract_casualties("Im Dezember 2016 wurden 30 Menschen getötet.", "de",
+                                           "2017-01-26")) == "deaths 30..30 exact");
     BOOST_TEST(describe(extract_casualties("Depuis le 15 janvier, 30 personnes ont été tuées.", "fr",
                                            "2016-03-14")) == "deaths 30..30 exact");
     const std::string title = "Turkey detains contractors over collapsed buildings";

@@ -195,10 +195,13 @@ const std::vector<Row> kToldInThePastRows = {
     {"zh", "!historical",
      "天津港化工厂发生爆炸。这是继2015年天津港事故以来最严重的爆炸。天津港爆炸共造成78人死亡。",
      "deaths 78..78 exact"},
-    // A year named with its month six months or more before publication is of an earlier event.
+    // A year named with its month two months or more before publication is of an earlier event (under six,
+    // unless its sentence names what the headline names); the month before may be the article's.
     {"en", "historical", "In May 2023, a plane crashed in the hills, killing all 22 people on board.",
      "deaths 22..22 exact historical"},
-    {"en", "!historical", "In January 2024, a storm killed 12 people in the region.", "deaths 12..12 exact"},
+    {"en", "historical", "In January 2024, a storm killed 12 people in the region.",
+     "deaths 12..12 exact historical"},
+    {"en", "!historical", "In February 2024, a storm killed 12 people in the region.", "deaths 12..12 exact"},
     // A month or "in" before a year-shaped number makes it a year, though a verb of dying follows it.
     {"de", "historical", "Im Juni 1998 starben in Eschede 101 Menschen.", "deaths 101..101 exact historical"},
     {"es", "historical", "En 2018 murieron 51 personas en la región.", "deaths 51..51 exact historical"},
