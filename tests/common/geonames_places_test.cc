@@ -152,6 +152,13 @@ const std::vector<SameId> kRegionsAndCapitals = {
     {"Kano State", "kano"},
     {"Tottori-shi", "tottori"},
     {"鳥取市", "tottori"},
+    // Nor a Korean city without "-si", a province without "-do", a prefecture without "-ken"; a kind word
+    // that is part of the English name stays.
+    {"Ansan-si", "ansan"},
+    {"Gyeonggi-do", "gyeonggi"},
+    {"京畿道", "gyeonggi"},
+    {"福島県", "fukushima"},
+    {"Mexico City", "mexico-city"},
     // A Russian republic without "Republic", a Chinese autonomous region without its kind and people, in
     // English and in the short form Chinese news writes.
     {"Tatarstan", "tatarstan"},

@@ -227,6 +227,12 @@ constexpr std::array<std::string_view, 9> kKindsFirst = {
     if (english.size() > kRepublic.size() + 2 && english.ends_with(kRepublic)) {
         return english.substr(0, english.size() - kRepublic.size());
     }
+    // Korean provinces and a Japanese prefecture with their romanised kind: "Gyeonggi-do", "Fukushima-ken".
+    for (const std::string_view kind : {std::string_view("-do"), std::string_view("-ken")}) {
+        if (english.size() > kind.size() + 2 && english.ends_with(kind)) {
+            return english.substr(0, english.size() - kind.size());
+        }
+    }
     constexpr std::string_view kAutonomousRegion = " Autonomous Region";
     if (english.size() > kAutonomousRegion.size() + 2 && english.ends_with(kAutonomousRegion)) {
         std::string base = english.substr(0, english.size() - kAutonomousRegion.size());
@@ -254,6 +260,21 @@ constexpr std::array<std::string_view, 9> kKindsFirst = {
         }
     }
     return english;
+}
+
+/// A Korean or Japanese city's name without the romanised kind GeoNames gives some of them and English news
+/// drops: "Ansan-si" is Ansan, "Tottori-shi" Tottori, "Ganghwa-gun" Ganghwa.
+[[nodiscard]] std::string city_base_name(const Place& place) {
+    if (place.country != "KR" && place.country != "KP" && place.country != "JP") {
+        return place.english;
+    }
+    for (const std::string_view kind :
+         {std::string_view("-si"), std::string_view("-shi"), std::string_view("-gun")}) {
+        if (place.english.size() > kind.size() + 2 && place.english.ends_with(kind)) {
+            return place.english.substr(0, place.english.size() - kind.size());
+        }
+    }
+    return place.english;
 }
 
 /// Whether a region's English name is made of compass and kind words only
@@ -479,7 +500,7 @@ private:
     /// is Minna).
     [[nodiscard]] std::string id_name(const Place& place) const {
         if (!place.is_region) {
-            return place.english;
+            return city_base_name(place);
         }
         std::string base = region_base_name(place.english);
         if (capitals_.contains(place.code + '\t' + name_slug(base, "en")) ||
