@@ -41,6 +41,21 @@ namespace {
 // "Among the dead were four children", "Unter den Toten sind vier Bahnmitarbeiter", "Parmi les morts
 // figurent quatre Français": a part word that names the victims, a verb or two, then the count.
 [[nodiscard]] LexMatch named_part_before(const TokenizedText& t, const Lexicon& lex, std::size_t first) {
+    // "Серед поранених — 12 дітей", "Среди погибших — трое детей": the part word is a clause of its own
+    // before a dash.
+    if (const std::size_t opens = t.clause_start(first);
+        opens == first && opens > 0 && t.toks[opens - 1].sentence == t.toks[first].sentence &&
+        (t.gap_before(opens).find("—") != std::string_view::npos ||
+         t.gap_before(opens).find(" – ") != std::string_view::npos)) {
+        const LexMatch cue = lex.ending_at(t, opens, Cat::part);
+        if (cue && cue.first == t.clause_start(opens - 1)) {
+            for (std::size_t k = cue.first; k < cue.last; ++k) {
+                if (lex.at(t, k, Cat::post)) {
+                    return cue;
+                }
+            }
+        }
+    }
     constexpr std::size_t kVerbWords = 2;
     for (std::size_t end = first; end > 0 && end + kVerbWords >= first && t.same_clause(end - 1, first);
          --end) {
@@ -55,6 +70,16 @@ namespace {
         }
     }
     return {};
+}
+
+/// The kind of the trigger inside a part word that names the victims ("among the dead": deaths).
+[[nodiscard]] CasualtyKind named_kind(const TokenizedText& t, const Lexicon& lex, const LexMatch& cue) {
+    for (std::size_t k = cue.first; k < cue.last; ++k) {
+        if (const LexMatch trigger = lex.at(t, k, Cat::post)) {
+            return trigger.entry->kind;
+        }
+    }
+    return CasualtyKind::deaths;
 }
 
 } // namespace
@@ -131,15 +156,12 @@ std::optional<BorrowedKind> earlier_toll_of(const TokenizedText& t, const Lexico
 std::optional<BorrowedKind> part_of(const TokenizedText& t, const Lexicon& lex,
                                     const std::vector<Phrase>& phrases, const Phrase& p,
                                     std::size_t qual_first, const std::vector<FoundFigure>& found) {
-    if (found.empty()) {
-        return std::nullopt;
-    }
     std::size_t j = p.last;
     while (const LexMatch q = lex.at(t, j, Cat::qual_post)) {
         j = q.last;
     }
     LexMatch cue = lex.ending_at(t, qual_first, Cat::part);
-    const LexMatch named = cue ? LexMatch{} : named_part_before(t, lex, qual_first);
+    const LexMatch named = named_part_before(t, lex, qual_first);
     if (named) {
         cue = named; // the part word says they are people: "four children", "quatre Français"
     } else if (cue) {
@@ -152,8 +174,19 @@ std::optional<BorrowedKind> part_of(const TokenizedText& t, const Lexicon& lex,
     } else if (const LexMatch after = lex.at(t, j, Cat::part); after && t.same_clause(p.first, after.first)) {
         cue = after; // "13 из них", "24 von ihnen", "30 of them"
     }
-    if (!cue || !t.same_clause(cue.first, p.first)) {
+    if (!cue || !(t.same_clause(cue.first, p.first) || named)) {
         return std::nullopt;
+    }
+    // "Among the dead were 3 children", "Серед поранених — 12 дітей" with no total before it: the part word
+    // that opens its clause (or the clause before the dash) names the kind itself.
+    const bool names_its_kind = named && cue.first == t.clause_start(cue.first);
+    const auto own_kind = [&]() -> std::optional<BorrowedKind> {
+        return names_its_kind
+                   ? std::optional<BorrowedKind>(BorrowedKind{cue, "part", named_kind(t, lex, cue)})
+                   : std::nullopt;
+    };
+    if (found.empty()) {
+        return own_kind();
     }
     const FoundFigure& before = found.back();
     const CasualtyFigure& total = before.figure;
@@ -162,9 +195,9 @@ std::optional<BorrowedKind> part_of(const TokenizedText& t, const Lexicon& lex,
     const bool opens_sentence = cue.first == t.sentences[sentence].first;
     if (total.historical || total.hypothetical || total.superseded || p.value >= total.low ||
         !(total_sentence == sentence || (opens_sentence && total_sentence + 1 == sentence))) {
-        return std::nullopt;
+        return own_kind();
     }
-    return BorrowedKind{cue, "part", total.kind};
+    return BorrowedKind{cue, "part", names_its_kind ? named_kind(t, lex, cue) : total.kind};
 }
 
 // "В Харькове погибли 12 человек, в Днепре — 24", "12 were killed in Kharkiv and 24 in Dnipro": a count

@@ -431,6 +431,14 @@ const std::vector<Row> kPartRows = {
      "deaths 20..20 exact"},
     {"en", "!part", "The fire killed 2 people, including 30 children.", "deaths 2..2 exact"},
     {"zh", "!part", "该市共有120所学校，其中56人为教师。", ""},
+    // Without a figure before it, a part word that names the victims gives their kind itself, across a dash
+    // too; a bare part word, or one without a count, gives nothing.
+    {"uk", "part", "Серед поранених — 12 дітей.", "injured 12..12 exact"},
+    {"ru", "part", "Среди погибших 12 детей.", "deaths 12..12 exact"},
+    {"zh", "part", "遇难者中有250名学生。", "deaths 250..250 exact"},
+    {"ar", "part", "وبين القتلى ثلاثة بريطانيين.", "deaths 3..3 exact"},
+    {"uk", "!part", "Серед поранених — діти.", ""},
+    {"en", "!part", "Among them were 3 children.", ""},
 };
 
 // French pluperfect and custody wordings, and a degree of injury standing for the injured it counts.
