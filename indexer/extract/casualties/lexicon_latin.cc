@@ -32,6 +32,8 @@ constexpr RawEntry kEn[] = {
     trig(Cat::post, K::detained,
          "detained|arrested|apprehended|in custody|taken into custody|arrests|detentions"),
     trig(Cat::pre, K::deaths, "killed|killing|kills|kill|deaths of|death of"),
+    trig(Cat::pre, K::deaths, "shot dead|shooting dead|shoot dead",
+         kNeedsPeople), // "shooting dead 69 others"
     trig(Cat::pre, K::deaths, "lives of", kLives | kNeedsVerb),
     trig(Cat::pre, K::injured, "injuring|injured|wounding|wounded|injuries to"),
     trig(Cat::pre, K::detained, "detained|arrested|detaining|arresting|detention of|arrest of|arrests of"),
@@ -414,14 +416,18 @@ constexpr RawEntry kEs[] = {
     trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
          "heridos|heridas|herido|herida|hospitalizados|hospitalizadas|lesionados|lesionadas"),
-    trig(Cat::post, K::missing, "desaparecidos|desaparecidas|desaparecido|desaparecida"),
+    trig(Cat::post, K::missing,
+         "desaparecidos|desaparecidas|desaparecido|desaparecida|sin localizar|en paradero desconocido"),
     trig(Cat::post, K::detained, "detenidos|detenidas|arrestados|arrestadas|detenido"),
     trig(Cat::pre, K::deaths,
          "murieron|fallecieron|matando a|mató a|mataron a|la muerte de|muerte de|han muerto|"
          "han fallecido|ha muerto|ha fallecido|los cuerpos de|los cadáveres de|cadáveres de"),
     trig(Cat::pre, K::deaths, "la vida a|la vida de", kLives | kNeedsVerb),
     trig(Cat::pre, K::injured, "hiriendo a|hirió a"),
-    trig(Cat::pre, K::detained, "detuvo a|detuvieron a|detención de|arresto de"),
+    trig(Cat::pre, K::detained,
+         "detuvo a|detuvieron a|detención de|arresto de|ha detenido a|han detenido a|arrestó a|arrestaron a|"
+         "ha arrestado a|han arrestado a"),
+    trig(Cat::pre, K::deaths, "abatió a|abatieron a|ha abatido a|han abatido a", kNeedsPeople),
     words(Cat::lives_verb, "cobró|costó|cobrado|costado|segó|cobra|cuesta|cobraron|costaron|segaron"),
     words(Cat::modal,
           "podría|podrían|habría podido|hubiera podido|amenazó con|podría haber|podrían haber|se temen|"

@@ -1,0 +1,60 @@
+// Casualty wordings of news the rules were not written on (the fresh probe sets of issue #14), each with a
+// near miss: kill, custody and missing verbs in Spanish and English, injuries told by their kind or by a
+// stay in hospital in Russian and Ukrainian, Chinese and Japanese toll words, Arabic toll heads with an
+// adjective and custody nouns with a fused preposition.
+#include "tests/indexer/extract/casualty_test_support.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <vector>
+
+namespace {
+
+using namespace casualty_test;
+
+const std::vector<Row> kVerbRows = {
+    {"en", "trigger-num", "The gunman killed eight people, before shooting dead 69 others.",
+     "deaths 8..8 exact; deaths 69..69 exact"},
+    {"en", "!trigger-num", "Police shot dead the gunman.", ""},
+    {"es", "trigger-num", "La policía ha detenido a cuatro personas.", "detained 4..4 exact"},
+    {"es", "trigger-num", "Los agentes abatieron a cinco terroristas.", "deaths 5..5 exact"},
+    {"es", "!trigger-num", "El banco central logró abatir la inflación al 4 %.", ""},
+    {"es", "num-trigger", "Seis personas siguen sin localizar.", "missing 6..6 exact"},
+    {"es", "!num-trigger", "La policía sigue sin localizar el coche de los tres sospechosos.", ""},
+};
+
+const std::vector<Row> kInjuryRows = {
+    {"ru", "num-trigger", "Пять человек получили огнестрельные ранения.", "injured 5..5 exact"},
+    {"ru", "trigger-num", "В больницах остаются 28 человек.", "injured 28..28 exact"},
+    {"ru", "!trigger-num", "В больницах региона работают 28 врачей.", ""},
+    {"uk", "trigger-num", "У лікарнях залишаються 12 людей.", "injured 12..12 exact"},
+};
+
+const std::vector<Row> kTollWordRows = {
+    {"zh", "num-trigger", "另有1人经抢救无效不治身亡。", "deaths 1..1 exact"},
+    {"ja", "toll", "連絡が取れなくなっている人は18人いる。", "missing 18..18 exact"},
+    {"ar", "toll", "ويصل العدد الإجمالي للقتلى إلى 183 على الأقل.", "deaths 183.. at_least"},
+    {"ar", "!toll", "ويصل العدد الإجمالي للناخبين إلى 183 ألفا.", ""},
+    {"ar", "trigger-num", "وقامت الشرطة بتوقيف نحو 300 شخص.", "detained 270..330 about"},
+    {"ar", "!trigger-num", "وقامت الجمعية بتوزيع 300 حصة غذائية.", ""},
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(casualty_phrasing)
+
+BOOST_DATA_TEST_CASE(kill_custody_and_missing_verbs, boost::unit_test::data::make(kVerbRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(injuries_by_their_kind_or_a_stay_in_hospital, boost::unit_test::data::make(kInjuryRows),
+                     row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(toll_words_and_custody_nouns, boost::unit_test::data::make(kTollWordRows), row) {
+    check(row);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
