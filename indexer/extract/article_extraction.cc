@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <set>
 
 namespace lede::extract {
 
@@ -40,6 +41,7 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     std::vector<places::MentionedText> texts{{article.title, title_tokens, in_title, true},
                                              {article.body, body_tokens, in_body, false}};
     places::keep_supported(texts, lang, entities);
+    names::give_bare_surnames_to_the_named(title_tokens, in_title, body_tokens, in_body, entities);
     // Ministries named by portfolio and country, and Chinese counties and towns after their larger unit,
     // count as the table's mentions do, and the names rules leave their words alone.
     auto count_as_table_mention = [&](auto& found, EntityType type, std::vector<EntityMention>& mentions) {
@@ -84,8 +86,10 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
             });
         });
     };
-    names::drop_surnames_of_others(article.title, title_tokens, in_title, entities);
-    names::drop_surnames_of_others(article.body, body_tokens, in_body, entities);
+    std::set<std::string> others =
+        names::drop_surnames_of_others(article.title, title_tokens, in_title, entities);
+    others.merge(names::drop_surnames_of_others(article.body, body_tokens, in_body, entities));
+    names::drop_bare_surnames(others, in_title, in_body);
     const std::vector<names::DiscoveredMention> found_in_title =
         names::discover(article.title, title_tokens, lang, in_title);
     drop_inner_orgs(in_title, found_in_title);

@@ -189,8 +189,10 @@ std::vector<DiscoveredMention> discover(std::string_view text, const std::vector
     return Discovery(text, tokens, lang, known).run();
 }
 
-void drop_surnames_of_others(std::string_view text, const std::vector<Token>& tokens,
-                             std::vector<EntityMention>& mentions, const EntityTable& table) {
+std::set<std::string> drop_surnames_of_others(std::string_view text, const std::vector<Token>& tokens,
+                                              std::vector<EntityMention>& mentions,
+                                              const EntityTable& table) {
+    std::set<std::string> dropped;
     std::erase_if(mentions, [&](const EntityMention& mention) {
         if (mention.first_token == 0 || mention.first_token >= tokens.size()) {
             return false;
@@ -210,8 +212,73 @@ void drop_surnames_of_others(std::string_view text, const std::vector<Token>& to
         // The id's words: "pedro-sanchez" holds Педро's slug, "pedro".
         const std::string slug = name_slug(given);
         const std::string id = "-" + mention.id + "-";
-        return !slug.empty() && id.find("-" + slug + "-") == std::string::npos;
+        if (slug.empty() || id.find("-" + slug + "-") != std::string::npos) {
+            return false;
+        }
+        dropped.insert(mention.id);
+        return true;
     });
+    return dropped;
+}
+
+void give_bare_surnames_to_the_named(const std::vector<Token>& title_tokens,
+                                     std::vector<EntityMention>& title, const std::vector<Token>& body_tokens,
+                                     std::vector<EntityMention>& body, const EntityTable& table) {
+    constexpr std::size_t kCaseEnding = 4; // bytes a declined surname adds: "Медведев" → "Медведеву"
+    struct Named {
+        std::string id;
+        std::string_view surname; ///< key of the last word
+    };
+    std::vector<Named> named;
+    std::set<std::string> named_in_full;
+    const auto is_person = [&](const EntityMention& m) {
+        const Entity* entity = table.find(m.id);
+        return entity != nullptr && entity->type == EntityType::person;
+    };
+    const std::array<std::pair<const std::vector<Token>*, std::vector<EntityMention>*>, 2> texts = {
+        std::pair{&title_tokens, &title}, std::pair{&body_tokens, &body}};
+    for (const auto& [tokens, mentions] : texts) {
+        for (const EntityMention& m : *mentions) {
+            if (m.token_count > 1 && is_person(m) && m.first_token + m.token_count <= tokens->size()) {
+                named.push_back({m.id, detail::key_of((*tokens)[m.first_token + m.token_count - 1])});
+                named_in_full.insert(m.id);
+            }
+        }
+    }
+    for (const auto& [tokens, mentions] : texts) {
+        for (EntityMention& m : *mentions) {
+            if (m.token_count != 1 || m.first_token >= tokens->size() || named_in_full.contains(m.id) ||
+                !is_person(m)) {
+                continue;
+            }
+            const std::string_view word = detail::key_of((*tokens)[m.first_token]);
+            for (const Named& other : named) {
+                if (other.id != m.id && word.starts_with(other.surname) &&
+                    word.size() <= other.surname.size() + kCaseEnding) {
+                    m.id = other.id;
+                    m.needs_evidence = false; // the article names him in full
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void drop_bare_surnames(const std::set<std::string>& ids, std::vector<EntityMention>& title,
+                        std::vector<EntityMention>& body) {
+    std::set<std::string> bare = ids;
+    for (const std::vector<EntityMention>* mentions : {&title, &body}) {
+        for (const EntityMention& mention : *mentions) {
+            if (mention.token_count > 1) {
+                bare.erase(mention.id);
+            }
+        }
+    }
+    for (std::vector<EntityMention>* mentions : {&title, &body}) {
+        std::erase_if(*mentions, [&](const EntityMention& mention) {
+            return mention.token_count == 1 && bare.contains(mention.id);
+        });
+    }
 }
 
 } // namespace lede::extract::names

@@ -5,6 +5,7 @@
 #include "common/entities/entity_table.h"
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +43,22 @@ struct DiscoveredMention {
 
 /// Drops a table person's mention by surname alone when another given name stands right before it, which
 /// names someone else of that surname: "Jordi Sànchez" is not Pedro Sánchez, "Jean-Marie Le Pen" not Marine
-/// Le Pen. A given name the id holds ("Педро Санчес") keeps it.
-void drop_surnames_of_others(std::string_view text, const std::vector<Token>& tokens,
-                             std::vector<EntityMention>& mentions, const EntityTable& table);
+/// Le Pen. A given name the id holds ("Педро Санчес") keeps it. Returns the ids so dropped.
+std::set<std::string> drop_surnames_of_others(std::string_view text, const std::vector<Token>& tokens,
+                                              std::vector<EntityMention>& mentions, const EntityTable& table);
+
+/// Drops the one-word mentions of `ids` (what drop_surnames_of_others returned for the article's title and
+/// body) from both: once an article names "Даниил Медведев", its bare "Медведеву" is him, not the table's
+/// Dmitry. Not of an id the article names in full too ("Cristina Fernández de Kirchner" beside "Néstor
+/// Kirchner").
+void drop_bare_surnames(const std::set<std::string>& ids, std::vector<EntityMention>& title,
+                        std::vector<EntityMention>& body);
+
+/// A table person's mention by surname alone ("Медведеву", a `weak` alias of Dmitry Medvedev) is the person
+/// the article names in full with that surname ("Даниил Медведев"), unless it names the table's person in
+/// full too. `tokens` and `mentions` are the title's and the body's.
+void give_bare_surnames_to_the_named(const std::vector<Token>& title_tokens,
+                                     std::vector<EntityMention>& title, const std::vector<Token>& body_tokens,
+                                     std::vector<EntityMention>& body, const EntityTable& table);
 
 } // namespace lede::extract::names
