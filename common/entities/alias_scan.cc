@@ -165,8 +165,15 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
             return false;
         }
         // An inflected form ("Казахстана", "Армении", "Libyens") keeps the alias's capitals, not its letters.
-        if (alias.case_sensitive && !ignore_case_ && !same_case_text(slice(at), alias.cased[j]) &&
-            !(key_of(tokens_[at]) != alias.terms[j].key && same_initial_case(slice(at), alias.cased[j]))) {
+        // Arabic has no case: its exact letters count, after a fused conjunction or preposition ("وآفاد", not
+        // the verb "وأفاد" that folding makes the same word).
+        if (alias.case_sensitive && !ignore_case_ && script_of(alias.terms[j].key) == TextScript::arabic) {
+            if (!nfkc(slice(at)).ends_with(alias.cased[j])) {
+                return false;
+            }
+        } else if (alias.case_sensitive && !ignore_case_ && !same_case_text(slice(at), alias.cased[j]) &&
+                   !(key_of(tokens_[at]) != alias.terms[j].key &&
+                     same_initial_case(slice(at), alias.cased[j]))) {
             return false;
         }
         // A possessive inside the span parts it: "the state's Department of Health" is no State Department.

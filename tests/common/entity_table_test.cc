@@ -189,6 +189,10 @@ const std::vector<MentionRow> kCaseAndScriptTraps = {
     // alias; a Ukrainian city's adjective is no city.
     {"Cortes en la AP-7, informó AP.", "es", "associated-press[AP]"},
     {"«Нас никто не предупреждал». Об этом сообщило НАСА.", "ru", "nasa[НАСА]"},
+    // Arabic has no case: a `cs` alias wants its own letters, which folding would make the verb's ("أفاد",
+    // reported, is no آفاد), after a fused conjunction too.
+    {"وأفاد مسؤول بوقوع حريق.", "ar", ""},
+    {"وقالت وآفاد إن الفرق وصلت.", "ar", "afad[وآفاد]"},
     {"The state's Department of Health and the State Department.", "en",
      "us-department-of-state[State Department]"},
     {"Голова Донецької обласної адміністрації прибув до Донецька.", "uk", "donetsk[Донецька]"},
