@@ -187,6 +187,25 @@ private:
         return qi;
     }
 
+    // "a fait au moins 437 victimes" after a cyclone: a victims noun counts the dead in a sentence that names
+    // an incident and no other death ("12 victimes, dont 3 morts" counts all the victims, hurt or dead).
+    [[nodiscard]] bool victims_of_an_incident(const LexMatch& victims) const {
+        const std::uint32_t sentence = t_.toks[victims.first].sentence;
+        for (std::size_t k = t_.sentences[sentence].first; k < t_.sentences[sentence].last; ++k) {
+            if (k >= victims.first && k < victims.last) {
+                continue;
+            }
+            for (const Cat cat : {Cat::post, Cat::pre}) {
+                if (const LexMatch other = lex_.at(t_, k, cat); other &&
+                                                                other.entry->kind == CasualtyKind::deaths &&
+                                                                (other.entry->flags & kNeedsIncident) == 0) {
+                    return false;
+                }
+            }
+        }
+        return sentence_names_an_incident(t_, lex_.lang(), sentence, victims.first, victims.last);
+    }
+
     [[nodiscard]] std::optional<Trigger> post(const Phrase& p, const QualInfo& qi) const {
         const std::size_t max_steps = lex_.cjk() ? kCjkSteps : kWordSteps;
         const std::size_t max_unknown = lex_.cjk() ? kCjkUnknown : lex_.reach();
@@ -221,7 +240,19 @@ private:
                 }
                 // "Trois assaillants ont été abattus" (shot dead), but "trois arbres ont été abattus"
                 // (felled).
-                if (((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first)) ||
+                const bool verb_needed = (m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first);
+                const bool incident_needed =
+                    (m.entry->flags & kNeedsIncident) != 0 && !victims_of_an_incident(m);
+                const bool either =
+                    (m.entry->flags & kNeedsVerb) != 0 && (m.entry->flags & kNeedsIncident) != 0;
+                if ((m.entry->flags & kNeedsIncident) != 0 && incident_needed && (!either || verb_needed)) {
+                    // Victims, but not counted dead here: "Trois autres victimes sont décédées" reads on.
+                    people = true;
+                    j = m.last;
+                    ++steps;
+                    continue;
+                }
+                if ((either ? verb_needed && incident_needed : verb_needed || incident_needed) ||
                     ((m.entry->flags & kNeedsPeople) != 0 && !people) ||
                     affected_by_disaster(t_, lex_, *m.entry, p)) {
                     return std::nullopt;

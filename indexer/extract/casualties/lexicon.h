@@ -76,17 +76,20 @@ enum class Cat : std::uint8_t {
     range_and,  ///< "and", "et", "и" after range_open
 };
 
-inline constexpr std::uint8_t kLives = 1;         ///< a "lives" trigger: rule "<lang>.lives"
-inline constexpr std::uint8_t kNeedsVerb = 2;     ///< needs a lives_verb before it in the clause
-inline constexpr std::uint8_t kLinkAfterRise = 4; ///< qualifier that is a link after a rise verb
-inline constexpr std::uint8_t kCueOnly = 8; ///< correction cue that needs a trigger ("fell", "снизилось")
-inline constexpr std::uint8_t kAdjacentOnly = 16; ///< a post trigger only right after the count ("3死8伤")
-inline constexpr std::uint8_t kAffected = 32; ///< "пострадали": people affected, not injured, after a flood
-inline constexpr std::uint8_t kRunningTotal =
+inline constexpr std::uint16_t kLives = 1;         ///< a "lives" trigger: rule "<lang>.lives"
+inline constexpr std::uint16_t kNeedsVerb = 2;     ///< needs a lives_verb before it in the clause
+inline constexpr std::uint16_t kLinkAfterRise = 4; ///< qualifier that is a link after a rise verb
+inline constexpr std::uint16_t kCueOnly = 8; ///< correction cue that needs a trigger ("fell", "снизилось")
+inline constexpr std::uint16_t kAdjacentOnly = 16; ///< a post trigger only right after the count ("3死8伤")
+inline constexpr std::uint16_t kAffected = 32; ///< "пострадали": people affected, not injured, after a flood
+inline constexpr std::uint16_t kRunningTotal =
     64; ///< correction cue that sums, not corrects: "bringing the total to"
-inline constexpr std::uint8_t kNeedsPeople = 128; ///< a trigger only with a person noun after the count:
-                                                  ///< "тела четырёх человек", not "вес тела 80 кг"; "trois
-                                                  ///< assaillants ont été abattus", not "trois arbres"
+inline constexpr std::uint16_t kNeedsPeople = 128; ///< a trigger only with a person noun after the count:
+                                                   ///< "тела четырёх человек", not "вес тела 80 кг"; "trois
+                                                   ///< assaillants ont été abattus", not "trois arbres"
+/// A victims noun ("437 victimes", "28 ضحية"): a trigger only in a sentence that names an incident
+/// (own_event.cc's words) and no other deaths; with kNeedsVerb, either will do.
+inline constexpr std::uint16_t kNeedsIncident = 256;
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {
@@ -96,17 +99,17 @@ struct RawEntry {
     Qualifier qual = Qualifier::exact;
     std::uint64_t value = 0;
     std::uint64_t high = 0;
-    std::uint8_t flags = 0;
+    std::uint16_t flags = 0;
 };
 
 [[nodiscard]] constexpr RawEntry words(Cat cat, std::string_view alts) {
     return {cat, alts};
 }
 [[nodiscard]] constexpr RawEntry trig(Cat cat, CasualtyKind kind, std::string_view alts,
-                                      std::uint8_t flags = 0) {
+                                      std::uint16_t flags = 0) {
     return {cat, alts, kind, Qualifier::exact, 0, 0, flags};
 }
-[[nodiscard]] constexpr RawEntry qual(Cat cat, Qualifier q, std::string_view alts, std::uint8_t flags = 0) {
+[[nodiscard]] constexpr RawEntry qual(Cat cat, Qualifier q, std::string_view alts, std::uint16_t flags = 0) {
     return {cat, alts, CasualtyKind::deaths, q, 0, 0, flags};
 }
 [[nodiscard]] constexpr RawEntry vague(std::uint64_t low, std::string_view alts, std::uint64_t high = 0) {
@@ -119,8 +122,8 @@ struct LexiconSpec {
     bool toll_without_link = false; ///< ar: "تجاوز عدد قتلى الزلزال … 21 ألف"
     bool strip_conjunction = false; ///< ar: a fused و or ف before a word ("وأصيب")
     bool cjk = false;               ///< zh ja: tokens are characters
-    std::uint8_t reach = 2;         ///< other words allowed between a count and its trigger (de: verb-final)
-    std::uint8_t pre_reach = 2;     ///< other words between a trigger and a count of people (th: a place)
+    std::uint16_t reach = 2;        ///< other words allowed between a count and its trigger (de: verb-final)
+    std::uint16_t pre_reach = 2;    ///< other words between a trigger and a count of people (th: a place)
 };
 
 // Defined in lexicon_{latin,cyrillic,asian}.cc.
@@ -142,7 +145,7 @@ struct Entry {
     Qualifier qual;
     std::uint64_t value;
     std::uint64_t high;
-    std::uint8_t flags;
+    std::uint16_t flags;
 };
 
 /// An entry found in the token stream: tokens [first, last).

@@ -158,7 +158,8 @@ constexpr RawEntry kAr[] = {
     trig(Cat::post, K::deaths,
          "قتيل|قتيلا|قتلى|القتلى|وفاة|وفيات|الوفيات|حالة وفاة|حالات وفاة|لقوا حتفهم|حتفهم|قتلوا|"
          "لقوا مصرعهم|مصرعهم|شهيدا|شهداء|شهيد|استشهدوا|توفوا|ماتوا|جثث|جثة|جثامين|حتفهما|مصرعهما"),
-    trig(Cat::post, K::deaths, "ضحية|ضحايا", kNeedsVerb), // "سقط 14 ضحية", not "ضحايا الاحتيال"
+    // "سقط 14 ضحية", "28 ضحية في انفجار صهريج", not "ضحايا الاحتيال"
+    trig(Cat::post, K::deaths, "ضحية|ضحايا", kNeedsVerb | kNeedsIncident),
     trig(Cat::post, K::injured, "جريح|جريحا|جرحى|الجرحى|مصاب|مصابا|مصابين|المصابين|بجروح|أصيبوا|بجراح"),
     // An injury, or an infection where a virus is named: "8000 إصابة جديدة بفيروس كورونا".
     trig(Cat::post, K::injured, "إصابة|إصابات", kAffected),

@@ -287,6 +287,7 @@ constexpr RawEntry kFr[] = {
     trig(Cat::post, K::deaths,
          "se sont noyés|se sont noyées|sont morts noyés|sont mortes noyées|noyés|noyées", kNeedsPeople),
     trig(Cat::post, K::deaths, "vies", kLives | kNeedsVerb),
+    trig(Cat::post, K::deaths, "victimes", kNeedsIncident), // not "300 victimes de l'escroquerie"
     trig(Cat::post, K::injured, "blessés|blessées|blessé|blessée|hospitalisés|hospitalisées"),
     trig(Cat::post, K::missing, "disparus|disparues|portés disparus|portées disparues|disparu"),
     trig(Cat::post, K::detained,

@@ -61,4 +61,13 @@ BOOST_AUTO_TEST_CASE(an_opening_naming_the_incident_or_a_count_told_with_detaine
                    "ru") == "detained 11..11 exact; injured 3..3 exact | deaths -");
 }
 
+// A protest report's own injured are its news: the police and the protest name its incident.
+BOOST_AUTO_TEST_CASE(a_protest_report_keeps_its_own_injured) {
+    BOOST_TEST(
+        figures_of("Georgia's opposition rallies for a fourth night",
+                   "TBILISI - Thousands gathered outside parliament on Sunday. Police used water cannon and "
+                   "tear gas. The health ministry said 44 people were injured.",
+                   "en") == "injured 44..44 exact | deaths -");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

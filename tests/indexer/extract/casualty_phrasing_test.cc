@@ -40,9 +40,26 @@ const std::vector<Row> kTollWordRows = {
     {"ar", "!trigger-num", "وقامت الجمعية بتوزيع 300 حصة غذائية.", ""},
 };
 
+// A victims noun counts the dead in a sentence that names an incident and no other death; else it is people
+// the count reads on past.
+const std::vector<Row> kVictimsRows = {
+    {"fr", "num-trigger", "Le cyclone Idai a fait au moins 437 victimes au Mozambique.",
+     "deaths 437.. at_least"},
+    {"fr", "!num-trigger", "L'escroquerie a fait 300 victimes en France.", ""},
+    {"fr", "!num-trigger", "L'accident a fait 12 victimes, dont 3 morts.", "deaths 3..3 exact"},
+    {"fr", "num-trigger", "Trois autres victimes sont décédées depuis.", "deaths 3..3 exact"},
+    {"ar", "num-trigger", "لبنان: 28 ضحية في انفجار صهريج وقود", "deaths 28..28 exact"},
+    {"ar", "!num-trigger", "بلغ عدد المشتركين 300 ضحية للاحتيال.", ""},
+};
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(casualty_phrasing)
+
+BOOST_DATA_TEST_CASE(a_victims_noun_counts_the_dead_of_an_incident,
+                     boost::unit_test::data::make(kVictimsRows), row) {
+    check(row);
+}
 
 BOOST_DATA_TEST_CASE(kill_custody_and_missing_verbs, boost::unit_test::data::make(kVerbRows), row) {
     check(row);
