@@ -257,6 +257,13 @@ private:
                     affected_by_disaster(t_, lex_, *m.entry, p)) {
                     return std::nullopt;
                 }
+                // "трое пострадавших скончались": the injured who died are dead.
+                if (const LexMatch died = lex_.at(t_, m.last, Cat::post);
+                    m.entry->kind == CasualtyKind::injured && died &&
+                    died.entry->kind == CasualtyKind::deaths && died.entry->flags == 0) {
+                    return Trigger{died, rule_name(p, died, "num-trigger"), CasualtyKind::deaths, {},
+                                   {},   hypothetical_before(died.first)};
+                }
                 // "40 people could have died", "20 people are feared dead"
                 return Trigger{m,  rule_name(p, m, "num-trigger"), m.entry->kind, {},
                                {}, hypothetical_before(m.first)};

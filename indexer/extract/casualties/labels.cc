@@ -145,23 +145,20 @@ std::optional<LexMatch> label_before(const TokenizedText& t, const Lexicon& lex,
     if (count_first == 0 || !label_punctuation(t.gap_before(count_first))) {
         return std::nullopt;
     }
-    LexMatch label = lex.ending_at(t, count_first, Cat::label);
-    if (!label) {
-        label = lex.ending_at(t, count_first, Cat::toll); // "Death toll: 45", "Число погибших — 23"
-    }
-    if (!label) {
-        // A verb that heads its clause: "погибли 5 человек, ранены — 17". Not one that needs more words
-        // ("claimed … lives").
-        label = lex.ending_at(t, count_first, Cat::pre);
-        if (label && label.entry->flags != 0) {
+    // The label opens its line or clause: "Among the dead: 3 children" is no table row. A bare noun, a toll
+    // ("Death toll: 45", "Число погибших — 23", whose "погибших" alone opens nothing), or a verb that heads
+    // its clause ("погибли 5 человек, ранены — 17"; not one that needs more words, "claimed … lives").
+    for (const Cat cat : {Cat::label, Cat::toll, Cat::pre}) {
+        const LexMatch label = lex.ending_at(t, count_first, cat);
+        if (!label || t.clause_start(label.first) != label.first) {
+            continue;
+        }
+        if (cat == Cat::pre && label.entry->flags != 0) {
             return std::nullopt;
         }
+        return label;
     }
-    // The label opens its line or clause: "Among the dead: 3 children" is no table row.
-    if (!label || t.clause_start(label.first) != label.first) {
-        return std::nullopt;
-    }
-    return label;
+    return std::nullopt;
 }
 
 } // namespace lede::extract::casualties

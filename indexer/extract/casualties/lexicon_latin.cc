@@ -22,7 +22,8 @@ constexpr RawEntry kEn[] = {
         "condition|"
         "in a critical condition|in a serious condition|still in hospital|remain in hospital|remained in "
         "hospital|"
-        "remains in hospital|were in hospital|are in hospital|"
+        "remains in hospital|were in hospital|are in hospital|in hospitals|still in hospitals|remain in "
+        "hospitals|remained in hospitals|were in hospitals|are in hospitals|treated in hospitals|"
         // Injuries told by their treatment: "67 people had been treated for burns", "patients with severe
         // burns".
         "treated for burns|treated for smoke inhalation|treated for burns and smoke inhalation|treated for "
@@ -176,7 +177,8 @@ constexpr RawEntry kDe[] = {
     trig(Cat::post, K::injured,
          "verletzte|verletzten|verletzt|verwundet|verwundete|verwundeten|schwerverletzte|schwerverletzten|"
          "leichtverletzte|erlitten verletzungen|erlitten schwere verletzungen|erlitten leichte verletzungen|"
-         "erlitten lebensgefährliche verletzungen|zogen sich verletzungen zu"),
+         "erlitten lebensgefährliche verletzungen|zogen sich verletzungen zu|in krankenhäusern behandelt|im "
+         "krankenhaus behandelt|in kliniken behandelt|ambulant behandelt"),
     trig(Cat::post, K::missing, "vermisst|vermisste|vermissten"),
     trig(Cat::post, K::detained, "festgenommen|verhaftet|festnahmen|in gewahrsam|inhaftiert|festgesetzt"),
     trig(Cat::pre, K::deaths,
@@ -186,6 +188,8 @@ constexpr RawEntry kDe[] = {
     trig(Cat::pre, K::detained, "festnahme von|nahm|nahmen"),
     words(Cat::lives_verb, "forderte|fordert|forderten|gefordert|kostete|kosteten|gekostet|kostet"),
     words(Cat::modal, "hätte|hätten|könnte|könnten|würde|würden|drohte|dürfte|dürften|befürchtet"),
+    // The verb comes last in a subordinate clause: "dass die Zahl der Toten auf mehr als 70 steigen könnte".
+    words(Cat::modal_post, "könnte|könnten|dürfte|dürften|würde|würden"),
     words(Cat::correction,
           "korrigiert|korrigierte|korrigierten|nach unten korrigiert|revidiert|revidierte|berichtigt|"
           "berichtigte"),
@@ -212,7 +216,7 @@ constexpr RawEntry kDe[] = {
     words(Cat::part, "allein|darunter|unter ihnen|unter den toten|unter den verletzten|davon"),
     trig(Cat::toll, K::deaths,
          "zahl der toten|zahl der todesopfer|zahl der getöteten|todeszahl|totenzahl|opferzahl|zahl der opfer|"
-         "zahl der todesfälle"),
+         "zahl der todesfälle|zahl der bestätigten toten|zahl der bestätigten todesopfer"),
     trig(Cat::toll, K::injured, "zahl der verletzten|zahl der verwundeten"),
     trig(Cat::toll, K::missing, "zahl der vermissten"),
     trig(Cat::label, K::deaths, "tote|toten|todesopfer|getötete"),
@@ -416,7 +420,10 @@ constexpr RawEntry kEs[] = {
          kNeedsPeople),
     trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
-         "heridos|heridas|herido|herida|hospitalizados|hospitalizadas|lesionados|lesionadas"),
+         "heridos|heridas|herido|herida|hospitalizados|hospitalizadas|lesionados|lesionadas|"
+         // Injuries told by their treatment: "23 personas fueron atendidas por inhalación de humo".
+         "atendidas por inhalación de humo|atendidos por inhalación de humo|necesitaron asistencia médica|"
+         "requirieron asistencia médica|requirieron atención médica"),
     trig(Cat::post, K::missing,
          "desaparecidos|desaparecidas|desaparecido|desaparecida|sin localizar|en paradero desconocido"),
     trig(Cat::post, K::detained, "detenidos|detenidas|arrestados|arrestadas|detenido"),
@@ -467,7 +474,7 @@ constexpr RawEntry kEs[] = {
     trig(Cat::toll, K::injured, "número de heridos|cifra de heridos"),
     trig(Cat::toll, K::missing, "número de desaparecidos"),
     trig(Cat::label, K::deaths, "muertos|fallecidos|víctimas mortales"),
-    trig(Cat::label, K::injured, "heridos|lesionados"),
+    trig(Cat::label, K::injured, "heridos|lesionados|heridos leves|heridos graves|heridos de gravedad"),
     trig(Cat::label, K::missing, "desaparecidos"),
     trig(Cat::label, K::detained, "detenidos|arrestados"),
     words(Cat::link, "a|en|de|alcanza|alcanzó|alcanza los|alcanzó los|a los|llega a los|llegó a los"),
