@@ -205,6 +205,40 @@ constexpr int kMonthsBeforeNamed = 2;
     return false;
 }
 
+[[nodiscard]] bool names_the_headlines_event(const TokenizedText& t, bool cjk, std::size_t first,
+                                             std::size_t last);
+
+// "Une semaine après les attentats qui ont fait 130 morts", "two weeks after the quake that killed 50,000":
+// an event the article dates weeks back, told by a relative clause before the figure; unless the sentence
+// names what the headline names (a follow-up of the article's own event) or is the headline ("Suspect
+// arrested 10 months after arson that killed 36" tells the article's event).
+[[nodiscard]] bool told_weeks_after(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
+    constexpr std::size_t kUnitToSequel = 2; // "une semaine après", "two weeks after", "через неделю после"
+    if (t.toks[p.first].sentence == 0) {
+        return false;
+    }
+    const std::size_t sentence_first = t.sentences[t.toks[p.first].sentence].first;
+    for (std::size_t k = sentence_first; k < p.first; ++k) {
+        const LexMatch sequel = lex.at(t, k, Cat::sequel);
+        if (!sequel) {
+            continue;
+        }
+        bool dated = false;
+        for (std::size_t u = k > kUnitToSequel ? k - kUnitToSequel : 0; u < k && !dated; ++u) {
+            dated = u >= sentence_first && static_cast<bool>(lex.at(t, u, Cat::span_unit));
+        }
+        if (!dated) {
+            continue;
+        }
+        for (std::size_t r = sequel.last + 1; r < p.first; ++r) {
+            if (lex.at(t, r, Cat::relative) || lex.at(t, r, Cat::back_ref)) {
+                return !names_the_headlines_event(t, lex.cjk(), sequel.last, p.first);
+            }
+        }
+    }
+    return false;
+}
+
 // Figures of an earlier event told without a year: by its distance in time, as a yearly rate,
 // or as the event a "since" compares with.
 void mark_told_in_the_past(const TokenizedText& text, const Lexicon& lexicon,
@@ -219,7 +253,8 @@ void mark_told_in_the_past(const TokenizedText& text, const Lexicon& lexicon,
         if (!past && start > sentence_first && !contrasted(text, lexicon, start, p.first)) {
             past = tells_the_past(text, lexicon, sentence_first, text.clause_end(sentence_first));
         }
-        if (past || states_a_rate(text, lexicon, p) || told_after_since(text, lexicon, p)) {
+        if (past || states_a_rate(text, lexicon, p) || told_after_since(text, lexicon, p) ||
+            told_weeks_after(text, lexicon, p)) {
             found.figure.historical = true;
         }
     }

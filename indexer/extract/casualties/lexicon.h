@@ -31,6 +31,7 @@ enum class Cat : std::uint8_t {
     past,  ///< "last year", "два года назад", "去年": the clause tells an earlier event
     past_pre,  ///< "vor", "il y a", "hace", "قبل" + NUM + past_unit: "vor zwei Jahren"
     past_unit, ///< "Jahren", "ans", "años", "عاما" after past_pre NUM
+    span_unit, ///< "week", "semaine", "неделю" before a sequel: "a week after the attacks that killed 130"
     disaster, ///< "наводнения", "بفيروس": a kAffected trigger counts people affected or infected, not injured
     relative, ///< "since a tremor that killed": that, which, qui, que, который (told_after_since)
     rate,     ///< "a year", "ежегодно", "每年" after a count: a statistic, not this event's toll

@@ -77,6 +77,7 @@ constexpr RawEntry kEn[] = {
     // "when the dam burst after heavy rain and the flood killed 1,800": "after" tells a sequence, not the
     // present.
     words(Cat::sequel, "after|following"),
+    words(Cat::span_unit, "week|weeks|month|months|days|fortnight"),
     words(
         Cat::part,
         "alone|among them|among the dead|among those killed|among the injured|among the wounded|including|of "
@@ -91,7 +92,7 @@ constexpr RawEntry kEn[] = {
     trig(Cat::label, K::injured, "injured|wounded|injuries|hurt"),
     trig(Cat::label, K::missing, "missing"),
     trig(Cat::label, K::detained, "arrested|arrests|detained"),
-    words(Cat::link, "to|at|of|reached|hit|is|was|now|reach"),
+    words(Cat::link, "to|at|of|reached|hit|is|was|now|reach|reaches|hits|stands at|stood at"),
     qual(Cat::link, Q::more_than,
          "exceeded|surpassed|topped|passed|exceed|surpass|top|tops|exceeds|surpasses|passes"),
     words(
@@ -336,6 +337,7 @@ constexpr RawEntry kFr[] = {
           "mais|désormais|maintenant|actuellement|depuis|cependant|toutefois|nouveau bilan|dernier bilan|"
           "alors que|tandis que|contre|au lieu de"),
     words(Cat::sequel, "après"),
+    words(Cat::span_unit, "semaine|semaines|mois|jours|quinzaine"),
     words(Cat::part,
           "dont|parmi eux|parmi elles|parmi les morts|parmi les victimes|parmi les blessés|à lui seul|"
           "à elle seule"),
@@ -464,6 +466,7 @@ constexpr RawEntry kEs[] = {
     words(Cat::current, "pero|ahora|actualmente|sin embargo|no obstante|posteriormente|luego|nuevo balance|"
                         "último balance|mientras|frente a|en lugar de"),
     words(Cat::sequel, "después|tras"),
+    words(Cat::span_unit, "semana|semanas|mes|meses|días"),
     words(
         Cat::part,
         "entre ellos|entre ellas|entre los muertos|entre las víctimas mortales|entre los heridos|de ellos|de "

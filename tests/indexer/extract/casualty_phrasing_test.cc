@@ -58,6 +58,22 @@ const std::vector<Row> kSecondRoundRows = {
     {"ru", "label", "Число погибших — 71.", "deaths 71..71 exact"},
     {"es", "label", "Heridos leves: 4", "injured 4..4 exact"},
     {"ru", "part", "Среди жертв — трое детей.", "deaths 3..3 exact"},
+    {"en", "toll", "Astroworld toll reaches nine as student dies.", "deaths 9..9 exact"},
+    {"en", "!toll", "The number of hospitals reaches 40.", ""},
+    {"ar", "toll", "وفيات الفيضانات ترتفع إلى 77", "deaths 77..77 exact"},
+    {"ar", "!toll", "عدد المستشفيات يرتفع إلى 40.", ""},
+    // An event dated weeks back and told by a relative clause after the headline is another's; the article's
+    // own, updated, is not.
+    {"fr", "historical",
+     "Bamako a été frappée. Une semaine après les attentats qui ont fait 130 morts à Paris, la ville est "
+     "sous le choc.",
+     "deaths 130..130 exact historical"},
+    {"en", "historical",
+     "A new tremor struck Hatay. Two weeks after the quake that killed more than 41,000 people, it toppled "
+     "more buildings.",
+     "deaths 41001.. more_than historical"},
+    {"fr", "!historical", "Une semaine après l'attaque, le bilan est passé à 21 morts.",
+     "deaths 21..21 exact"},
 };
 
 const std::vector<Row> kTollWordRows = {
