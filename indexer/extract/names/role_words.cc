@@ -159,7 +159,9 @@ constexpr std::array kGermanRoles = {
     "arztin"sv,           "islamist"sv,        "attentater"sv,
     "angeklagte"sv,       "angeklagter"sv,     "kardinal"sv,
     "erzbischof"sv,       "bischof"sv,         "rabbiner"sv,
-    "pfarrer"sv,          "pastor"sv,
+    "pfarrer"sv,          "pastor"sv,          "kapitan"sv,
+    "kapitanin"sv,        "torwart"sv,         "torhuter"sv,
+    "sturmer"sv,          "sturmerin"sv,       "verteidiger"sv,
 
 };
 

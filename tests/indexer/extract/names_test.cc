@@ -45,6 +45,9 @@ const std::vector<Row> kPeople = {
     {"sagte Marktstratege Jonas Pfeiffer am Montag.", "de", "person:jonas-pfeiffer[Jonas Pfeiffer]"},
     {"Vorstandschef Jonas Pfeiffer trat zurück; Landeshauptmann Ottokar Reisinger schwieg.", "de",
      "person:jonas-pfeiffer[Jonas Pfeiffer] person:ottokar-reisinger[Ottokar Reisinger]"},
+    // A team's roles: "Kapitän Dennis Schröder" was one three-word name, and none.
+    {"Kapitän Jonas Pfeiffer traf zweimal; Torwart Ottokar Reisinger hielt.", "de",
+     "person:jonas-pfeiffer[Jonas Pfeiffer] person:ottokar-reisinger[Ottokar Reisinger]"},
     // A judge's title; Spanish writes "former" as the role's prefix.
     {"Justice Harold Whitcombe adjourned the case.", "en", "person:harold-whitcombe[Harold Whitcombe]"},
     {"El exministro Anselmo Quiroga Ledesma declaró ayer.", "es",
