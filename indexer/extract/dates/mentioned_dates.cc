@@ -406,8 +406,9 @@ private:
             return false;
         }
         if (!cjk_is(k + 1, "月")) {
-            // 22日: a day of the publication month, or of the month before.
-            if (k != i || !is_day_mark(k + 1) || duration_after(k + 2) || publication_.year == 0) {
+            // 22日: a day of the publication month, or of the month before. Not 号 without its month: "台風19号"
+            // is a typhoon's number.
+            if (k != i || !cjk_is(k + 1, "日") || duration_after(k + 2) || publication_.year == 0) {
                 return false;
             }
             const int day = static_cast<int>(first->int_value);
