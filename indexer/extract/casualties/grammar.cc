@@ -363,15 +363,29 @@ private:
             return across_an_inserted_clause(i, count);
         }
         const std::size_t opens = t_.clause_start(count);
-        if (opens == 0 || t_.toks[opens - 1].sentence != t_.toks[count].sentence ||
-            !t_.same_clause(i, opens - 1)) {
+        if (opens == 0 || t_.toks[opens - 1].sentence != t_.toks[count].sentence) {
             return false;
         }
-        // Thai parts a long subject from its verb with a space: "ยอดผู้เสียชีวิตจากเหตุ…อำเภอเมือง เพิ่มเป็น 12
-        // ราย". The clause after it opens on the rise or the link.
+        // Thai parts a long subject from its verb with spaces: "ยอดผู้เสียชีวิตจากเหตุชุลมุนในสนามกีฬาคันจูรูฮัน
+        // เมืองมาลัง จังหวัดชวาตะวันออก เหลือ 125 ราย". The clause after it opens on the rise or the link, and
+        // the chunks between hold no number.
         if (lex_.lang() == "th") {
+            constexpr std::uint32_t kSubjectChunks = 4;
+            if (t_.toks[i].sentence != t_.toks[count].sentence ||
+                t_.toks[i].clause + kSubjectChunks < t_.toks[count].clause) {
+                return false;
+            }
+            for (std::size_t k = i; k < opens; ++k) {
+                if (t_.toks[k].kind == TokKind::number) {
+                    return false;
+                }
+            }
             return static_cast<bool>(lex_.at(t_, opens, Cat::rise)) ||
-                   static_cast<bool>(lex_.at(t_, opens, Cat::link));
+                   static_cast<bool>(lex_.at(t_, opens, Cat::link)) ||
+                   static_cast<bool>(lex_.at(t_, opens, Cat::correction));
+        }
+        if (!t_.same_clause(i, opens - 1)) {
+            return false;
         }
         const std::string_view topic = t_.toks[opens - 1].text;
         const std::string_view gap = t_.gap_before(opens);

@@ -268,7 +268,7 @@ constexpr RawEntry kTh[] = {
     trig(Cat::label, K::injured, "ผู้บาดเจ็บ|บาดเจ็บ"),
     trig(Cat::label, K::missing, "ผู้สูญหาย|สูญหาย"),
     trig(Cat::label, K::detained, "ผู้ถูกจับกุม"),
-    words(Cat::link, "เป็น|อยู่ที่|ถึง|แตะ"),
+    words(Cat::link, "เป็น|อยู่ที่|ถึง|แตะ|เหลือ"),
     words(Cat::rise, "เพิ่ม|เพิ่มขึ้น|พุ่ง|พุ่งขึ้น|ขยับ"),
     words(Cat::from, "จาก"),
     words(Cat::modal, "อาจ|อาจจะ|เกรงว่า|หวั่น|หวั่นว่า"),
