@@ -406,8 +406,8 @@ private:
             return false;
         }
         if (!cjk_is(k + 1, "月")) {
-            // 22日: a day of the publication month, or of the month before. Not 号 without its month: "台風19号"
-            // is a typhoon's number.
+            // 22日: a day of the publication month, or of the month before. Not 号 without its month:
+            // "台風19号" is a typhoon's number.
             if (k != i || !cjk_is(k + 1, "日") || duration_after(k + 2) || publication_.year == 0) {
                 return false;
             }

@@ -59,8 +59,7 @@ const std::vector<Row> kSecondRoundRows = {
     {"es", "label", "Heridos leves: 4", "injured 4..4 exact"},
     {"ru", "part", "Среди жертв — трое детей.", "deaths 3..3 exact"},
     // Thai parts a long subject from its verb with spaces, more than one; a number between ends the reach.
-    {"th", "toll",
-     "ตำรวจปรับลดยอดผู้เสียชีวิตจากเหตุชุลมุนในสนามกีฬาคันจูรูฮัน เมืองมาลัง จังหวัดชวาตะวันออก เหลือ 125 ราย",
+    {"th", "toll", "ตำรวจปรับลดยอดผู้เสียชีวิตจากเหตุชุลมุนในสนามกีฬาคันจูรูฮัน เมืองมาลัง จังหวัดชวาตะวันออก เหลือ 125 ราย",
      "deaths 125..125 exact"},
     {"th", "!toll", "ยอดผู้เสียชีวิตยังไม่ชัดเจน ผู้อพยพ 300 คน ในศูนย์พักพิง เพิ่มเป็น 500 ราย", ""},
     {"en", "toll", "Astroworld toll reaches nine as student dies.", "deaths 9..9 exact"},
