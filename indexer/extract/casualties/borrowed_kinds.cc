@@ -200,6 +200,32 @@ std::optional<BorrowedKind> part_of(const TokenizedText& t, const Lexicon& lex,
     return BorrowedKind{cue, "part", names_its_kind ? named_kind(t, lex, cue) : total.kind};
 }
 
+// "Murieron 19 niños y siete adultos", "погибли 65 пассажиров и шесть членов экипажа": a count of people
+// right after "and", whose figure before it in the clause ends in its own people, is of that figure's kind.
+// Not a count of things or time ("killed 8 people and destroyed 69 homes", "y siete años después").
+std::optional<BorrowedKind> coordinated_of(const TokenizedText& t, const Lexicon& lex,
+                                           const std::vector<Phrase>& phrases, const Phrase& p,
+                                           std::size_t qual_first, const std::vector<FoundFigure>& found) {
+    if (found.empty() || p.last >= t.toks.size() || !lex.at(t, p.last, Cat::victim)) {
+        return std::nullopt;
+    }
+    const LexMatch conj = lex.ending_at(t, qual_first, Cat::conj);
+    const FoundFigure& before = found.back();
+    const Phrase& count = phrases[before.phrase];
+    if (!conj || !t.same_clause(count.first, p.first) || count.last > conj.first) {
+        return std::nullopt;
+    }
+    std::size_t k = count.last;
+    while (k < conj.first) {
+        const LexMatch people = lex.at(t, k, Cat::victim);
+        if (!people) {
+            return std::nullopt; // a verb or a noun of things stands between
+        }
+        k = people.last;
+    }
+    return BorrowedKind{conj, "coordinated", before.figure.kind};
+}
+
 // "В Харькове погибли 12 человек, в Днепре — 24", "12 were killed in Kharkiv and 24 in Dnipro": a count
 // with no trigger whose clause holds nothing but a place and the count leaves the verb of the figure before
 // it in its sentence out, and repeats its kind. The place is the evidence: "and 24 in 2019", "в мае — 24" and

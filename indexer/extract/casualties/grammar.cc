@@ -121,7 +121,7 @@ public:
                 trig = label(p, qi);
             }
             // Counts with no trigger of their own, which take the kind of a figure before them.
-            for (const auto rule : {correction_of, earlier_toll_of, part_of, gapped_of}) {
+            for (const auto rule : {correction_of, earlier_toll_of, part_of, coordinated_of, gapped_of}) {
                 if (trig || p.vague) {
                     break;
                 }

@@ -69,6 +69,13 @@ struct BorrowedKind {
                                                   const numbers::Phrase& p, std::size_t qual_first,
                                                   const std::vector<FoundFigure>& found);
 
+/// A count of people joined by "and" to the count of the figure before it: "Murieron 19 niños y siete
+/// adultos" (rule coordinated).
+[[nodiscard]] std::optional<BorrowedKind> coordinated_of(const numbers::TokenizedText& t, const Lexicon& lex,
+                                                         const std::vector<numbers::Phrase>& phrases,
+                                                         const numbers::Phrase& p, std::size_t qual_first,
+                                                         const std::vector<FoundFigure>& found);
+
 /// A count whose clause names only a place, the verb left out: "в Днепре — 24", "and 24 in Dnipro" (rule
 /// gapped).
 [[nodiscard]] std::optional<BorrowedKind> gapped_of(const numbers::TokenizedText& t, const Lexicon& lex,

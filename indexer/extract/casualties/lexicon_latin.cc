@@ -492,10 +492,12 @@ constexpr RawEntry kEs[] = {
     qual(Cat::qual_pre, Q::up_to, "hasta", kLinkAfterRise),
     qual(Cat::qual_pre, Q::fewer_than, "menos de"),
     qual(Cat::qual_post, Q::at_least, "o más"),
-    words(Cat::victim,
-          "personas|persona|civiles|niños|niñas|habitantes|vecinos|soldados|agentes|pasajeros|espectadores|"
-          "mujeres|hombres|militares|turistas|migrantes|trabajadores|ellas|ellos|atacantes|asaltantes|"
-          "terroristas|sicarios|presuntos delincuentes"),
+    words(
+        Cat::victim,
+        "personas|persona|civiles|niños|niñas|habitantes|vecinos|soldados|agentes|pasajeros|espectadores|"
+        "mujeres|hombres|militares|turistas|migrantes|trabajadores|ellas|ellos|atacantes|asaltantes|adultos|"
+        "menores|tripulantes|"
+        "terroristas|sicarios|presuntos delincuentes"),
     words(Cat::filler,
           "han|fueron|resultaron|ya|también|de|otras|otros|se|sido|habían|están|continúan|siguen|"
           "oficialmente|en total"),

@@ -1,6 +1,7 @@
-// Casualty counts whose verb or noun the sentence leaves out (CASUALTIES.md, rules gapped, toll-from and
-// label): a clause of a place and a count, an earlier toll after "up from" or "frente a los", a table row
-// under its header whatever its label's length. Each rule has a near miss.
+// Casualty counts whose verb or noun the sentence leaves out (CASUALTIES.md, rules gapped, coordinated,
+// toll-from and label): a clause of a place and a count, a second count of people after "and", an earlier
+// toll after "up from" or "frente a los", a table row under its header whatever its label's length. Each rule
+// has a near miss.
 #include "tests/indexer/extract/casualty_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -34,6 +35,18 @@ const std::vector<Row> kGappedRows = {
 };
 
 // The earlier toll after "up from" or "frente a los" needs no noun: "a day earlier" is a time, not "a.m.".
+// A count of people joined by "and" to the figure before it, its own people between, is of its kind.
+const std::vector<Row> kCoordinatedRows = {
+    {"es", "coordinated", "Murieron 19 niños y siete adultos.", "deaths 19..19 exact; deaths 7..7 exact"},
+    {"ru", "coordinated", "Погибли 65 пассажиров и шесть членов экипажа.",
+     "deaths 65..65 exact; deaths 6..6 exact"},
+    {"en", "coordinated", "The blast killed 8 civilians and 3 soldiers.",
+     "deaths 8..8 exact; deaths 3..3 exact"},
+    // Not time, nor things after a verb of their own.
+    {"es", "!coordinated", "Murieron 19 niños y siete años después se reabrió.", "deaths 19..19 exact"},
+    {"en", "!coordinated", "The blast killed 8 people and destroyed 69 homes.", "deaths 8..8 exact"},
+};
+
 const std::vector<Row> kEarlierTollRows = {
     {"en", "toll-from", "The death toll rose to 93 on Saturday, up from 80 a day earlier.",
      "deaths 93..93 exact; deaths 80..80 exact superseded"},
@@ -61,6 +74,11 @@ BOOST_AUTO_TEST_SUITE(casualty_ellipsis)
 
 BOOST_DATA_TEST_CASE(a_place_and_a_count_repeat_the_verb_before_them,
                      boost::unit_test::data::make(kGappedRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_count_joined_by_and_takes_the_kind_before_it,
+                     boost::unit_test::data::make(kCoordinatedRows), row) {
     check(row);
 }
 
