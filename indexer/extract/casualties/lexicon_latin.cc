@@ -214,7 +214,7 @@ constexpr RawEntry kDe[] = {
     words(Cat::current,
           "aber|doch|jedoch|nun|jetzt|inzwischen|mittlerweile|später|nunmehr|aktuell|neuen angaben|neuesten|"
           "während|statt|anstatt|gegenüber"),
-    words(Cat::part, "allein|darunter|unter ihnen|unter den toten|unter den verletzten|davon"),
+    words(Cat::part, "allein|darunter|unter ihnen|unter den toten|unter den verletzten|davon|von ihnen"),
     trig(Cat::toll, K::deaths,
          "zahl der toten|zahl der todesopfer|zahl der getöteten|todeszahl|totenzahl|opferzahl|zahl der opfer|"
          "zahl der todesfälle|zahl der bestätigten toten|zahl der bestätigten todesopfer"),

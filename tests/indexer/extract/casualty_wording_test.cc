@@ -411,6 +411,8 @@ const std::vector<Row> kPartRows = {
     {"zh", "part", "事故已造成78人死亡，其中56人已确认身份。", "deaths 78..78 exact; deaths 56..56 exact"},
     {"ru", "part", "Число погибших выросло до 37, среди них шестеро детей.",
      "deaths 37..37 exact; deaths 6..6 exact"},
+    {"de", "part", "Fünf weitere Menschen wurden verletzt, zwei von ihnen schwer.",
+     "injured 5..5 exact; injured 2..2 exact"},
     {"ru", "part", "Пострадали 17 человек, 13 из них дети.", "injured 17..17 exact; injured 13..13 exact"},
     {"ja", "part", "死者は50人に上った。このうち9人は子どもだった。",
      "deaths 50..50 exact; deaths 9..9 exact"},
