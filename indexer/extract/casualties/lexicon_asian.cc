@@ -92,12 +92,14 @@ constexpr RawEntry kJa[] = {
     trig(Cat::post, K::deaths, "死亡|亡くな|死者|犠牲|命を落と|死去|遺体|殺害され"),
     trig(Cat::post, K::deaths, "命を奪|命が奪", kLives),
     trig(Cat::post, K::injured, "負傷|けが|重軽傷|重傷|軽傷|怪我|重体"),
-    trig(Cat::post, K::missing, "行方不明|安否不明|連絡が取れな|安否が分か"),
+    trig(Cat::post, K::missing,
+         "行方不明|安否不明|連絡が取れな|安否が分か|の行方がわかっていない|の行方が分かっていない|"
+         "の行方がわからない|の行方が分からない"),
     trig(Cat::post, K::detained, "拘束|逮捕"),
     trig(Cat::pre, K::deaths, "死亡"),
     trig(Cat::pre, K::injured, "負傷|重軽傷"),
     trig(Cat::toll, K::deaths,
-         "死者|死者数|死者の数|犠牲者|犠牲者数|死亡者|死亡者数|亡くなった人|亡くなった方|死亡した人|"
+         "死者|死者数|死者の数|犠牲者|犠牲者数|死亡者|死亡者数|亡くなった人|亡くなった方|死亡した人|死亡確認|"
          "亡くなった人の数|犠牲になった人|犠牲になった方|犠牲者の数"),
     trig(Cat::toll, K::injured,
          "負傷者|負傷者数|負傷者の数|けが人|重軽傷者|けがをした人|けがをした方|負傷した人|重傷者|軽傷者|"

@@ -83,6 +83,9 @@ const std::vector<Row> kSecondRoundRows = {
 const std::vector<Row> kTollWordRows = {
     {"zh", "num-trigger", "另有1人经抢救无效不治身亡。", "deaths 1..1 exact"},
     {"ja", "toll", "連絡が取れなくなっている人は18人いる。", "missing 18..18 exact"},
+    {"ja", "toll", "死亡確認14人、行方不明12人。", "deaths 14..14 exact; missing 12..12 exact"},
+    {"ja", "num-trigger", "15人の行方がわかっていない。", "missing 15..15 exact"},
+    {"ja", "!num-trigger", "ウクライナ人の行方がわかっていない親族", ""},
     {"ar", "toll", "ويصل العدد الإجمالي للقتلى إلى 183 على الأقل.", "deaths 183.. at_least"},
     {"ar", "!toll", "ويصل العدد الإجمالي للناخبين إلى 183 ألفا.", ""},
     {"ar", "trigger-num", "وقامت الشرطة بتوقيف نحو 300 شخص.", "detained 270..330 about"},
