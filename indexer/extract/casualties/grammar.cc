@@ -260,7 +260,8 @@ private:
                 // "трое пострадавших скончались": the injured who died are dead.
                 if (const LexMatch died = lex_.at(t_, m.last, Cat::post);
                     m.entry->kind == CasualtyKind::injured && died &&
-                    died.entry->kind == CasualtyKind::deaths && died.entry->flags == 0) {
+                    died.entry->kind == CasualtyKind::deaths && died.entry->flags == 0 &&
+                    t_.same_clause(m.first, died.first)) {
                     return Trigger{died, rule_name(p, died, "num-trigger"), CasualtyKind::deaths, {},
                                    {},   hypothetical_before(died.first)};
                 }

@@ -50,6 +50,9 @@ const std::vector<Row> kSecondRoundRows = {
     // The injured who died are dead; those taken to hospital stay injured.
     {"ru", "num-trigger", "Позже трое пострадавших скончались в больнице.", "deaths 3..3 exact"},
     {"ru", "num-trigger", "Трое пострадавших госпитализированы.", "injured 3..3 exact"},
+    // Regression: a death label on the next line is no verb of the injured.
+    {"fr", "num-trigger", "Six personnes ont été blessées.\n\n- morts : 3.",
+     "injured 6..6 exact; deaths 3..3 exact"},
     {"ru", "num-trigger", "12 человек остаются на лечении.", "injured 12..12 exact"},
     {"es", "num-trigger", "Otras 23 personas fueron atendidas por inhalación de humo.",
      "injured 23..23 exact"},
