@@ -130,6 +130,13 @@ bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, st
     if (p.year && lex.ending_at(t, qual_first, Cat::year_pre) && !lex.at(t, j, Cat::victim)) {
         return true;
     }
+    // "En el accidente de 2016 murieron 71 personas": a verb that has its own count after it counts not the
+    // year.
+    if (const LexMatch verb = lex.at(t, j, Cat::post); p.year && verb && verb.last < t.toks.size() &&
+                                                       t.same_clause(j, verb.last) &&
+                                                       t.toks[verb.last].kind == TokKind::number) {
+        return true;
+    }
     return p.year && !counts_people_next(t, lex, p);
 }
 

@@ -155,11 +155,13 @@ constexpr int kMonthsBeforeNamed = 2;
     return any_between(t, lex, first, last, {Cat::current, Cat::conj});
 }
 
-/// A year in a clause of its own and at most two words: ", en 2013,", ", im Jahr 2013,".
+/// A year ending a clause of its own of at most four words: ", en 2013,", ", im Jahr 2013,", ", le 10 mars
+/// 2019,".
 [[nodiscard]] bool set_apart(const TokenizedText& t, std::size_t year) {
+    constexpr std::size_t kDateWords = 4;
     const std::size_t first = t.clause_start(year);
     const std::size_t last = t.clause_end(year);
-    return last - first <= 3 && last == year + 1 && first > 0;
+    return last - first <= kDateWords && last == year + 1 && first > 0;
 }
 
 /// A word between tokens `first` and `last` that tells the present, not the past: "now", "this time".

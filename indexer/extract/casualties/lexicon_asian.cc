@@ -27,6 +27,7 @@ constexpr RawEntry kZh[] = {
          "被拘留|拘留|被捕|被逮捕|被抓获|被拘|落网|被刑拘|刑拘|被采取刑事强制措施|"
          "被采取强制措施"),
     trig(Cat::pre, K::deaths, "死亡|遇难"),
+    trig(Cat::pre, K::missing, "失踪|失联"), // "死亡29人、失踪16人"
     trig(Cat::pre, K::injured,
          "受伤|住院治疗|入院治疗|送医治疗|重伤|轻伤|危重|重症"), // hospitalised count as injured (gold guide)
     trig(Cat::pre, K::detained, "拘留|逮捕|抓获"),

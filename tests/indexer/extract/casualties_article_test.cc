@@ -420,6 +420,11 @@ BOOST_AUTO_TEST_CASE(a_toll_after_a_when_clause_or_a_year_set_apart_is_historica
                    "Cinq personnes sont mortes. Le déraillement de Lac-Mégantic, en 2013, "
                    "avait fait 47 morts.",
                    "fr", "2023-06-04")) == "deaths 5..5 exact; deaths 47..47 exact historical");
+    // A whole date set apart: ", le 10 mars 2019,".
+    BOOST_TEST(
+        describe(extract_casualties("Deux crashs ont eu lieu. Le second, le 10 mars 2019, avait tué 157 "
+                                    "personnes.",
+                                    "fr", "2020-11-18")) == "deaths 157..157 exact historical");
     BOOST_TEST(describe(extract_casualties("Since 2014, when the war began, 14,000 people have been killed.",
                                            "en", "2024-06-04")) == "deaths 14000..14000 exact");
 }

@@ -83,6 +83,17 @@ const std::vector<Row> kSecondRoundRows = {
      "deaths 21..21 exact"},
 };
 
+// The third round (P, Q, R).
+const std::vector<Row> kThirdRoundRows = {
+    {"fr", "label", "Blessés légers : 6", "injured 6..6 exact"},
+    {"fr", "label", "Gardes à vue : 182", "detained 182..182 exact"},
+    {"zh", "trigger-num", "死亡29人、失踪16人。", "deaths 29..29 exact; missing 16..16 exact"},
+    {"uk", "num-trigger", "155 людей перебувають у лікарнях.", "injured 155..155 exact"},
+    // A year before a verb that has its own count is the year; a count before its verb is a count.
+    {"es", "trigger-num", "En el accidente de 2016 murieron 71 personas.", "deaths 71..71 exact"},
+    {"es", "!trigger-num", "Murieron 2016 personas.", "deaths 2016..2016 exact"},
+};
+
 const std::vector<Row> kTollWordRows = {
     {"zh", "num-trigger", "另有1人经抢救无效不治身亡。", "deaths 1..1 exact"},
     {"ja", "toll", "連絡が取れなくなっている人は18人いる。", "missing 18..18 exact"},
@@ -126,6 +137,10 @@ BOOST_DATA_TEST_CASE(injuries_by_their_kind_or_a_stay_in_hospital, boost::unit_t
 }
 
 BOOST_DATA_TEST_CASE(wordings_of_the_second_round, boost::unit_test::data::make(kSecondRoundRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(wordings_of_the_third_round, boost::unit_test::data::make(kThirdRoundRows), row) {
     check(row);
 }
 
