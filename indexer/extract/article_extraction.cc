@@ -40,6 +40,8 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     std::vector<EntityMention> in_body = entities.find_mentions(article.body, body_tokens, lang);
     std::vector<places::MentionedText> texts{{article.title, title_tokens, in_title, true},
                                              {article.body, body_tokens, in_body, false}};
+    names::drop_places_named_as_surnames(article.title, title_tokens, in_title, article.body, body_tokens,
+                                         in_body, entities);
     places::keep_supported(texts, lang, entities);
     names::give_bare_surnames_to_the_named(title_tokens, in_title, body_tokens, in_body, entities);
     // Ministries named by portfolio and country, and Chinese counties and towns after their larger unit,

@@ -221,6 +221,48 @@ std::set<std::string> drop_surnames_of_others(std::string_view text, const std::
     return dropped;
 }
 
+void drop_places_named_as_surnames(std::string_view title_text, const std::vector<Token>& title_tokens,
+                                   std::vector<EntityMention>& title, std::string_view body_text,
+                                   const std::vector<Token>& body_tokens, std::vector<EntityMention>& body,
+                                   const EntityTable& table) {
+    struct Text {
+        std::string_view text;
+        const std::vector<Token>* tokens;
+        std::vector<EntityMention>* mentions;
+    };
+    const std::array<Text, 2> texts = {Text{title_text, &title_tokens, &title},
+                                       Text{body_text, &body_tokens, &body}};
+    const auto one_word_place = [&](const EntityMention& m) {
+        const Entity* entity = table.find(m.id);
+        return entity != nullptr && entity->type == EntityType::place && m.token_count == 1;
+    };
+    std::set<std::string> surnames;
+    for (const Text& in : texts) {
+        const std::vector<Token>& tokens = *in.tokens;
+        for (const EntityMention& m : *in.mentions) {
+            if (!one_word_place(m) || m.first_token == 0 || m.first_token >= tokens.size()) {
+                continue;
+            }
+            const Token& before = tokens[m.first_token - 1];
+            const Token& first = tokens[m.first_token];
+            const std::string_view given = in.text.substr(before.begin, before.end - before.begin);
+            if (before.position + 1 == first.position &&
+                in.text.substr(before.end, first.begin - before.end) == " " &&
+                detail::starts_upper_case(given) && !detail::is_all_caps_word(given) &&
+                lexicon::is_given_name(detail::key_of(before))) {
+                surnames.insert(m.id);
+            }
+        }
+    }
+    if (surnames.empty()) {
+        return;
+    }
+    for (const Text& in : texts) {
+        std::erase_if(*in.mentions,
+                      [&](const EntityMention& m) { return one_word_place(m) && surnames.contains(m.id); });
+    }
+}
+
 void give_bare_surnames_to_the_named(const std::vector<Token>& title_tokens,
                                      std::vector<EntityMention>& title, const std::vector<Token>& body_tokens,
                                      std::vector<EntityMention>& body, const EntityTable& table) {

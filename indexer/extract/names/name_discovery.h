@@ -54,6 +54,14 @@ std::set<std::string> drop_surnames_of_others(std::string_view text, const std::
 void drop_bare_surnames(const std::set<std::string>& ids, std::vector<EntityMention>& title,
                         std::vector<EntityMention>& body);
 
+/// A one-word place that the article writes after a given name is someone's surname there ("Dave Calhoun",
+/// "Miguel Albuquerque"): all its one-word mentions in title and body are dropped, the bare "Calhoun said"
+/// too.
+void drop_places_named_as_surnames(std::string_view title_text, const std::vector<Token>& title_tokens,
+                                   std::vector<EntityMention>& title, std::string_view body_text,
+                                   const std::vector<Token>& body_tokens, std::vector<EntityMention>& body,
+                                   const EntityTable& table);
+
 /// A table person's mention by surname alone ("Медведеву", a `weak` alias of Dmitry Medvedev) is the person
 /// the article names in full with that surname ("Даниил Медведев"), unless it names the table's person in
 /// full too. `tokens` and `mentions` are the title's and the body's.

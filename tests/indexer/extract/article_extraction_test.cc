@@ -74,6 +74,18 @@ BOOST_AUTO_TEST_CASE(a_surname_after_another_given_name_is_someone_else) {
     BOOST_TEST(has(entity_ids("Talks", "Sánchez spoke to reporters."), "pedro-sanchez"));
 }
 
+// A place the article writes after a given name is someone's surname there, and its bare mentions are him
+// too; near miss: a place after a word that is no given name ("Lake Victoria", "in Georgia").
+BOOST_AUTO_TEST_CASE(a_place_written_after_a_given_name_is_a_surname_in_that_article) {
+    const auto ids =
+        entity_ids("Boeing chief to step down",
+                   "Chief executive Dave Calhoun will leave, the US company said. Calhoun said he was "
+                   "proud.");
+    BOOST_TEST(has(ids, "dave-calhoun"));
+    BOOST_TEST(!has(ids, "calhoun"));
+    BOOST_TEST(has(entity_ids("Vote", "Voters in Georgia backed the bill in Atlanta."), "georgia"));
+}
+
 // A surname alone is the person the article names in full with it ("Даниил Медведев", then "Медведеву"),
 // whichever table person the bare surname would otherwise be; the same words with the table's person named in
 // full too leave both.
