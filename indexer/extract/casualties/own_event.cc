@@ -131,32 +131,23 @@ constexpr std::array kIncidentTh = {
     "ความรุนแรง"sv, "ก่อการร้าย"sv,   "ตัวประกัน"sv, "ตก"sv,     "ชุมนุม"sv,     "ประท้วง"sv, "ตำรวจ"sv,   "จับกุม"sv};
 
 [[nodiscard]] std::span<const std::string_view> incident_words(std::string_view lang) {
-    if (lang == "de") {
-        return kIncidentDe;
-    }
-    if (lang == "fr") {
-        return kIncidentFr;
-    }
-    if (lang == "es") {
-        return kIncidentEs;
-    }
-    if (lang == "ru") {
-        return kIncidentRu;
-    }
-    if (lang == "uk") {
-        return kIncidentUk;
-    }
-    if (lang == "ar") {
-        return kIncidentAr;
-    }
-    if (lang == "zh") {
-        return kIncidentZh;
-    }
-    if (lang == "ja") {
-        return kIncidentJa;
-    }
-    if (lang == "th") {
-        return kIncidentTh;
+    struct LanguageStems {
+        std::string_view lang;
+        std::span<const std::string_view> stems;
+    };
+    static const std::array<LanguageStems, 9> kByLanguage = {{{"de", kIncidentDe},
+                                                              {"fr", kIncidentFr},
+                                                              {"es", kIncidentEs},
+                                                              {"ru", kIncidentRu},
+                                                              {"uk", kIncidentUk},
+                                                              {"ar", kIncidentAr},
+                                                              {"zh", kIncidentZh},
+                                                              {"ja", kIncidentJa},
+                                                              {"th", kIncidentTh}}};
+    for (const LanguageStems& language : kByLanguage) {
+        if (language.lang == lang) {
+            return language.stems;
+        }
     }
     return kIncidentEn; // and the languages without a table of their own, as casualty_lexicon does
 }
