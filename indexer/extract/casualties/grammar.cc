@@ -187,25 +187,6 @@ private:
         return qi;
     }
 
-    // "a fait au moins 437 victimes" after a cyclone: a victims noun counts the dead in a sentence that names
-    // an incident and no other death ("12 victimes, dont 3 morts" counts all the victims, hurt or dead).
-    [[nodiscard]] bool victims_of_an_incident(const LexMatch& victims) const {
-        const std::uint32_t sentence = t_.toks[victims.first].sentence;
-        for (std::size_t k = t_.sentences[sentence].first; k < t_.sentences[sentence].last; ++k) {
-            if (k >= victims.first && k < victims.last) {
-                continue;
-            }
-            for (const Cat cat : {Cat::post, Cat::pre}) {
-                if (const LexMatch other = lex_.at(t_, k, cat); other &&
-                                                                other.entry->kind == CasualtyKind::deaths &&
-                                                                (other.entry->flags & kNeedsIncident) == 0) {
-                    return false;
-                }
-            }
-        }
-        return sentence_names_an_incident(t_, lex_.lang(), sentence, victims.first, victims.last);
-    }
-
     [[nodiscard]] std::optional<Trigger> post(const Phrase& p, const QualInfo& qi) const {
         const std::size_t max_steps = lex_.cjk() ? kCjkSteps : kWordSteps;
         const std::size_t max_unknown = lex_.cjk() ? kCjkUnknown : lex_.reach();
@@ -242,7 +223,7 @@ private:
                 // (felled).
                 const bool verb_needed = (m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first);
                 const bool incident_needed =
-                    (m.entry->flags & kNeedsIncident) != 0 && !victims_of_an_incident(m);
+                    (m.entry->flags & kNeedsIncident) != 0 && !victims_of_an_incident(t_, lex_, m);
                 const bool either =
                     (m.entry->flags & kNeedsVerb) != 0 && (m.entry->flags & kNeedsIncident) != 0;
                 if ((m.entry->flags & kNeedsIncident) != 0 && incident_needed && (!either || verb_needed)) {
@@ -332,68 +313,6 @@ private:
         return std::nullopt;
     }
 
-    // A toll head's clause reaches its count; in Japanese also across the comma after the topic
-    // ("死者は、石川県内で241人となりました": the 、 after は only sets off the topic).
-    // "The death toll from the quake, which struck on Wednesday, has risen to 290", "Кількість загиблих, за
-    // даними ДСНС, зросла до 290": a clause that opens on a rise (after its auxiliaries) goes on with the
-    // toll's clause, one or two inserted clauses before it in the sentence.
-    [[nodiscard]] bool across_an_inserted_clause(std::size_t i, std::size_t count) const {
-        constexpr std::uint32_t kInsertedClauses = 2;
-        const std::size_t opens = t_.clause_start(count);
-        if (opens == 0 || t_.toks[i].sentence != t_.toks[count].sentence ||
-            t_.toks[i].clause + kInsertedClauses + 1 < t_.toks[count].clause) {
-            return false;
-        }
-        for (std::size_t n = i; n < t_.clause_end(i); ++n) {
-            if (t_.toks[n].kind == TokKind::number) {
-                return false; // the toll has its count: "subió a 480, frente a los 413"
-            }
-        }
-        std::size_t k = opens;
-        while (const LexMatch aux = lex_.at(t_, k, Cat::filler)) {
-            k = aux.last;
-        }
-        return k < count && static_cast<bool>(lex_.at(t_, k, Cat::rise));
-    }
-
-    [[nodiscard]] bool toll_clause(std::size_t i, std::size_t count) const {
-        if (t_.same_clause(i, count)) {
-            return true;
-        }
-        if (lex_.lang() != "ja" && lex_.lang() != "th") {
-            return across_an_inserted_clause(i, count);
-        }
-        const std::size_t opens = t_.clause_start(count);
-        if (opens == 0 || t_.toks[opens - 1].sentence != t_.toks[count].sentence) {
-            return false;
-        }
-        // Thai parts a long subject from its verb with spaces: "ยอดผู้เสียชีวิตจากเหตุชุลมุนในสนามกีฬาคันจูรูฮัน
-        // เมืองมาลัง จังหวัดชวาตะวันออก เหลือ 125 ราย". The clause after it opens on the rise or the link, and
-        // the chunks between hold no number.
-        if (lex_.lang() == "th") {
-            constexpr std::uint32_t kSubjectChunks = 4;
-            if (t_.toks[i].sentence != t_.toks[count].sentence ||
-                t_.toks[i].clause + kSubjectChunks < t_.toks[count].clause) {
-                return false;
-            }
-            for (std::size_t k = i; k < opens; ++k) {
-                if (t_.toks[k].kind == TokKind::number) {
-                    return false;
-                }
-            }
-            return static_cast<bool>(lex_.at(t_, opens, Cat::rise)) ||
-                   static_cast<bool>(lex_.at(t_, opens, Cat::link)) ||
-                   static_cast<bool>(lex_.at(t_, opens, Cat::correction));
-        }
-        if (!t_.same_clause(i, opens - 1)) {
-            return false;
-        }
-        const std::string_view topic = t_.toks[opens - 1].text;
-        const std::string_view gap = t_.gap_before(opens);
-        return (topic == "は" || topic == "も") &&
-               (gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos);
-    }
-
     [[nodiscard]] std::optional<Trigger> toll(const Phrase& p, const QualInfo& qi) const {
         LexMatch link =
             qi.link ? lex_.at(t_, qi.link.first, Cat::link) : lex_.ending_at(t_, qi.first, Cat::link);
@@ -431,9 +350,10 @@ private:
         // puts the count after the place ("عدد قتلى الزلزال في تركيا وسوريا 21 ألف").
         const std::size_t window = link || lex_.toll_without_link() ? kTollWindow : 1;
         const std::size_t stop = head_end > window ? head_end - window : 0;
-        for (std::size_t e = head_end; e > stop && toll_clause(e - 1, p.first); --e) {
+        for (std::size_t e = head_end; e > stop && toll_reaches(t_, lex_, e - 1, p.first); --e) {
             const LexMatch head = lex_.ending_at(t_, e, Cat::toll);
-            if (!head || !toll_clause(head.first, p.first) || lex_.at(t_, head.last, Cat::head_of)) {
+            if (!head || !toll_reaches(t_, lex_, head.first, p.first) ||
+                lex_.at(t_, head.last, Cat::head_of)) {
                 continue;
             }
             if (head.first > 0 && t_.gap_before(head.first).find("・") != std::string_view::npos &&

@@ -83,6 +83,17 @@ struct BorrowedKind {
                                                     const numbers::Phrase& p, std::size_t qual_first,
                                                     const std::vector<FoundFigure>& found);
 
+/// Whether a toll head at token `head` reaches the count at token `count`: in its clause, across one or two
+/// inserted clauses before a rise, across a Thai subject's spaced chunks, across a Japanese topic's comma
+/// (toll_reach.cc).
+[[nodiscard]] bool toll_reaches(const numbers::TokenizedText& t, const Lexicon& lex, std::size_t head,
+                                std::size_t count);
+
+/// A victims noun ("437 victimes", "28 ضحية") in a sentence that names an incident and no other death
+/// (own_event.cc).
+[[nodiscard]] bool victims_of_an_incident(const numbers::TokenizedText& t, const Lexicon& lex,
+                                          const LexMatch& victims);
+
 /// Sets `historical` (see figures.h). `publication_date` "YYYY-MM-DD" or empty.
 void mark_historical(const numbers::TokenizedText& text, const Lexicon& lexicon,
                      const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures,

@@ -6,6 +6,7 @@
 // Japanese, Thai); a word too many only keeps a figure current, as it was before this test.
 
 #include "indexer/extract/casualties/figures.h"
+#include "indexer/extract/casualties/grammar.h"
 #include "indexer/extract/casualties/lexicon.h"
 
 #include <algorithm>
@@ -227,6 +228,25 @@ bool opening_names_an_incident(const numbers::TokenizedText& text, std::string_v
         }
     }
     return false;
+}
+
+// "a fait au moins 437 victimes" after a cyclone: a victims noun counts the dead in a sentence that names an
+// incident and no other death ("12 victimes, dont 3 morts" counts all the victims, hurt or dead).
+bool victims_of_an_incident(const numbers::TokenizedText& t, const Lexicon& lex, const LexMatch& victims) {
+    const std::uint32_t sentence = t.toks[victims.first].sentence;
+    for (std::size_t k = t.sentences[sentence].first; k < t.sentences[sentence].last; ++k) {
+        if (k >= victims.first && k < victims.last) {
+            continue;
+        }
+        for (const Cat cat : {Cat::post, Cat::pre}) {
+            if (const LexMatch other = lex.at(t, k, cat); other &&
+                                                          other.entry->kind == CasualtyKind::deaths &&
+                                                          (other.entry->flags & kNeedsIncident) == 0) {
+                return false;
+            }
+        }
+    }
+    return sentence_names_an_incident(t, lex.lang(), sentence, victims.first, victims.last);
 }
 
 void mark_background_tolls(std::vector<CasualtyFigure>& figures, const numbers::TokenizedText& text,

@@ -1,0 +1,83 @@
+// How far a toll head reaches its count (toll_reaches of grammar.h): within its clause, and across the breaks
+// some wordings put between the two.
+
+#include "indexer/extract/casualties/grammar.h"
+
+#include <string_view>
+
+namespace lede::extract::casualties {
+
+using numbers::TokenizedText;
+using numbers::TokKind;
+
+namespace {
+
+// "The death toll from the quake, which struck on Wednesday, has risen to 290", "Кількість загиблих, за
+// даними ДСНС, зросла до 290": a clause that opens on a rise (after its auxiliaries) goes on with the toll's
+// clause, one or two inserted clauses before it in the sentence.
+[[nodiscard]] bool across_an_inserted_clause(const TokenizedText& t, const Lexicon& lex, std::size_t head,
+                                             std::size_t count) {
+    constexpr std::uint32_t kInsertedClauses = 2;
+    const std::size_t opens = t.clause_start(count);
+    if (opens == 0 || t.toks[head].sentence != t.toks[count].sentence ||
+        t.toks[head].clause + kInsertedClauses + 1 < t.toks[count].clause) {
+        return false;
+    }
+    for (std::size_t n = head; n < t.clause_end(head); ++n) {
+        if (t.toks[n].kind == TokKind::number) {
+            return false; // the toll has its count: "subió a 480, frente a los 413"
+        }
+    }
+    std::size_t k = opens;
+    while (const LexMatch aux = lex.at(t, k, Cat::filler)) {
+        k = aux.last;
+    }
+    return k < count && static_cast<bool>(lex.at(t, k, Cat::rise));
+}
+
+// Thai parts a long subject from its verb with spaces: "ยอดผู้เสียชีวิตจากเหตุชุลมุนในสนามกีฬาคันจูรูฮัน เมืองมาลัง
+// จังหวัดชวาตะวันออก เหลือ 125 ราย". The count's chunk opens on the rise, the link or a correction, and the
+// chunks between hold no number.
+[[nodiscard]] bool across_thai_chunks(const TokenizedText& t, const Lexicon& lex, std::size_t head,
+                                      std::size_t count, std::size_t opens) {
+    constexpr std::uint32_t kSubjectChunks = 4;
+    if (t.toks[head].sentence != t.toks[count].sentence ||
+        t.toks[head].clause + kSubjectChunks < t.toks[count].clause) {
+        return false;
+    }
+    for (std::size_t k = head; k < opens; ++k) {
+        if (t.toks[k].kind == TokKind::number) {
+            return false;
+        }
+    }
+    return static_cast<bool>(lex.at(t, opens, Cat::rise)) || static_cast<bool>(lex.at(t, opens, Cat::link)) ||
+           static_cast<bool>(lex.at(t, opens, Cat::correction));
+}
+
+} // namespace
+
+bool toll_reaches(const TokenizedText& t, const Lexicon& lex, std::size_t head, std::size_t count) {
+    if (t.same_clause(head, count)) {
+        return true;
+    }
+    if (lex.lang() != "ja" && lex.lang() != "th") {
+        return across_an_inserted_clause(t, lex, head, count);
+    }
+    const std::size_t opens = t.clause_start(count);
+    if (opens == 0 || t.toks[opens - 1].sentence != t.toks[count].sentence) {
+        return false;
+    }
+    if (lex.lang() == "th") {
+        return across_thai_chunks(t, lex, head, count, opens);
+    }
+    // Japanese sets off the topic with a comma: "死者は、石川県内で241人となりました".
+    if (!t.same_clause(head, opens - 1)) {
+        return false;
+    }
+    const std::string_view topic = t.toks[opens - 1].text;
+    const std::string_view gap = t.gap_before(opens);
+    return (topic == "は" || topic == "も") &&
+           (gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos);
+}
+
+} // namespace lede::extract::casualties
