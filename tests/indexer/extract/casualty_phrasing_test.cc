@@ -92,6 +92,13 @@ const std::vector<Row> kThirdRoundRows = {
     // A year before a verb that has its own count is the year; a count before its verb is a count.
     {"es", "trigger-num", "En el accidente de 2016 murieron 71 personas.", "deaths 71..71 exact"},
     {"es", "!trigger-num", "Murieron 2016 personas.", "deaths 2016..2016 exact"},
+    {"ar", "trigger-num", "ألقت الشرطة القبض على 12 شخصا.", "detained 12..12 exact"},
+    {"ar", "trigger-num", "قررت النيابة حبس 4 متهمين.", "detained 4..4 exact"},
+    {"ar", "!trigger-num", "حبس الأنفاس 10 دقائق.", ""},
+    {"ar", "toll", "ارتفع عدد المتوفين إلى 41.", "deaths 41..41 exact"},
+    {"ru", "num-trigger", "Десять тяжелораненых доставлены в Москву.", "injured 10..10 exact"},
+    {"ru", "coordinated", "Погибли 15 студентов и пять сотрудников.",
+     "deaths 15..15 exact; deaths 5..5 exact"},
 };
 
 const std::vector<Row> kTollWordRows = {
