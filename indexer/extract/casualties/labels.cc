@@ -17,8 +17,14 @@ using numbers::TokenizedText;
 
 namespace {
 
-// The gap between label and count: one colon or dash, with spaces (ASCII or no-break) around it.
+// The gap between label and count: one colon or dash, with spaces (ASCII or no-break) around it, after the
+// bracket that closes a note on the label ("Аматріче (провінція Рієті) — 230", "Болгарія (Софія) — 12").
 [[nodiscard]] bool label_punctuation(std::string_view gap) {
+    if (gap.starts_with(")")) {
+        gap.remove_prefix(1);
+    } else if (gap.starts_with("）")) {
+        gap.remove_prefix(std::string_view("）").size());
+    }
     std::string mark;
     for (std::size_t i = 0; i < gap.size(); ++i) {
         if (gap.compare(i, 2, "\u00a0") == 0) {

@@ -60,6 +60,9 @@ const std::vector<Row> kEarlierTollRows = {
 
 // A table row's label may run to six words.
 const std::vector<Row> kLongLabelRows = {
+    // A note in brackets on the label.
+    {"uk", "label", "Поранених за країнами:\n— Болгарія (Софія) — 12;\n— Сербія — 5.",
+     "injured 12..12 exact; injured 5..5 exact"},
     {"es", "label",
      "Muertos por provincia:\n- Manabí: 410\n- Santo Domingo de los Tsáchilas: 5\n- Santa Elena: 2",
      "deaths 410..410 exact; deaths 5..5 exact; deaths 2..2 exact"},
