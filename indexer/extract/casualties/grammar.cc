@@ -202,6 +202,16 @@ private:
             if (t_.toks[j].kind == TokKind::number) {
                 break;
             }
+            // "Eight people aged 14 to 27 were pronounced dead": an age or a flight with its number is read
+            // past.
+            if (const LexMatch blocker = lex_.at(t_, j, Cat::blocker);
+                blocker && blocker.last < t_.toks.size() && t_.same_clause(j, blocker.last)) {
+                if (const std::optional<std::size_t> number = phrase_starting_at(blocker.last)) {
+                    j = phrases_[*number].last;
+                    ++steps;
+                    continue;
+                }
+            }
             if (const LexMatch m = lex_.at(t_, j, Cat::post);
                 m && ((m.entry->flags & kAdjacentOnly) == 0 ||
                       (j == p.last && t_.toks[p.last - 1].kind == TokKind::number))) {
@@ -505,6 +515,14 @@ private:
 
     [[nodiscard]] bool phrase_at(std::size_t tok) const {
         return std::any_of(phrases_.begin(), phrases_.end(), [&](const Phrase& q) { return q.first == tok; });
+    }
+    [[nodiscard]] std::optional<std::size_t> phrase_starting_at(std::size_t tok) const {
+        for (std::size_t k = 0; k < phrases_.size(); ++k) {
+            if (phrases_[k].first == tok) {
+                return k;
+            }
+        }
+        return std::nullopt;
     }
     [[nodiscard]] std::optional<std::size_t> phrase_ending_at(std::size_t end) const {
         for (std::size_t k = 0; k < phrases_.size(); ++k) {

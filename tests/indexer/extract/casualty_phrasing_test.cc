@@ -92,6 +92,9 @@ const std::vector<Row> kThirdRoundRows = {
     // A year before a verb that has its own count is the year; a count before its verb is a count.
     {"es", "trigger-num", "En el accidente de 2016 murieron 71 personas.", "deaths 71..71 exact"},
     {"es", "!trigger-num", "Murieron 2016 personas.", "deaths 2016..2016 exact"},
+    // An age or a flight with its number stands between a count and its verb; the age is no count.
+    {"en", "num-trigger", "Eight people aged 14 to 27 were pronounced dead.", "deaths 8..8 exact"},
+    {"en", "num-trigger", "Eight passengers on flight 302 died.", "deaths 8..8 exact"},
     {"ar", "trigger-num", "ألقت الشرطة القبض على 12 شخصا.", "detained 12..12 exact"},
     {"ar", "trigger-num", "قررت النيابة حبس 4 متهمين.", "detained 4..4 exact"},
     {"ar", "!trigger-num", "حبس الأنفاس 10 دقائق.", ""},
