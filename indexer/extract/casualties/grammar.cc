@@ -203,9 +203,9 @@ private:
                 break;
             }
             // "Eight people aged 14 to 27 were pronounced dead": an age or a flight with its number is read
-            // past.
+            // past; not after "a man" ("A man aged 19 was among those taken to hospital" counts no one new).
             if (const LexMatch blocker = lex_.at(t_, j, Cat::blocker);
-                blocker && blocker.last < t_.toks.size() && t_.same_clause(j, blocker.last)) {
+                blocker && p.value > 1 && blocker.last < t_.toks.size() && t_.same_clause(j, blocker.last)) {
                 if (const std::optional<std::size_t> number = phrase_starting_at(blocker.last)) {
                     j = phrases_[*number].last;
                     ++steps;
