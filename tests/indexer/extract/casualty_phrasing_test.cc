@@ -102,6 +102,12 @@ const std::vector<Row> kThirdRoundRows = {
     {"ru", "num-trigger", "Десять тяжелораненых доставлены в Москву.", "injured 10..10 exact"},
     {"ru", "coordinated", "Погибли 15 студентов и пять сотрудников.",
      "deaths 15..15 exact; deaths 5..5 exact"},
+    // A correction's "до" links its toll, as a rise's does; "до" alone is "up to".
+    {"ru", "toll", "Позднее число погибших уточнили до 12.", "deaths 12..12 exact"},
+    {"ru", "!toll", "Погибли до 12 человек.", "deaths 1..12 up_to"},
+    // A Thai header with "latest" after its kind heads the rows below it.
+    {"th", "label", "ยอดผู้เสียชีวิตล่าสุด\n- ผู้โดยสาร 175 ราย\n- ลูกเรือ 4 ราย",
+     "deaths 175..175 exact; deaths 4..4 exact"},
 };
 
 const std::vector<Row> kTollWordRows = {
