@@ -103,14 +103,6 @@ void keep_the_headlines_event(std::vector<CasualtyFigure>& figures, std::size_t 
 /// detained is historical (own_event.cc).
 void mark_background_tolls(std::vector<CasualtyFigure>& figures, const numbers::TokenizedText& text,
                            std::string_view lang, std::size_t body_start);
-/// Whether that opening names an incident, its victims or its aftermath ("quake", "погибли", "火灾").
-[[nodiscard]] bool opening_names_an_incident(const numbers::TokenizedText& text, std::string_view lang,
-                                             std::size_t body_start);
-/// Whether sentence `sentence` of `text` does, leaving out its tokens [skip_first, skip_last) (the victims
-/// word that asks).
-[[nodiscard]] bool sentence_names_an_incident(const numbers::TokenizedText& text, std::string_view lang,
-                                              std::size_t sentence, std::size_t skip_first = 0,
-                                              std::size_t skip_last = 0);
 [[nodiscard]] ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures);
 [[nodiscard]] std::string_view kind_name(CasualtyKind) noexcept;   // "deaths" "injured" "missing" "detained"
 [[nodiscard]] std::string_view qualifier_name(Qualifier) noexcept; // "exact" "at_least" ...

@@ -229,22 +229,23 @@ private:
                         break;
                     }
                 }
-                // "Trois assaillants ont été abattus" (shot dead), but "trois arbres ont été abattus"
-                // (felled).
-                const bool verb_needed = (m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(qi.first);
-                const bool incident_needed =
-                    (m.entry->flags & kNeedsIncident) != 0 && !victims_of_an_incident(t_, lex_, m);
-                const bool either =
-                    (m.entry->flags & kNeedsVerb) != 0 && (m.entry->flags & kNeedsIncident) != 0;
-                if ((m.entry->flags & kNeedsIncident) != 0 && incident_needed && (!either || verb_needed)) {
+                // A lives or victims noun counts only where its verb or its incident licenses it (either,
+                // when it takes both); the incident's scan runs only when the verb does not.
+                const bool needs_verb = (m.entry->flags & kNeedsVerb) != 0;
+                const bool needs_incident = (m.entry->flags & kNeedsIncident) != 0;
+                const bool licensed = (!needs_verb && !needs_incident) ||
+                                      (needs_verb && lives_verb_before(qi.first)) ||
+                                      (needs_incident && victims_of_an_incident(t_, lex_, m));
+                if (!licensed && needs_incident) {
                     // Victims, but not counted dead here: "Trois autres victimes sont décédées" reads on.
                     people = true;
                     j = m.last;
                     ++steps;
                     continue;
                 }
-                if ((either ? verb_needed && incident_needed : verb_needed || incident_needed) ||
-                    ((m.entry->flags & kNeedsPeople) != 0 && !people) ||
+                // "Trois assaillants ont été abattus" (shot dead), but "trois arbres ont été abattus"
+                // (felled).
+                if (!licensed || ((m.entry->flags & kNeedsPeople) != 0 && !people) ||
                     affected_by_disaster(t_, lex_, *m.entry, p)) {
                     return std::nullopt;
                 }

@@ -195,40 +195,41 @@ constexpr std::size_t kLeadSentences = 2;
     return false;
 }
 
-} // namespace
+/// A language's incident words and how a sentence is searched for them.
+struct IncidentWords {
+    std::span<const std::string_view> stems;
+    bool runs = false;    ///< zh ja th: words are not spaced apart, a stem may span tokens
+    bool clitics = false; ///< ar: "بالزلزال", "وانفجار"
+};
 
-bool sentence_names_an_incident(const numbers::TokenizedText& text, std::string_view lang,
-                                std::size_t sentence, std::size_t skip_first, std::size_t skip_last) {
+[[nodiscard]] IncidentWords incident_words_of(std::string_view lang) {
     const std::string base = numbers::base_language(lang);
-    const std::span<const std::string_view> stems = incident_words(base);
-    const bool runs = base == "zh" || base == "ja" || base == "th"; // words are not spaced apart
-    const bool clitics = base == "ar";                              // "بالزلزال", "وانفجار"
-    std::string run; // CJK and Thai: the sentence's characters, so that a stem may span tokens
+    return {incident_words(base), base == "zh" || base == "ja" || base == "th", base == "ar"};
+}
+
+/// Whether sentence `sentence` names an incident, leaving out its tokens [skip_first, skip_last) (the victims
+/// word that asks).
+[[nodiscard]] bool names_an_incident(const numbers::TokenizedText& text, const IncidentWords& words,
+                                     std::size_t sentence, std::size_t skip_first = 0,
+                                     std::size_t skip_last = 0) {
+    std::string run; // CJK and Thai: the sentence's characters
     const numbers::Sentence& within = text.sentences[sentence];
     for (std::size_t k = within.first; k < within.last; ++k) {
         if (k >= skip_first && k < skip_last) {
             continue;
         }
         const numbers::Tok& tok = text.toks[k];
-        if (runs) {
+        if (words.runs) {
             run += tok.text;
-        } else if (tok.kind == numbers::TokKind::word && word_names_incident(tok.text, stems, clitics)) {
+        } else if (tok.kind == numbers::TokKind::word &&
+                   word_names_incident(tok.text, words.stems, words.clitics)) {
             return true;
         }
     }
-    return runs && word_names_incident(run, stems, true);
+    return words.runs && word_names_incident(run, words.stems, true);
 }
 
-bool opening_names_an_incident(const numbers::TokenizedText& text, std::string_view lang,
-                               std::size_t body_start) {
-    const std::size_t end = opening_sentences(text, body_start);
-    for (std::size_t s = 0; s < end; ++s) {
-        if (sentence_names_an_incident(text, lang, s)) {
-            return true;
-        }
-    }
-    return false;
-}
+} // namespace
 
 // "a fait au moins 437 victimes" after a cyclone: a victims noun counts the dead in a sentence that names an
 // incident and no other death ("12 victimes, dont 3 morts" counts all the victims, hurt or dead).
@@ -246,7 +247,7 @@ bool victims_of_an_incident(const numbers::TokenizedText& t, const Lexicon& lex,
             }
         }
     }
-    return sentence_names_an_incident(t, lex.lang(), sentence, victims.first, victims.last);
+    return names_an_incident(t, incident_words_of(lex.lang()), sentence, victims.first, victims.last);
 }
 
 void mark_background_tolls(std::vector<CasualtyFigure>& figures, const numbers::TokenizedText& text,
@@ -256,8 +257,14 @@ void mark_background_tolls(std::vector<CasualtyFigure>& figures, const numbers::
     const bool figure_in_opening = std::any_of(figures.begin(), figures.end(), [&](const CasualtyFigure& f) {
         return f.begin < opening_end && f.kind != CasualtyKind::detained;
     });
-    if (figure_in_opening || opening_names_an_incident(text, lang, body_start)) {
+    if (figure_in_opening) {
         return;
+    }
+    const IncidentWords words = incident_words_of(lang);
+    for (std::size_t s = 0; s < end; ++s) {
+        if (names_an_incident(text, words, s)) {
+            return;
+        }
     }
     const Lexicon& lexicon = casualty_lexicon(numbers::base_language(lang));
     for (CasualtyFigure& f : figures) {

@@ -12,6 +12,15 @@ using numbers::TokKind;
 
 namespace {
 
+[[nodiscard]] bool holds_a_number(const TokenizedText& t, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) {
+        if (t.toks[k].kind == TokKind::number) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // "The death toll from the quake, which struck on Wednesday, has risen to 290", "Кількість загиблих, за
 // даними ДСНС, зросла до 290": a clause that opens on a rise (after its auxiliaries) goes on with the toll's
 // clause, one or two inserted clauses before it in the sentence.
@@ -23,10 +32,8 @@ namespace {
         t.toks[head].clause + kInsertedClauses + 1 < t.toks[count].clause) {
         return false;
     }
-    for (std::size_t n = head; n < t.clause_end(head); ++n) {
-        if (t.toks[n].kind == TokKind::number) {
-            return false; // the toll has its count: "subió a 480, frente a los 413"
-        }
+    if (holds_a_number(t, head, t.clause_end(head))) {
+        return false; // the toll has its count: "subió a 480, frente a los 413"
     }
     std::size_t k = opens;
     while (const LexMatch aux = lex.at(t, k, Cat::filler)) {
@@ -45,10 +52,8 @@ namespace {
         t.toks[head].clause + kSubjectChunks < t.toks[count].clause) {
         return false;
     }
-    for (std::size_t k = head; k < opens; ++k) {
-        if (t.toks[k].kind == TokKind::number) {
-            return false;
-        }
+    if (holds_a_number(t, head, opens)) {
+        return false;
     }
     return static_cast<bool>(lex.at(t, opens, Cat::rise)) || static_cast<bool>(lex.at(t, opens, Cat::link)) ||
            static_cast<bool>(lex.at(t, opens, Cat::correction));

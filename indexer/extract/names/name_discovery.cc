@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace lede::extract::names {
 
@@ -189,26 +190,40 @@ std::vector<DiscoveredMention> discover(std::string_view text, const std::vector
     return Discovery(text, tokens, lang, known).run();
 }
 
+namespace {
+
+/// The capitalised given name written a space before a mention ("Jordi" of "Jordi Sànchez"), or nothing.
+[[nodiscard]] std::optional<std::string_view>
+given_name_before(std::string_view text, const std::vector<Token>& tokens, const EntityMention& mention) {
+    if (mention.first_token == 0 || mention.first_token >= tokens.size()) {
+        return std::nullopt;
+    }
+    const Token& before = tokens[mention.first_token - 1];
+    const Token& first = tokens[mention.first_token];
+    const std::string_view given = text.substr(before.begin, before.end - before.begin);
+    if (before.position + 1 != first.position || text.substr(before.end, first.begin - before.end) != " " ||
+        !detail::starts_upper_case(given) || !lexicon::is_given_name(detail::key_of(before))) {
+        return std::nullopt;
+    }
+    return given;
+}
+
+} // namespace
+
 std::set<std::string> drop_surnames_of_others(std::string_view text, const std::vector<Token>& tokens,
                                               std::vector<EntityMention>& mentions,
                                               const EntityTable& table) {
     std::set<std::string> dropped;
     std::erase_if(mentions, [&](const EntityMention& mention) {
-        if (mention.first_token == 0 || mention.first_token >= tokens.size()) {
-            return false;
-        }
         const Entity* entity = table.find(mention.id);
-        const Token& before = tokens[mention.first_token - 1];
-        const Token& first = tokens[mention.first_token];
-        if (entity == nullptr || entity->type != EntityType::person ||
-            before.position + 1 != first.position ||
-            text.substr(before.end, first.begin - before.end) != " ") {
+        if (entity == nullptr || entity->type != EntityType::person) {
             return false;
         }
-        const std::string_view given = text.substr(before.begin, before.end - before.begin);
-        if (!detail::starts_upper_case(given) || !lexicon::is_given_name(detail::key_of(before))) {
+        const std::optional<std::string_view> before = given_name_before(text, tokens, mention);
+        if (!before) {
             return false;
         }
+        const std::string_view given = *before;
         // The id's words: "pedro-sanchez" holds Педро's slug, "pedro".
         const std::string slug = name_slug(given);
         const std::string id = "-" + mention.id + "-";
@@ -238,18 +253,13 @@ void drop_places_named_as_surnames(std::string_view title_text, const std::vecto
     };
     std::set<std::string> surnames;
     for (const Text& in : texts) {
-        const std::vector<Token>& tokens = *in.tokens;
         for (const EntityMention& m : *in.mentions) {
-            if (!one_word_place(m) || m.first_token == 0 || m.first_token >= tokens.size()) {
+            if (!one_word_place(m)) {
                 continue;
             }
-            const Token& before = tokens[m.first_token - 1];
-            const Token& first = tokens[m.first_token];
-            const std::string_view given = in.text.substr(before.begin, before.end - before.begin);
-            if (before.position + 1 == first.position &&
-                in.text.substr(before.end, first.begin - before.end) == " " &&
-                detail::starts_upper_case(given) && !detail::is_all_caps_word(given) &&
-                lexicon::is_given_name(detail::key_of(before))) {
+            // Not in an all-capitals line ("JORDAN WINS GOLD").
+            if (const std::optional<std::string_view> given = given_name_before(in.text, *in.tokens, m);
+                given && !detail::is_all_caps_word(*given)) {
                 surnames.insert(m.id);
             }
         }
