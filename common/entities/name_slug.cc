@@ -5,24 +5,91 @@
 #include <algorithm>
 #include <memory>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace lede {
 namespace {
 
 constexpr std::size_t kMaxSlugBytes = 64;
 
-// Russian BGN leaves Latin text as it is; Any-Latin then takes the other scripts.
-enum class Romanisation { russian, ukrainian };
+// Russian BGN leaves Latin text as it is; Any-Latin then takes the other scripts. Ukrainian names are
+// romanised by Ukraine's national system (Cabinet of Ministers resolution 55 of 2010): its passports, its
+// government's and its press's English spell Андрій Andrii, Сирський Syrskyi, Балаклія Balakliia, Ізюм Izium;
+// the BGN spelling (Andriy, Syrskyy) is kept as a search variant for ids given before.
+enum class Romanisation { russian, ukrainian, ukrainian_bgn };
+
+// A Ukrainian letter's Latin spelling: `initial` at a word's start, `inside` elsewhere (Є Ї Й Ю Я differ).
+struct UkrainianLetter {
+    char32_t lower;
+    std::string_view initial;
+    std::string_view inside;
+};
+constexpr UkrainianLetter kUkrainianLetters[] = {
+    {U'а', "a", "a"},   {U'б', "b", "b"},   {U'в', "v", "v"},    {U'г', "h", "h"},    {U'ґ', "g", "g"},
+    {U'д', "d", "d"},   {U'е', "e", "e"},   {U'є', "ye", "ie"},  {U'ж', "zh", "zh"},  {U'з', "z", "z"},
+    {U'и', "y", "y"},   {U'і', "i", "i"},   {U'ї', "yi", "i"},   {U'й', "y", "i"},    {U'к', "k", "k"},
+    {U'л', "l", "l"},   {U'м', "m", "m"},   {U'н', "n", "n"},    {U'о', "o", "o"},    {U'п', "p", "p"},
+    {U'р', "r", "r"},   {U'с', "s", "s"},   {U'т', "t", "t"},    {U'у', "u", "u"},    {U'ф', "f", "f"},
+    {U'х', "kh", "kh"}, {U'ц', "ts", "ts"}, {U'ч', "ch", "ch"},  {U'ш', "sh", "sh"},  {U'щ', "shch", "shch"},
+    {U'ь', "", ""},     {U'ю', "yu", "iu"}, {U'я', "ya", "ia"},  {U'ы', "y", "y"},    {U'э', "e", "e"},
+    {U'ё', "yo", "io"}, {U'ъ', "", ""},     {U'\u02BC', "", ""}, {U'\u2019', "", ""}, {U'\'', "", ""}};
+
+const UkrainianLetter* ukrainian_letter(char32_t c) {
+    if (c >= U'А' && c <= U'Я') {
+        c += U'а' - U'А';
+    } else if (c >= 0x0400 && c <= 0x040F) {
+        c += 0x50; // Ѐ…Џ → ѐ…џ: Є І Ї
+    } else if (c == U'Ґ') {
+        c = U'ґ';
+    }
+    for (const UkrainianLetter& letter : kUkrainianLetters) {
+        if (letter.lower == c) {
+            return &letter;
+        }
+    }
+    return nullptr;
+}
+
+// The national system, written out here because ICU carries only BGN's for Ukrainian. An apostrophe stays
+// inside its word (Мар'яна → mariana); зг is zgh, so that it is not read as ж.
+std::string ukrainian_national(std::string_view name) {
+    std::string out;
+    bool word_start = true;
+    char32_t previous = 0;
+    for (std::size_t at = 0; at < name.size();) {
+        const std::size_t begin = at;
+        UChar32 c = 0;
+        U8_NEXT(name.data(), at, name.size(), c);
+        const UkrainianLetter* letter = c < 0 ? nullptr : ukrainian_letter(static_cast<char32_t>(c));
+        if (letter == nullptr) {
+            out.append(name.substr(begin, at - begin));
+            word_start = !u_isalpha(c);
+            previous = 0;
+            continue;
+        }
+        if (letter->lower == U'г' && previous == U'з') {
+            out += "gh";
+        } else {
+            out += word_start ? letter->initial : letter->inside;
+        }
+        word_start = false;
+        previous = letter->lower;
+    }
+    return out;
+}
 
 // Transliterators are costly to build and not safe to share between
 // threads, so each thread keeps its own, built on first use.
 icu::Transliterator& transliterator(Romanisation rule) {
-    thread_local std::unique_ptr<icu::Transliterator> cached[2];
+    thread_local std::unique_ptr<icu::Transliterator> cached[3];
     std::unique_ptr<icu::Transliterator>& slot = cached[static_cast<int>(rule)];
     if (!slot) {
         const char* id = rule == Romanisation::russian ? "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"
-                                                       : "Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII; Lower";
+                         : rule == Romanisation::ukrainian_bgn
+                             ? "Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"
+                             : "Any-Latin; Latin-ASCII; Lower";
         UErrorCode status = U_ZERO_ERROR;
         slot.reset(
             icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
@@ -53,7 +120,7 @@ std::string press_word(std::string word, Romanisation rule) {
             word.replace(word.size() - 3, 3, "ia"); // mariya → maria
         }
     }
-    if (word.size() > 4 && word.ends_with("yy")) {
+    if (rule != Romanisation::ukrainian && word.size() > 4 && word.ends_with("yy")) {
         word.pop_back(); // severnyy → severny, zelens'kyy → zelensky
     }
     return word;
@@ -87,8 +154,9 @@ bool has_ukrainian_letters(std::string_view name) {
 }
 
 std::string slug_with(std::string_view name, Romanisation rule) {
+    const std::string source = rule == Romanisation::ukrainian ? ukrainian_national(name) : std::string(name);
     icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+        icu::UnicodeString::fromUTF8(icu::StringPiece(source.data(), static_cast<int32_t>(source.size())));
     transliterator(rule).transliterate(text);
     std::string ascii;
     text.toUTF8String(ascii);
@@ -158,7 +226,8 @@ std::string name_slug(std::string_view name, std::string_view lang) {
 
 std::vector<std::string> name_slug_variants(std::string_view name) {
     std::vector<std::string> slugs;
-    for (const Romanisation rule : {Romanisation::russian, Romanisation::ukrainian}) {
+    for (const Romanisation rule :
+         {Romanisation::russian, Romanisation::ukrainian, Romanisation::ukrainian_bgn}) {
         std::string slug = slug_with(name, rule);
         if (!slug.empty() && std::find(slugs.begin(), slugs.end(), slug) == slugs.end()) {
             slugs.push_back(std::move(slug));

@@ -8,12 +8,12 @@ namespace lede {
 
 /// The id of a name found in text but in no entity table: the name in
 /// ASCII, lower case, words joined by `-` ("Markus Feldhaus" →
-/// `markus-feldhaus`, "Андрей Лебедев" → `andrey-lebedev`). Cyrillic is
-/// romanised by the BGN/PCGN rules of `lang` (Ukrainian for `uk` or when the
-/// name has і ї є ґ, else Russian), then spelt as English-language news
-/// spells Russian names (Дмитрий → dmitry, Мария → maria, Александр →
-/// alexander, -ский → -sky; Ukrainian -ський → -sky, but Андрій stays
-/// andriy), other scripts by ICU's Any-Latin.
+/// `markus-feldhaus`, "Андрей Лебедев" → `andrey-lebedev`). Ukrainian (for
+/// `uk`, or a name with і ї є ґ) is romanised by Ukraine's national system of
+/// 2010 (Андрій Сирський → andrii-syrskyi, Балаклія → balakliia); Russian by
+/// BGN/PCGN, then spelt as English-language news spells Russian names
+/// (Дмитрий → dmitry, Мария → maria, Александр → alexander, -ский → -sky);
+/// other scripts by ICU's Any-Latin.
 /// Empty when nothing of the name survives. At most 64 bytes, cut on a word.
 [[nodiscard]] std::string name_slug(std::string_view name, std::string_view lang = "");
 
@@ -22,7 +22,8 @@ namespace lede {
 [[nodiscard]] std::string pinyin(std::string_view han);
 
 /// The ids `name` may have been given in any language (its Russian and its
-/// Ukrainian romanisation differ: Микола → mikola, mykola), for search.
+/// Ukrainian romanisation differ: Микола → mikola, mykola), and by the BGN
+/// Ukrainian ids of earlier versions (andriy), for search.
 [[nodiscard]] std::vector<std::string> name_slug_variants(std::string_view name);
 
 } // namespace lede

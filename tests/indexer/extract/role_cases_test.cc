@@ -25,10 +25,10 @@ const std::vector<Row> kObliqueRoles = {
      "person:olha-kravchenko[Ольги Кравченко]"},
     // A Ukrainian -ін surname: a man's genitive (Пилипіна), not a woman's name.
     {"За словами міністра Андрія Пилипіна, справу розслідують.", "uk",
-     "person:andriy-pylypin[Андрія Пилипіна]"},
+     "person:andrii-pylypin[Андрія Пилипіна]"},
     // The instrumental: a surname no sure rule reads loses its ending, -енко keeps its vowel; a given name
     // that ends like one ("Артем") is a nominative.
-    {"Розмову з військовим Андрієм Козирем записали вчора.", "uk", "person:andriy-kozyr[Андрієм Козирем]"},
+    {"Розмову з військовим Андрієм Козирем записали вчора.", "uk", "person:andrii-kozyr[Андрієм Козирем]"},
     {"Зустріч з волонтером Олегом Шевченком відбулася.", "uk", "person:oleh-shevchenko[Олегом Шевченком]"},
     {"Військовий Артем Козир розповів про бій.", "uk", "person:artem-kozyr[Артем Козир]"},
     // A given name the lexicon lacks: its nominative is unknown, so no id rather than a wrong one.
