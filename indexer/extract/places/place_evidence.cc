@@ -1,12 +1,14 @@
 #include "indexer/extract/places/place_evidence.h"
 
 #include "common/entities/text_rules.h"
+#include "indexer/extract/places/place_words.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -15,6 +17,8 @@
 namespace lede::extract::places {
 namespace {
 
+using namespace words; // NOLINT(google-build-using-namespace): the tables of this idea
+
 using detail::first_code_point;
 using detail::is_all_caps_word;
 using detail::is_han;
@@ -22,98 +26,6 @@ using detail::last_code_point;
 using detail::script_of;
 using detail::starts_upper_case;
 using detail::TextScript;
-
-using WordOfLanguage = std::pair<std::string_view, std::string_view>;
-
-// Words after which a name is where something happens (as folded tokens).
-// Words that as often precede people ("of", "de", "von", "у" + genitive, "з")
-// are left out; "по" and "до" stay ("удары по Белгороду", "дорога до Курска").
-// Only in cased scripts, where the capital letter already sets the name apart:
-// in Arabic and Chinese a preposition before a word that is also a town's
-// name ("في بلد", "in a country") proves nothing.
-constexpr std::array<WordOfLanguage, 44> kPrepositions = {{
-    {"en", "in"},    {"en", "at"},     {"en", "near"},   {"en", "from"},    {"en", "outside"},
-    {"en", "into"},  {"en", "across"}, {"en", "around"}, {"en", "towards"}, {"en", "toward"},
-    {"en", "to"},    {"de", "in"},     {"de", "bei"},    {"de", "nahe"},    {"de", "nach"},
-    {"de", "aus"},   {"fr", "à"},      {"fr", "vers"},   {"fr", "depuis"},  {"fr", "près"},
-    {"fr", "dans"},  {"es", "en"},     {"es", "cerca"},  {"es", "desde"},   {"es", "hacia"},
-    {"es", "hasta"}, {"ru", "в"},      {"ru", "во"},     {"ru", "под"},     {"ru", "из"},
-    {"ru", "около"}, {"ru", "близ"},   {"ru", "возле"},  {"ru", "по"},      {"ru", "до"},
-    {"uk", "у"},     {"uk", "в"},      {"uk", "під"},    {"uk", "біля"},    {"uk", "поблизу"},
-    {"uk", "із"},    {"uk", "з"},      {"uk", "по"},     {"uk", "до"},
-}};
-
-// Arabic prepositions of place (as folded tokens: alef forms unified). Alone they prove nothing, as
-// above; with the town's country named in the article they do ("في بنغازي" in an article on Libya).
-constexpr std::array<std::string_view, 8> kArabicPrepositions = {"في",  "من",   "الى", "إلى",
-                                                                 "قرب", "داخل", "نحو", "وفي"};
-
-// An article or a contraction with one before a capitalised word makes it a
-// noun ("im Norden", "der Norden", "la Médina"): towns take none.
-constexpr std::array<WordOfLanguage, 37> kDeterminers = {{
-    {"en", "the"},   {"en", "a"},    {"en", "an"},  {"de", "der"}, {"de", "die"},  {"de", "das"},
-    {"de", "den"},   {"de", "dem"},  {"de", "des"}, {"de", "ein"}, {"de", "eine"}, {"de", "einen"},
-    {"de", "einem"}, {"de", "im"},   {"de", "am"},  {"de", "ins"}, {"de", "vom"},  {"de", "zum"},
-    {"de", "zur"},   {"de", "beim"}, {"fr", "le"},  {"fr", "la"},  {"fr", "les"},  {"fr", "un"},
-    {"fr", "une"},   {"fr", "du"},   {"fr", "des"}, {"fr", "au"},  {"fr", "aux"},  {"es", "el"},
-    {"es", "la"},    {"es", "los"},  {"es", "las"}, {"es", "un"},  {"es", "una"},  {"es", "del"},
-    {"es", "al"},
-}};
-
-// A place word before the name in a spaced script ("the city of X", "город X"):
-// Cyrillic ones by their start, so that every case counts.
-// Local services' words count too ("Polizei Köln", "Bomberos de Riobamba", "parquet de Mons").
-constexpr std::array<std::string_view, 23> kPlaceWordsBefore = {"city",
-                                                                "town",
-                                                                "village",
-                                                                "province",
-                                                                "district",
-                                                                "stadt",
-                                                                "ville",
-                                                                "ciudad",
-                                                                "localidad",
-                                                                "municipio",
-                                                                "commune",
-                                                                "county",
-                                                                "gemeinde",
-                                                                "polizei",
-                                                                "kantonspolizei",
-                                                                "staatsanwaltschaft",
-                                                                "feuerwehr",
-                                                                "berufsfeuerwehr",
-                                                                "bomberos",
-                                                                "fiscalía",
-                                                                "polizeipräsidium",
-                                                                "parquet",
-                                                                "polizeidirektion"};
-// Words that name a place after "of" (or "de", "du", "von") only: an office or an origin tied to one.
-constexpr std::array<std::string_view, 19> kPlaceHeadsOf = {
-    "mayor",           "maire",        "alcalde",      "alcaldesa",  "bürgermeister",
-    "bürgermeisterin", "governor",     "préfet",       "gobernador", "originaire",
-    "natif",           "native",       "région",       "region",     "provincia",
-    "département",     "departamento", "ayuntamiento", "mairie"};
-constexpr std::array<std::string_view, 8> kCyrillicPlaceStems = {"город",  "посёл", "посел", "сел",
-                                                                 "деревн", "міст",  "селищ", "район"};
-// A place word after a name in a spaced script ("Lagos State", "Oyo city").
-constexpr std::array<std::string_view, 8> kPlaceWordsAfter = {"city",   "town",     "state",  "province",
-                                                              "county", "district", "police", "fire"};
-// Written onto the name in unspaced scripts and Arabic: after it in Chinese
-// and Japanese (熊本市), before it in Thai and Arabic (จังหวัดน่าน, مدينة حمص).
-constexpr std::array<std::string_view, 13> kPlaceSuffixes = {"市", "県", "省", "州", "区", "町", "村",
-                                                             "郡", "镇", "县", "縣", "鎮", "府"};
-constexpr std::array<std::string_view, 10> kPlacePrefixes = {"จังหวัด", "อำเภอ",  "เมือง",  "ตำบล", "ที่",
-                                                             "مدينة", "محافظة", "ولاية", "بلدة", "شرطة"};
-
-template <std::size_t N>
-[[nodiscard]] bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-template <std::size_t N>
-[[nodiscard]] bool contains(const std::array<WordOfLanguage, N>& words, std::string_view lang,
-                            std::string_view word) {
-    return std::find(words.begin(), words.end(), WordOfLanguage{lang, word}) != words.end();
-}
 
 /// Whether the text between two tokens stays inside one sentence.
 [[nodiscard]] bool same_sentence(std::string_view gap) {
@@ -301,8 +213,10 @@ private:
     if (is_smaller_unit_suffix(first_code_point(context.text_after()))) {
         return false;
     }
+    // A name in katakana is no kanji name's tail: インド西部|グジャラート州.
     const UChar32 before = last_code_point(context.text_before());
-    return lang != "ja" || !is_han(before) || may_precede_japanese_place(before);
+    return lang != "ja" || !is_han(before) || !is_han(first_code_point(context.written())) ||
+           may_precede_japanese_place(before);
 }
 
 /// Written as a name: capitalised in a cased script, and not inside a longer
@@ -353,6 +267,55 @@ private:
     return true;
 }
 
+/// Whether a lower-case word reads as an adjective agreeing with a place after a locative preposition:
+/// English ones from a list, German "-en"/"-em", Russian "-ом -ем -ой -ей -ого -его", Ukrainian "-ому -ему
+/// -ій -ім -ого -ього".
+[[nodiscard]] bool locative_adjective(std::string_view term, std::string_view lang) {
+    const auto ends_in_one_of = [&](std::initializer_list<std::string_view> endings) {
+        return std::any_of(endings.begin(), endings.end(), [&](std::string_view ending) {
+            return term.size() > ending.size() + 2 && term.ends_with(ending);
+        });
+    };
+    if (lang == "en") {
+        return contains(kEnglishLocativeAdjectives, term);
+    }
+    if (lang == "de") {
+        return ends_in_one_of({"en", "em"});
+    }
+    if (lang == "ru") {
+        return ends_in_one_of({"ом", "ем", "ой", "ей", "ого", "его"});
+    }
+    if (lang == "uk") {
+        return ends_in_one_of({"ому", "ему", "ій", "ім", "ого", "ього"});
+    }
+    return false;
+}
+
+/// One adjective in lower case between a locative preposition and the name: "in nearby Dernau", "im
+/// italienischen Perugia", "aus dem benachbarten Dernau", "в подмосковном Красногорске", "у прифронтовому
+/// Покровську".
+[[nodiscard]] bool after_preposition_and_adjective(const MentionContext& context, std::string_view lang) {
+    const Token* adjective = context.before(1);
+    const Token* preposition = context.before(2);
+    if (adjective == nullptr || preposition == nullptr || adjective->kind != TokenClass::letter ||
+        !u_islower(first_code_point(context.text_of(*adjective))) ||
+        !locative_adjective(adjective->term, lang)) {
+        return false;
+    }
+    if (contains(kPrepositions, lang, preposition->term)) {
+        return true;
+    }
+    if (lang != "de") {
+        return false;
+    }
+    if (contains(kGermanLocativeContractions, preposition->term)) {
+        return true;
+    }
+    const Token* before_article = context.before(3);
+    return (preposition->term == "dem" || preposition->term == "der") && before_article != nullptr &&
+           contains(kPrepositions, lang, before_article->term);
+}
+
 /// Evidence next to the mention itself.
 [[nodiscard]] bool local_evidence(const MentionContext& context, std::string_view lang, bool common_word) {
     // The dateline: the text's first word, then a comma, a parenthesis or a dash; or in Japanese brackets,
@@ -398,7 +361,8 @@ private:
                 return true;
             }
         }
-        if (!common_word && contains(kPrepositions, lang, previous->term)) {
+        if (!common_word && (contains(kPrepositions, lang, previous->term) ||
+                             after_preposition_and_adjective(context, lang))) {
             return true;
         }
     }

@@ -27,8 +27,10 @@ struct MentionedText {
 /// - a place word before or after it ("the city of X", "город X", "X市",
 ///   "مدينة X", "จังหวัดX");
 /// - the dateline ("LAGOS, 3 May —");
-/// - or a locative preposition before it ("in X", "в X", "à X"), which does
-///   not settle a name that is also a common word ("in Split" may be a phrase).
+/// - or a locative preposition before it ("in X", "в X", "à X"), with perhaps
+///   one adjective between ("in nearby X", "im italienischen X", "в
+///   подмосковном X"), which does not settle a name that is also a common
+///   word ("in Split" may be a phrase).
 /// In Chinese, Japanese, Thai and Arabic, which have no capitals, a named
 /// country is no evidence for a town (a Han pair is as often a word), except
 /// for an Arabic town after a preposition of place ("في بنغازي" with Libya named).

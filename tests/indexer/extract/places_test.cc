@@ -60,6 +60,28 @@ const std::vector<Case> kCases = {
     {"preposition (ru)", "ru", "", "Пожар произошёл в Брянске ночью.", "bryansk"},
     {"preposition (de)", "de", "", "Ein Feuer in Norden zerstörte zwei Häuser.", "norden"},
     {"preposition по (ru)", "ru", "", "Удары нанесены по Белгороду ночью.", "belgorod"},
+    // One adjective in lower case between the preposition and the town.
+    {"preposition and adjective", "en", "", "Two people died in nearby Goslar on Sunday.", "goslar"},
+    {"preposition and adjective: not a locative adjective", "en", "",
+     "Two people died in old Goslar on Sunday.", ""},
+    {"preposition and adjective (de)", "de", "",
+     "Ein Feuer im niedersächsischen Goslar zerstörte zwei Häuser.", "goslar"},
+    {"preposition, article and adjective (de)", "de", "", "Die Feuerwehr kam aus dem benachbarten Goslar.",
+     "goslar"},
+    {"adjective without a preposition (de): near miss", "de", "", "Wir danken dem niedersächsischen Goslar.",
+     ""},
+    {"preposition and adjective (ru)", "ru", "", "Пожар произошёл в соседнем Брянске ночью.", "bryansk"},
+    {"adjective after a non-locative word (ru): near miss", "ru", "", "Вопрос о соседнем Брянске обсудили.",
+     ""},
+    // A lower-case word list (wspanish) holds proper nouns too: only a word that a case-keeping dictionary
+    // of the language also writes in lower case is a common word.
+    {"a city the Spanish word list writes in lower case", "es", "", "Los asaltantes entraron en Guayaquil.",
+     "guayaquil"},
+    {"a town that is also a word: near miss", "es", "", "Los asaltantes entraron en Cuenca.", ""},
+    // A katakana name is no kanji name's tail.
+    {"a katakana place after a compass word (ja)", "ja", "", "インド西部グジャラート州で事故があった。",
+     "gujarat india"},
+    {"a kanji place as a longer name's tail (ja): near miss", "ja", "", "東大阪市で事故があった。", ""},
     {"an article makes a noun: near miss", "de", "", "Schwere Regenfälle im Norden des Landes.", ""},
     {"a region named with its article (fr)", "fr", "", "Des crues ont touché la Wallonie.", "walloon-region"},
     {"a region named with its article (de)", "de", "", "Schwere Unwetter im Saarland.", "saarland"},

@@ -13,11 +13,14 @@
 // A name that is also a lower-case word of one of the WORDLISTs (Debian's
 // /usr/share/dict lists, or a hunspell .dic whose "/FLAGS" are dropped) is
 // written with a leading `~`: "Nice", "Split", "Reading", "Орел" are towns
-// only when the article gives evidence.
+// only when the article gives evidence. A WORDLIST "LIST:DICTIONARY" pairs a
+// list written all in lower case with the hunspell dictionary of its language,
+// which says which of its words are proper nouns ("guayaquil").
 // Exit status 1 with a one-line message when a catalogue or list is damaged
 // or missing, or the output cannot be written.
 
 #include <geonames/geonames.h>
+#include <hunspell.hxx>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -31,6 +34,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -161,10 +165,25 @@ public:
             wanted_.insert(std::move(key));
         }
     }
+    /// Reads one list; `path` may be "LIST:DICTIONARY", a list in lower case throughout (wspanish and
+    /// wfrench write "guayaquil" as they write "granada") and the hunspell dictionary (.dic, its .aff beside
+    /// it) of its language: a word of LIST that the dictionary does not accept in lower case is a proper
+    /// noun, not a word ("guayaquil" is spelt "Guayaquil"; "granada", "van", "tours" are words).
     void read(const std::string& path) {
-        std::ifstream in(path);
+        const std::size_t colon = path.find(':');
+        std::unique_ptr<Hunspell> dictionary;
+        if (colon != std::string::npos) {
+            const std::string dic = path.substr(colon + 1);
+            const std::string aff = dic.substr(0, dic.rfind('.')) + ".aff";
+            if (!std::ifstream(dic) || !std::ifstream(aff)) {
+                throw std::runtime_error(dic + ": cannot read dictionary or its .aff");
+            }
+            dictionary = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+        }
+        const std::string list = path.substr(0, colon);
+        std::ifstream in(list);
         if (!in) {
-            throw std::runtime_error(path + ": cannot read word list");
+            throw std::runtime_error(list + ": cannot read word list");
         }
         std::string line;
         while (std::getline(in, line)) {
@@ -175,7 +194,8 @@ public:
                 line.pop_back();
             }
             // A lower-case word is its own case fold, near enough for a word list.
-            if (!line.empty() && wanted_.contains(line) && !has_upper_case(line)) {
+            if (!line.empty() && wanted_.contains(line) && !has_upper_case(line) &&
+                (dictionary == nullptr || dictionary->spell(line))) {
                 words_.insert(line);
             }
         }
