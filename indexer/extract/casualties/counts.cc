@@ -76,6 +76,25 @@ bool is_indefinite_article(std::string_view word) {
 
 } // namespace
 
+// "la explosión de un ducto", "eine vierte Person": an indefinite article is one only before a person or a
+// casualty word ("un muerto", "une personne", "ein Mensch").
+bool article_not_number(const TokenizedText& t, const Lexicon& lex, const Phrase& p) {
+    if (p.last != p.first + 1 || p.value != 1 || !is_indefinite_article(t.toks[p.first].text) ||
+        counts_people_next(t, lex, p)) {
+        return false;
+    }
+    const std::size_t j = after_number(t, lex, p);
+    return !lex.at(t, j, Cat::victim) && !lex.at(t, j, Cat::post);
+}
+
+bool asks_how_many(const TokenizedText& t, const Phrase& p) {
+    if (!p.vague || p.first == 0 || !t.same_clause(p.first - 1, p.first)) {
+        return false;
+    }
+    const std::string_view before = t.toks[p.first - 1].text;
+    return before == "how" || before == "wie";
+}
+
 bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, std::size_t qual_first) {
     if (p.decimal || (qual_first == p.first && designation(t, p))) {
         return true;
@@ -93,13 +112,10 @@ bool not_a_count(const TokenizedText& t, const Lexicon& lex, const Phrase& p, st
         (before == ":" && p.first > 0 && t.toks[p.first - 1].kind == TokKind::number)) {
         return true;
     }
-    const std::size_t j = after_number(t, lex, p);
-    // "la explosión de un ducto", "eine vierte Person": an indefinite article is one only before a person or
-    // a casualty word ("un muerto", "une personne", "ein Mensch").
-    if (p.last == p.first + 1 && p.value == 1 && is_indefinite_article(t.toks[p.first].text) &&
-        !counts_people_next(t, lex, p) && !lex.at(t, j, Cat::victim) && !lex.at(t, j, Cat::post)) {
+    if (article_not_number(t, lex, p)) {
         return true;
     }
+    const std::size_t j = after_number(t, lex, p);
     if (p.last < t.toks.size() && t.toks[p.last].kind == TokKind::word && !p.vague) {
         const std::string_view glued = t.gap_before(p.last);
         const std::string_view word = t.toks[p.last].text;

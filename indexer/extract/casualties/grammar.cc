@@ -107,7 +107,7 @@ public:
                 continue;
             }
             const QualInfo qi = qualifier(p);
-            if (!p.vague && not_a_count(t_, lex_, p, qi.first)) {
+            if (p.vague ? asks_how_many(t_, p) : not_a_count(t_, lex_, p, qi.first)) {
                 continue;
             }
             std::optional<Trigger> trig = post(p, qi);
@@ -273,7 +273,7 @@ private:
             const LexMatch f = v ? v : lex_.at(t_, j, Cat::filler);
             if (f) {
                 j = f.last;
-            } else if (++unknown > max_unknown || lex_.at(t_, j, Cat::unit) || phrase_at(j)) {
+            } else if (++unknown > max_unknown || lex_.at(t_, j, Cat::unit) || number_at(j)) {
                 break;
             } else {
                 ++j;
@@ -388,7 +388,7 @@ private:
     }
 
     [[nodiscard]] std::optional<Trigger> label(const Phrase& p, const QualInfo& qi) const {
-        std::optional<LexMatch> m = label_before(t_, lex_, qi.first);
+        std::optional<LexMatch> m = label_before(t_, lex_, p, qi.first);
         if (!m) {
             m = header_above(t_, lex_, p, qi.first);
         }
@@ -446,16 +446,30 @@ private:
         return false;
     }
 
-    // Marks superseded every figure of a kind stated before a figure that corrects it.
+    // Marks superseded every figure of a kind stated before a figure that corrects it, and a larger one of
+    // its kind after it in its sentence, which is what the toll was lowered from and corrects nothing though
+    // the cue reaches it ("خفض الحصيلة إلى 84 قتيلا بعدما كانت 103 قتلى", "revised down to 84, after state
+    // media had reported 103").
     static void apply_corrections(std::vector<FoundFigure>& found) {
-        for (std::size_t i = 0; i < found.size(); ++i) {
-            if (!found[i].corrects) {
+        const auto lowered_from = [](const CasualtyFigure& correct, const CasualtyFigure& other) {
+            return other.kind == correct.kind && other.sentence_begin == correct.sentence_begin &&
+                   other.number_begin > correct.number_begin && other.low > correct.low;
+        };
+        for (FoundFigure& correct : found) {
+            for (FoundFigure& other : found) {
+                if (correct.corrects && &other != &correct && lowered_from(correct.figure, other.figure)) {
+                    other.corrects = false;
+                    other.figure.superseded = true;
+                }
+            }
+        }
+        for (const FoundFigure& correct : found) {
+            if (!correct.corrects) {
                 continue;
             }
-            for (std::size_t j = 0; j < found.size(); ++j) {
-                FoundFigure& earlier = found[j];
-                if (j != i && earlier.figure.kind == found[i].figure.kind &&
-                    earlier.figure.number_begin < found[i].figure.number_begin) {
+            for (FoundFigure& earlier : found) {
+                if (&earlier != &correct && earlier.figure.kind == correct.figure.kind &&
+                    earlier.figure.number_begin < correct.figure.number_begin) {
                     earlier.figure.superseded = true;
                 }
             }
@@ -514,8 +528,12 @@ private:
         return std::nullopt;
     }
 
-    [[nodiscard]] bool phrase_at(std::size_t tok) const {
-        return std::any_of(phrases_.begin(), phrases_.end(), [&](const Phrase& q) { return q.first == tok; });
+    // A phrase at `tok` that is a number there: "25 Mitglieder einer Gruppe festgenommen" reads on past the
+    // article.
+    [[nodiscard]] bool number_at(std::size_t tok) const {
+        return std::any_of(phrases_.begin(), phrases_.end(), [&](const Phrase& q) {
+            return q.first == tok && !article_not_number(t_, lex_, q);
+        });
     }
     [[nodiscard]] std::optional<std::size_t> phrase_starting_at(std::size_t tok) const {
         for (std::size_t k = 0; k < phrases_.size(); ++k) {

@@ -110,11 +110,12 @@ void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
 [[nodiscard]] std::optional<LexMatch> split_pre(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                                 std::size_t end, const numbers::Phrase& p);
 
-/// The label of a table's or list's row whose count starts at token `count_first` ("Dead: 12",
+/// The label of a table's or list's row whose count is phrase `p`, from token `count_first` ("Dead: 12",
 /// "Погибших — 23", "Death toll: 45"): a label entry or toll head that opens its clause, then one colon
-/// or dash (labels.cc).
+/// or dash; on a row of its own, the label may go on past its kind's words ("погибли на месте — 27",
+/// "Heridos aún hospitalizados: 37") (labels.cc).
 [[nodiscard]] std::optional<LexMatch> label_before(const numbers::TokenizedText& text, const Lexicon& lexicon,
-                                                   std::size_t count_first);
+                                                   const numbers::Phrase& p, std::size_t count_first);
 
 /// The header of the table whose row holds phrase `p`, its count from token `count_first`: a line naming a
 /// kind ("県別の負傷者数は次の通り。", "Deaths by province:") above rows of a label and a count
@@ -131,6 +132,15 @@ void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
 /// trigger ("田中太郎さん（45）が死亡", "夫（72）と妻（68）が重傷": 2) (named_victims.cc).
 void count_named_victims(const numbers::TokenizedText& text, const Lexicon& lexicon,
                          const std::vector<numbers::Phrase>& phrases, std::vector<FoundFigure>& figures);
+
+/// Whether phrase `p` is an indefinite article before no person or casualty word ("Mitglieder einer Gruppe",
+/// "la explosión de un ducto"): a word there, not the number one.
+[[nodiscard]] bool article_not_number(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                                      const numbers::Phrase& p);
+
+/// Whether vague phrase `p` asks how many ("How many were hurt is unclear", "Wie viele verletzt wurden"):
+/// a question states no count.
+[[nodiscard]] bool asks_how_many(const numbers::TokenizedText& text, const numbers::Phrase& p);
 
 /// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
 [[nodiscard]] bool not_a_count(const numbers::TokenizedText& text, const Lexicon& lexicon,

@@ -121,6 +121,34 @@ constexpr std::size_t kMaxRowsAbove = 30;
     return std::nullopt;
 }
 
+/// A row's label that says more of its kind after the kind's words: "погибли на месте — 27",
+/// "госпитализированы после аварии — 72 человека", "Heridos aún hospitalizados: 37", "Verletzte im
+/// Krankenhaus: 27". The label opens its line, the row ends with its count (and perhaps a victim word), and
+/// the words after the kind's hold no number and name no other kind.
+[[nodiscard]] std::optional<LexMatch> label_with_more_words(const TokenizedText& t, const Lexicon& lex,
+                                                            const Phrase& p, std::size_t count_first) {
+    const std::size_t first = line_start(t, count_first - 1);
+    if (!is_row(t, lex, first, count_first, p.last)) {
+        return std::nullopt;
+    }
+    for (const Cat cat : {Cat::label, Cat::toll, Cat::pre}) {
+        const LexMatch label = lex.at(t, first, cat);
+        if (!label || label.last >= count_first || (cat == Cat::pre && label.entry->flags != 0)) {
+            continue;
+        }
+        for (std::size_t k = label.last; k < count_first; ++k) {
+            for (const Cat other : {Cat::label, Cat::toll, Cat::pre, Cat::post}) {
+                if (const LexMatch word = lex.at(t, k, other);
+                    word && word.entry->kind != label.entry->kind) {
+                    return std::nullopt;
+                }
+            }
+        }
+        return label;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<LexMatch> header_above(const TokenizedText& t, const Lexicon& lex, const Phrase& p,
@@ -147,9 +175,13 @@ std::optional<LexMatch> header_above(const TokenizedText& t, const Lexicon& lex,
     return std::nullopt;
 }
 
-std::optional<LexMatch> label_before(const TokenizedText& t, const Lexicon& lex, std::size_t count_first) {
+std::optional<LexMatch> label_before(const TokenizedText& t, const Lexicon& lex, const Phrase& p,
+                                     std::size_t count_first) {
     if (count_first == 0 || !label_punctuation(t.gap_before(count_first))) {
         return std::nullopt;
+    }
+    if (std::optional<LexMatch> label = label_with_more_words(t, lex, p, count_first)) {
+        return label;
     }
     // The label opens its line or clause: "Among the dead: 3 children" is no table row. A bare noun, a toll
     // ("Death toll: 45", "Число погибших — 23", whose "погибших" alone opens nothing), or a verb that heads

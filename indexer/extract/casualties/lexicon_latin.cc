@@ -288,6 +288,10 @@ constexpr RawEntry kFr[] = {
          "victimes mortelles|perdu la vie|corps ont été retrouvés|corps ont été découverts|corps ont été "
          "repêchés|"
          "corps retrouvés|corps sans vie"),
+    // With their auxiliary, so that the injured who died are dead ("quatre blessés ont succombé").
+    trig(Cat::post, K::deaths,
+         "ont succombé|a succombé|sont morts|sont mortes|sont décédés|sont décédées|est mort|est morte|est "
+         "décédé|est décédée"),
     trig(Cat::post, K::deaths, "abattus|abattues|ont été abattus|ont été abattues", kNeedsPeople),
     trig(Cat::post, K::deaths,
          "se sont noyés|se sont noyées|sont morts noyés|sont mortes noyées|noyés|noyées", kNeedsPeople),
@@ -304,7 +308,9 @@ constexpr RawEntry kFr[] = {
          "sans vie de"),
     trig(Cat::pre, K::deaths, "coûté la vie à|coûté la vie d", kLives),
     trig(Cat::pre, K::injured, "blessant|a blessé|ont blessé"),
-    trig(Cat::pre, K::detained, "a interpellé|ont interpellé|interpellation de|arrestation de"),
+    trig(Cat::pre, K::detained,
+         "a interpellé|ont interpellé|interpellation de|arrestation de|a placé en garde à vue|ont placé en "
+         "garde à vue"),
     words(Cat::lives_verb, "coûté|fauché|emporté|coûte|fauche"),
     words(Cat::modal, "aurait pu|auraient pu|pourrait|pourraient|menacé de|menaçait de|risque de|risque "
                       "d|devrait|devraient|"
@@ -443,10 +449,10 @@ constexpr RawEntry kEs[] = {
           "podría|podrían|habría podido|hubiera podido|amenazó con|podría haber|podrían haber|se temen|"
           "se espera que|puede|pueden"),
     words(Cat::fear, "se teme que|temen que|teme que|temía que|temían que|se temía que"),
-    words(
-        Cat::correction,
-        "corregido|corregida|corrigió|rectificó|rectificado|revisado|revisó|rebajó|rebajado|cifra corregida|"
-        "revisada a la baja|revisado a la baja"),
+    words(Cat::correction, "corregido|corregida|corrigió|corrigieron|rectificó|rectificaron|rectificado|"
+                           "revisado|revisó|revisaron|"
+                           "rebajó|rebajaron|rebaja|rebajan|rebajado|redujo|redujeron|cifra corregida|"
+                           "revisada a la baja|revisado a la baja"),
     trig(Cat::correction, K::deaths, "bajó|descendió|disminuyó|se redujo", kCueOnly),
     trig(Cat::correction, K::deaths,
          "la cifra se elevó a|la cifra se eleva a|la cifra asciende a|la cifra ascendió a|la cifra aumentó a|"

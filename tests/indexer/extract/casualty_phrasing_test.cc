@@ -110,6 +110,35 @@ const std::vector<Row> kThirdRoundRows = {
      "deaths 175..175 exact; deaths 4..4 exact"},
 };
 
+// The fourth round (S, T, U).
+const std::vector<Row> kFourthRoundRows = {
+    // A row's label may go on past its kind's words, on a line of its own, naming no other kind.
+    {"ru", "label", "Итоги:\n— погибли на месте — 27\n— госпитализированы после аварии — 72 человека",
+     "deaths 27..27 exact; injured 72..72 exact"},
+    {"ru", "!label", "Итоги:\n— эвакуированы из зоны подтопления — 300", ""},
+    {"es", "label", "Balance:\nHeridos aún hospitalizados: 37", "injured 37..37 exact"},
+    {"de", "label", "Bilanz:\nVerletzte im Krankenhaus: 27", "injured 27..27 exact"},
+    {"de", "!label", "Bilanz:\nVerletzte und Tote im Krankenhaus: 27", ""},
+    // A German article in a genitive is no number between a count and its verb.
+    {"de", "num-trigger", "Die Polizei hat 25 Mitglieder einer Gruppe festgenommen.",
+     "detained 25..25 exact"},
+    // A question states no count; "many" does.
+    {"de", "!num-trigger", "Wie viele Menschen verletzt wurden, ist unklar.", ""},
+    {"en", "!num-trigger", "How many people were injured is unclear.", ""},
+    {"de", "vague", "Viele Demonstranten wurden verletzt.", "injured 2.. vague"},
+    // A correction supersedes the larger toll its sentence says it was lowered from; a rise does not.
+    {"ar", "num-trigger", "خفض الوزير الحصيلة إلى 84 قتيلا بعدما كانت 103 قتلى.",
+     "deaths 84..84 exact; deaths 103..103 exact superseded"},
+    {"ar", "!correction", "ارتفعت الحصيلة إلى 84 قتيلا بعدما كانت 60 قتيلا.",
+     "deaths 84..84 exact; deaths 60..60 exact"},
+    {"es", "toll", "Los medios hablaron de 103 muertos. Las autoridades rebajaron la cifra de muertos a 84.",
+     "deaths 103..103 exact superseded; deaths 84..84 exact"},
+    // The injured who died are dead, in French as in Russian; those moved stay injured.
+    {"fr", "num-trigger", "Quatre blessés ont succombé à l'hôpital.", "deaths 4..4 exact"},
+    {"fr", "num-trigger", "Quatre blessés ont été transférés à Ankara.", "injured 4..4 exact"},
+    {"fr", "trigger-num", "La police a placé en garde à vue huit personnes.", "detained 8..8 exact"},
+};
+
 const std::vector<Row> kTollWordRows = {
     {"zh", "num-trigger", "另有1人经抢救无效不治身亡。", "deaths 1..1 exact"},
     {"ja", "toll", "連絡が取れなくなっている人は18人いる。", "missing 18..18 exact"},
@@ -157,6 +186,10 @@ BOOST_DATA_TEST_CASE(wordings_of_the_second_round, boost::unit_test::data::make(
 }
 
 BOOST_DATA_TEST_CASE(wordings_of_the_third_round, boost::unit_test::data::make(kThirdRoundRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(wordings_of_the_fourth_round, boost::unit_test::data::make(kFourthRoundRows), row) {
     check(row);
 }
 
