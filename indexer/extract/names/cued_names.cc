@@ -132,6 +132,9 @@ Cue Discovery::role_before(std::size_t first) const {
     if (next_to == Cue::role || next_to == Cue::honorific) {
         return next_to;
     }
+    if (role_across_lower_case_genitive(first)) {
+        return Cue::role;
+    }
     if (!used_[first - 1] && !taken_[first - 1]) {
         return Cue::none;
     }
@@ -144,6 +147,30 @@ Cue Discovery::role_before(std::size_t first) const {
         }
     }
     return Cue::none;
+}
+
+// "Министр транспорта Костас Караманлис", "представитель пожарной службы Яннис Артопиос", "Міністр
+// інфраструктури і транспорту Олександр Кубраков": Russian and Ukrainian name the role's portfolio or body in
+// lower-case genitives between role and name. Up to three such words, and a given name to open the name, as
+// "представитель компании Норильский Никель" names no one.
+bool Discovery::role_across_lower_case_genitive(std::size_t first) const {
+    constexpr std::size_t kMaxGenitiveWords = 3;
+    if ((lang_ != "ru" && lang_ != "uk") || !lexicon::is_given_name(key(first))) {
+        return false;
+    }
+    for (std::size_t words = 1; words <= kMaxGenitiveWords + 1 && words <= first; ++words) {
+        const std::size_t i = first - words;
+        if (clause_break(i) || tokens_[i + 1].position != tokens_[i].position + 1) {
+            return false;
+        }
+        if (words > 1 && cue_of(i) == Cue::role) {
+            return true;
+        }
+        if (capitalised(i) || detail::script_of(key(i)) != detail::TextScript::cyrillic || taken_[i]) {
+            return false;
+        }
+    }
+    return false;
 }
 
 // "Le ministre de la Défense, Chériff Sy, a déclaré", "the health minister, Jane Doe, said": a name set

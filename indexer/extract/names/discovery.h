@@ -99,6 +99,7 @@ private:
     [[nodiscard]] Cue cue_of(std::size_t i) const;
     void quoted_organisations();
     [[nodiscard]] Cue role_before(std::size_t first) const;
+    [[nodiscard]] bool role_across_lower_case_genitive(std::size_t first) const;
     [[nodiscard]] bool role_after(std::size_t last) const;
     [[nodiscard]] bool appositive_role(std::size_t first, std::size_t last) const;
     [[nodiscard]] bool korean_syllable(std::size_t i) const;

@@ -35,6 +35,12 @@ const std::vector<Row> kObliqueRoles = {
     {"Заявление главы Рамзана Кадырова опубликовано.", "ru", ""},
     // A nominative name after a nominative role stays as it is.
     {"Губернатор Игорь Артамонов заявил о пожаре.", "ru", "person:igor-artamonov[Игорь Артамонов]"},
+    // The role's portfolio or body in lower-case genitives between role and name; a given name opens it.
+    {"Министр транспорта Андрей Лебедев прибыл.", "ru", "person:andrey-lebedev[Андрей Лебедев]"},
+    {"Заступник голови центрального банку Сергій Ніколайчук заявив про зміни.", "uk",
+     "person:serhii-nikolaichuk[Сергій Ніколайчук]"},
+    {"Как сообщил представитель компании Северный Никель, работы продолжаются.", "ru",
+     "org:severny-nikel[Северный Никель]"},
 };
 
 const std::vector<Row> kOccupations = {
