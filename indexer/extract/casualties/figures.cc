@@ -63,8 +63,15 @@ ArticleCasualties resolve(const std::vector<CasualtyFigure>& figures) {
         std::optional<CasualtyFigure>* slot = f.kind == CasualtyKind::deaths    ? &out.deaths
                                               : f.kind == CasualtyKind::injured ? &out.injured
                                                                                 : nullptr;
-        // The largest lower bound wins; ">=" hands ties to the later figure (an updated toll).
-        if (slot != nullptr && (!slot->has_value() || f.low >= (*slot)->low)) {
+        if (slot == nullptr) {
+            continue;
+        }
+        // A vague figure counts only where the article states no number of its kind ("quelques milliers de
+        // morts" beside "35 morts"); else the largest lower bound wins, ">=" handing ties to the later figure
+        // (an updated toll).
+        const bool vague = f.qualifier == Qualifier::vague;
+        const bool held_vague = slot->has_value() && (*slot)->qualifier == Qualifier::vague;
+        if (!slot->has_value() || (held_vague && !vague) || (held_vague == vague && f.low >= (*slot)->low)) {
             *slot = f;
         }
     }

@@ -30,7 +30,8 @@
 // the figure. Without a publication date, the latest year mentioned in the text stands in for it.
 //
 // Per article (resolve): for deaths and injured, the figure with the largest low bound
-// among figures that are neither historical, superseded nor hypothetical; ties go to the later
+// among figures that are neither historical, superseded nor hypothetical, a vague one only where
+// no number of its kind is stated; ties go to the later
 // figure, so an updated toll ("rose to 133") wins over an early one ("at least 40"), and a
 // corrected toll ("corrected to 28") or a newer one ("initially said 50 …; now 35") over the
 // larger one it replaces.

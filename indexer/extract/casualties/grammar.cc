@@ -143,11 +143,56 @@ public:
                                     (trig->rule == "toll" && correction_after(p)));
             found.push_back({std::move(f), k, corrects});
         }
+        if (lex_.cjk()) {
+            add_counts_coordinated_before(found);
+        }
         apply_corrections(found);
         return found;
     }
 
 private:
+    // "児童19人と大人6人が死亡", "儿童19人和成人6人死亡": where the verb comes last, a count of people joined
+    // by "and" to the next count takes that count's kind; not when that count has none
+    // ("児童19人と教員6人が避難した").
+    void add_counts_coordinated_before(std::vector<FoundFigure>& found) const {
+        const std::size_t stated = found.size();
+        for (std::size_t i = 0; i < stated; ++i) {
+            const std::size_t next = found[i].phrase;
+            if (next == 0 || std::any_of(found.begin(), found.end(),
+                                         [&](const FoundFigure& f) { return f.phrase == next - 1; })) {
+                continue;
+            }
+            const Phrase& p = phrases_[next - 1];
+            if (p.vague || !t_.same_clause(p.first, phrases_[next].first)) {
+                continue;
+            }
+            std::size_t j = p.last;
+            if (const LexMatch people = lex_.at(t_, j, Cat::victim)) {
+                j = people.last;
+            } else if (const LexMatch unit = lex_.at(t_, j, Cat::unit)) {
+                j = unit.last;
+            } else {
+                continue;
+            }
+            const std::string_view joiner = j < t_.toks.size() ? std::string_view(t_.toks[j].text) : "";
+            if (joiner != "と" && joiner != "和" && joiner != "及" && joiner != "与") {
+                continue;
+            }
+            // The next count's own people, in at most two words: "大人", "教职工".
+            if (phrases_[next].first <= j || phrases_[next].first - j > 3) {
+                continue;
+            }
+            const QualInfo qi = qualifier(p);
+            const Trigger trig{
+                LexMatch{nullptr, j, j + 1}, "coordinated", found[i].figure.kind, {}, {}, false};
+            CasualtyFigure f = figure(p, qi, trig);
+            f.hypothetical = found[i].figure.hypothetical;
+            found.push_back({std::move(f), next - 1, false});
+        }
+        std::stable_sort(found.begin(), found.end(),
+                         [](const FoundFigure& a, const FoundFigure& b) { return a.phrase < b.phrase; });
+    }
+
     [[nodiscard]] bool rise_before(std::size_t i) const {
         for (std::size_t k = i; k > 0 && k + 3 > i && t_.same_clause(k - 1, i); --k) {
             if (lex_.ending_at(t_, k, Cat::rise)) {

@@ -29,7 +29,8 @@ constexpr RawEntry kZh[] = {
     trig(Cat::pre, K::deaths, "死亡|遇难"),
     trig(Cat::pre, K::missing, "失踪|失联"), // "死亡29人、失踪16人"
     trig(Cat::pre, K::injured,
-         "受伤|住院治疗|入院治疗|送医治疗|重伤|轻伤|危重|重症"), // hospitalised count as injured (gold guide)
+         "受伤|住院治疗|入院治疗|送医治疗|住院|重伤|轻伤|危重|重症"), // hospitalised count as injured (gold
+                                                                      // guide)
     trig(Cat::pre, K::detained, "拘留|逮捕|抓获"),
     words(Cat::lives_verb, "夺去|夺走|吞噬"),
     words(Cat::modal, "可能会|本可能|险些|可能|或将|或超|或达|或逾|恐将|有可能|将超过"),
@@ -46,7 +47,7 @@ constexpr RawEntry kZh[] = {
     trig(Cat::toll, K::missing, "失联人数|失踪人数"),
     trig(Cat::label, K::deaths, "死亡|遇难|死者|罹难"),
     words(Cat::announce, "如下"),
-    trig(Cat::label, K::injured, "受伤|伤者|伤员"),
+    trig(Cat::label, K::injured, "受伤|伤者|伤员|住院|受伤住院"),
     trig(Cat::label, K::missing, "失踪|失联"),
     trig(Cat::label, K::detained, "被捕|拘留"),
     words(

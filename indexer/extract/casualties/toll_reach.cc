@@ -22,8 +22,9 @@ namespace {
 }
 
 // "The death toll from the quake, which struck on Wednesday, has risen to 290", "Кількість загиблих, за
-// даними ДСНС, зросла до 290": a clause that opens on a rise (after its auxiliaries) goes on with the toll's
-// clause, one or two inserted clauses before it in the sentence.
+// даними ДСНС, зросла до 290", "Число погибших, по данным властей, превысило 530": a clause that opens on a
+// rise or a link (after its auxiliaries) goes on with the toll's clause, one or two inserted clauses before
+// it in the sentence.
 [[nodiscard]] bool across_an_inserted_clause(const TokenizedText& t, const Lexicon& lex, std::size_t head,
                                              std::size_t count) {
     constexpr std::uint32_t kInsertedClauses = 2;
@@ -39,7 +40,8 @@ namespace {
     while (const LexMatch aux = lex.at(t, k, Cat::filler)) {
         k = aux.last;
     }
-    return k < count && static_cast<bool>(lex.at(t, k, Cat::rise));
+    return k < count &&
+           (static_cast<bool>(lex.at(t, k, Cat::rise)) || static_cast<bool>(lex.at(t, k, Cat::link)));
 }
 
 // Thai parts a long subject from its verb with spaces: "ยอดผู้เสียชีวิตจากเหตุชุลมุนในสนามกีฬาคันจูรูฮัน เมืองมาลัง

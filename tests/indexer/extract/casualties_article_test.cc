@@ -359,6 +359,20 @@ BOOST_AUTO_TEST_CASE(the_largest_lower_bound_wins_ties_go_to_the_later_figure_an
     BOOST_TEST(!casualties::resolve({}).deaths.has_value());
 }
 
+// The gold guide: a vague figure counts only where the article states no number of its kind.
+BOOST_AUTO_TEST_CASE(a_vague_figure_counts_only_where_no_number_of_its_kind_is_stated) {
+    std::vector<CasualtyFigure> figures = {made(CasualtyKind::deaths, 35, 10),
+                                           made(CasualtyKind::deaths, 1000, 50),
+                                           made(CasualtyKind::injured, 100, 60)};
+    figures[1].qualifier = Qualifier::vague;
+    figures[2].qualifier = Qualifier::vague;
+    const auto resolved = casualties::resolve(figures);
+    BOOST_REQUIRE(resolved.deaths.has_value());
+    BOOST_TEST(resolved.deaths->low == 35U);
+    BOOST_REQUIRE(resolved.injured.has_value());
+    BOOST_TEST(resolved.injured->low == 100U); // no injured number stated: the vague one stands
+}
+
 BOOST_AUTO_TEST_CASE(the_beslan_toll_in_a_2024_report_is_historical_and_never_the_maximum) {
     const std::string text =
         "Gunmen killed 133 people at Crocus City Hall.\n\nIn 2004, 334 people were killed in "

@@ -137,6 +137,19 @@ const std::vector<Row> kFourthRoundRows = {
     {"fr", "num-trigger", "Quatre blessés ont succombé à l'hôpital.", "deaths 4..4 exact"},
     {"fr", "num-trigger", "Quatre blessés ont été transférés à Ankara.", "injured 4..4 exact"},
     {"fr", "trigger-num", "La police a placé en garde à vue huit personnes.", "detained 8..8 exact"},
+    // Where the verb comes last, a count joined by "and" to the next takes its kind; not when that has none.
+    {"ja", "coordinated", "児童19人と大人6人が死亡した。", "deaths 19..19 exact; deaths 6..6 exact"},
+    {"ja", "!coordinated", "児童19人と教員6人が避難した。", ""},
+    {"zh", "coordinated", "事故造成儿童19人和成人6人死亡。", "deaths 19..19 exact; deaths 6..6 exact"},
+    // A toll head reaches its count across inserted clauses when the count's clause opens on a link, as on a
+    // rise; a count with no link there is another's.
+    {"ru", "toll", "Число погибших, по данным властей, превысило 530 человек.", "deaths 531.. more_than"},
+    {"ru", "!toll", "Число погибших неизвестно, более 530 человек эвакуированы.", ""},
+    // The fifth round (V, W, X).
+    {"uk", "num-trigger", "271 пораненого доставили до лікарень.", "injured 271..271 exact"},
+    {"uk", "num-trigger", "Семеро людей дістали травми.", "injured 7..7 exact"},
+    {"zh", "trigger-num", "事故造成3人死亡，住院24人。", "deaths 3..3 exact; injured 24..24 exact"},
+    {"zh", "!trigger-num", "学校共有住院医生24人。", ""},
 };
 
 const std::vector<Row> kTollWordRows = {
