@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace lede::extract::casualties {
 
@@ -121,22 +122,36 @@ constexpr std::size_t kMaxRowsAbove = 30;
     return std::nullopt;
 }
 
-/// A row's label that says more of its kind after the kind's words: "погибли на месте — 27",
-/// "госпитализированы после аварии — 72 человека", "Heridos aún hospitalizados: 37", "Verletzte im
-/// Krankenhaus: 27". The label opens its line, the row ends with its count (and perhaps a victim word), and
-/// the words after the kind's hold no number and name no other kind.
+/// A row's label that says more than its kind's words: "погибли на месте — 27", "госпитализированы после
+/// аварии — 72 человека", "Heridos aún hospitalizados: 37", "Verletzte im Krankenhaus: 27", "pompiers
+/// blessés : 7". The kind opens the label (or a label word is its second or third word), the row ends with
+/// its count (and perhaps a victim word), and the label's other words hold no number and name no other kind.
 [[nodiscard]] std::optional<LexMatch> label_with_more_words(const TokenizedText& t, const Lexicon& lex,
                                                             const Phrase& p, std::size_t count_first) {
     const std::size_t first = line_start(t, count_first - 1);
     if (!is_row(t, lex, first, count_first, p.last)) {
         return std::nullopt;
     }
-    for (const Cat cat : {Cat::label, Cat::toll, Cat::pre}) {
-        const LexMatch label = lex.at(t, first, cat);
-        if (!label || label.last >= count_first || (cat == Cat::pre && label.entry->flags != 0)) {
+    // The kind's words open the label, or, a label word, follow the people it counts ("pompiers blessés : 7",
+    // which a "Bilan :" above would otherwise count dead).
+    for (const auto& [cat, at] :
+         {std::pair{Cat::label, first}, std::pair{Cat::toll, first}, std::pair{Cat::pre, first},
+          std::pair{Cat::label, first + 1}, std::pair{Cat::label, first + 2}}) {
+        // "Среди жертв — трое детей", "Among the dead: 3 children" are the part rule's; "dont pompiers
+        // blessés : 7" names its people between.
+        if (const LexMatch part = lex.at(t, first, Cat::part);
+            at >= count_first || (at > first && part && part.last >= at)) {
             continue;
         }
-        for (std::size_t k = label.last; k < count_first; ++k) {
+        const LexMatch label = lex.at(t, at, cat);
+        if (!label || label.last > count_first || (label.last == count_first && at == first) ||
+            (cat == Cat::pre && label.entry->flags != 0)) {
+            continue;
+        }
+        for (std::size_t k = first; k < count_first; ++k) {
+            if (k >= label.first && k < label.last) {
+                continue;
+            }
             for (const Cat other : {Cat::label, Cat::toll, Cat::pre, Cat::post}) {
                 if (const LexMatch word = lex.at(t, k, other);
                     word && word.entry->kind != label.entry->kind) {

@@ -150,6 +150,12 @@ const std::vector<Row> kFourthRoundRows = {
     {"uk", "num-trigger", "Семеро людей дістали травми.", "injured 7..7 exact"},
     {"zh", "trigger-num", "事故造成3人死亡，住院24人。", "deaths 3..3 exact; injured 24..24 exact"},
     {"zh", "!trigger-num", "学校共有住院医生24人。", ""},
+    // A label word after the people it counts is the row's kind, whatever the header above says; a label
+    // naming two kinds is neither.
+    {"fr", "label", "Bilan :\n- morts : 3\n- pompiers blessés : 7", "deaths 3..3 exact; injured 7..7 exact"},
+    {"de", "!label", "Bilanz:\nTote und Verletzte: 27", ""},
+    {"fr", "label", "Bilan :\n- blessés : 204\n- dont pompiers blessés : 7",
+     "injured 204..204 exact; injured 7..7 exact"},
 };
 
 const std::vector<Row> kTollWordRows = {
