@@ -20,66 +20,6 @@ constexpr std::size_t kMaxSlugBytes = 64;
 // the BGN spelling (Andriy, Syrskyy) is kept as a search variant for ids given before.
 enum class Romanisation { russian, ukrainian, ukrainian_bgn };
 
-// A Ukrainian letter's Latin spelling: `initial` at a word's start, `inside` elsewhere (Є Ї Й Ю Я differ).
-struct UkrainianLetter {
-    char32_t lower;
-    std::string_view initial;
-    std::string_view inside;
-};
-constexpr UkrainianLetter kUkrainianLetters[] = {
-    {U'а', "a", "a"},   {U'б', "b", "b"},   {U'в', "v", "v"},    {U'г', "h", "h"},    {U'ґ', "g", "g"},
-    {U'д', "d", "d"},   {U'е', "e", "e"},   {U'є', "ye", "ie"},  {U'ж', "zh", "zh"},  {U'з', "z", "z"},
-    {U'и', "y", "y"},   {U'і', "i", "i"},   {U'ї', "yi", "i"},   {U'й', "y", "i"},    {U'к', "k", "k"},
-    {U'л', "l", "l"},   {U'м', "m", "m"},   {U'н', "n", "n"},    {U'о', "o", "o"},    {U'п', "p", "p"},
-    {U'р', "r", "r"},   {U'с', "s", "s"},   {U'т', "t", "t"},    {U'у', "u", "u"},    {U'ф', "f", "f"},
-    {U'х', "kh", "kh"}, {U'ц', "ts", "ts"}, {U'ч', "ch", "ch"},  {U'ш', "sh", "sh"},  {U'щ', "shch", "shch"},
-    {U'ь', "", ""},     {U'ю', "yu", "iu"}, {U'я', "ya", "ia"},  {U'ы', "y", "y"},    {U'э', "e", "e"},
-    {U'ё', "yo", "io"}, {U'ъ', "", ""},     {U'\u02BC', "", ""}, {U'\u2019', "", ""}, {U'\'', "", ""}};
-
-const UkrainianLetter* ukrainian_letter(char32_t c) {
-    if (c >= U'А' && c <= U'Я') {
-        c += U'а' - U'А';
-    } else if (c >= 0x0400 && c <= 0x040F) {
-        c += 0x50; // Ѐ…Џ → ѐ…џ: Є І Ї
-    } else if (c == U'Ґ') {
-        c = U'ґ';
-    }
-    for (const UkrainianLetter& letter : kUkrainianLetters) {
-        if (letter.lower == c) {
-            return &letter;
-        }
-    }
-    return nullptr;
-}
-
-// The national system, written out here because ICU carries only BGN's for Ukrainian. An apostrophe stays
-// inside its word (Мар'яна → mariana); зг is zgh, so that it is not read as ж.
-std::string ukrainian_national(std::string_view name) {
-    std::string out;
-    bool word_start = true;
-    char32_t previous = 0;
-    for (std::size_t at = 0; at < name.size();) {
-        const std::size_t begin = at;
-        UChar32 c = 0;
-        U8_NEXT(name.data(), at, name.size(), c);
-        const UkrainianLetter* letter = c < 0 ? nullptr : ukrainian_letter(static_cast<char32_t>(c));
-        if (letter == nullptr) {
-            out.append(name.substr(begin, at - begin));
-            word_start = !u_isalpha(c);
-            previous = 0;
-            continue;
-        }
-        if (letter->lower == U'г' && previous == U'з') {
-            out += "gh";
-        } else {
-            out += word_start ? letter->initial : letter->inside;
-        }
-        word_start = false;
-        previous = letter->lower;
-    }
-    return out;
-}
-
 // Transliterators are costly to build and not safe to share between
 // threads, so each thread keeps its own, built on first use.
 icu::Transliterator& transliterator(Romanisation rule) {
@@ -154,7 +94,8 @@ bool has_ukrainian_letters(std::string_view name) {
 }
 
 std::string slug_with(std::string_view name, Romanisation rule) {
-    const std::string source = rule == Romanisation::ukrainian ? ukrainian_national(name) : std::string(name);
+    const std::string source =
+        rule == Romanisation::ukrainian ? detail::ukrainian_national_romanisation(name) : std::string(name);
     icu::UnicodeString text =
         icu::UnicodeString::fromUTF8(icu::StringPiece(source.data(), static_cast<int32_t>(source.size())));
     transliterator(rule).transliterate(text);
@@ -196,7 +137,70 @@ icu::Transliterator& han_latin() {
     return *cached;
 }
 
+// A letter's spelling at the start of a word, and elsewhere (they differ for є ї й ю я). The Russian letters
+// a Ukrainian text may quote are spelt as Ukrainian news spells them.
+struct Letter {
+    char32_t cyrillic;
+    std::string_view initial;
+    std::string_view inside;
+};
+constexpr Letter kNationalRomanisation[] = {
+    {U'а', "a", "a"},   {U'б', "b", "b"},   {U'в', "v", "v"},   {U'г', "h", "h"},   {U'ґ', "g", "g"},
+    {U'д', "d", "d"},   {U'е', "e", "e"},   {U'є', "ye", "ie"}, {U'ж', "zh", "zh"}, {U'з', "z", "z"},
+    {U'и', "y", "y"},   {U'і', "i", "i"},   {U'ї', "yi", "i"},  {U'й', "y", "i"},   {U'к', "k", "k"},
+    {U'л', "l", "l"},   {U'м', "m", "m"},   {U'н', "n", "n"},   {U'о', "o", "o"},   {U'п', "p", "p"},
+    {U'р', "r", "r"},   {U'с', "s", "s"},   {U'т', "t", "t"},   {U'у', "u", "u"},   {U'ф', "f", "f"},
+    {U'х', "kh", "kh"}, {U'ц', "ts", "ts"}, {U'ч', "ch", "ch"}, {U'ш', "sh", "sh"}, {U'щ', "shch", "shch"},
+    {U'ь', "", ""},     {U'ю', "yu", "iu"}, {U'я', "ya", "ia"}, {U'ы', "y", "y"},   {U'э', "e", "e"},
+    {U'ё', "yo", "io"}, {U'ъ', "", ""},     {U'\'', "", ""},    {U'’', "", ""},     {U'ʼ', "", ""},
+};
+
+[[nodiscard]] const Letter* letter_of(char32_t c) {
+    for (const Letter& letter : kNationalRomanisation) {
+        if (letter.cyrillic == c) {
+            return &letter;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
+
+namespace detail {
+
+std::string ukrainian_national_romanisation(std::string_view text) {
+    std::string out;
+    bool word_start = true;
+    std::int32_t at = 0;
+    const auto length = static_cast<std::int32_t>(text.size());
+    while (at < length) {
+        const std::int32_t begin = at;
+        UChar32 c = 0;
+        U8_NEXT(text.data(), at, length, c);
+        const auto lower = static_cast<char32_t>(u_tolower(c));
+        const bool capital = lower != static_cast<char32_t>(c);
+        // "зг" is written zgh, so as not to read as "zh".
+        if (lower == U'г' && !out.empty() && (out.back() == 'z' || out.back() == 'Z') && !word_start) {
+            out += "gh";
+            continue;
+        }
+        const Letter* letter = c < 0 ? nullptr : letter_of(lower);
+        if (letter == nullptr) {
+            out.append(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(at - begin)));
+            word_start = !u_isalpha(c);
+            continue;
+        }
+        std::string spelt(word_start ? letter->initial : letter->inside);
+        if (capital && !spelt.empty()) {
+            spelt[0] = static_cast<char>(spelt[0] - 'a' + 'A');
+        }
+        out += spelt;
+        word_start = false;
+    }
+    return out;
+}
+
+} // namespace detail
 
 std::string pinyin(std::string_view han) {
     std::string out;

@@ -26,4 +26,13 @@ namespace lede {
 /// Ukrainian ids of earlier versions (andriy), for search.
 [[nodiscard]] std::vector<std::string> name_slug_variants(std::string_view name);
 
+namespace detail {
+
+/// Ukrainian text in the national romanisation of 2010 (Cabinet resolution 55), which English news follows
+/// for Ukrainian people and places: "Запоріжжя" → "Zaporizhzhia", "Їжакевич" → "Yizhakevych", "Мар'яна" →
+/// "Mariana", "Згурський" → "Zghurskyi"; a capital stays a capital, other text stays as it is.
+[[nodiscard]] std::string ukrainian_national_romanisation(std::string_view text);
+
+} // namespace detail
+
 } // namespace lede

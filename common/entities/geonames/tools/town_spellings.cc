@@ -2,49 +2,11 @@
 
 #include "common/entities/name_slug.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
-#include <cstdint>
 #include <string_view>
 
 namespace lede::detail {
 namespace {
-
-// A letter's spelling at the start of a word, and elsewhere (they differ for є ї й ю я).
-struct Letter {
-    char32_t cyrillic;
-    std::string_view initial;
-    std::string_view inside;
-};
-constexpr Letter kNationalRomanisation[] = {
-    {U'а', "a", "a"},   {U'б', "b", "b"},   {U'в', "v", "v"},   {U'г', "h", "h"},   {U'ґ', "g", "g"},
-    {U'д', "d", "d"},   {U'е', "e", "e"},   {U'є', "ye", "ie"}, {U'ж', "zh", "zh"}, {U'з', "z", "z"},
-    {U'и', "y", "y"},   {U'і', "i", "i"},   {U'ї', "yi", "i"},  {U'й', "y", "i"},   {U'к', "k", "k"},
-    {U'л', "l", "l"},   {U'м', "m", "m"},   {U'н', "n", "n"},   {U'о', "o", "o"},   {U'п', "p", "p"},
-    {U'р', "r", "r"},   {U'с', "s", "s"},   {U'т', "t", "t"},   {U'у', "u", "u"},   {U'ф', "f", "f"},
-    {U'х', "kh", "kh"}, {U'ц', "ts", "ts"}, {U'ч', "ch", "ch"}, {U'ш', "sh", "sh"}, {U'щ', "shch", "shch"},
-    {U'ь', "", ""},     {U'ю', "yu", "iu"}, {U'я', "ya", "ia"}, {U'\'', "", ""},    {U'’', "", ""},
-    {U'ʼ', "", ""},
-};
-
-[[nodiscard]] const Letter* letter_of(char32_t c) {
-    for (const Letter& letter : kNationalRomanisation) {
-        if (letter.cyrillic == c) {
-            return &letter;
-        }
-    }
-    return nullptr;
-}
-
-[[nodiscard]] std::string to_utf8(char32_t c) {
-    char buffer[4];
-    std::int32_t length = 0;
-    UBool error = false;
-    U8_APPEND(buffer, length, 4, static_cast<UChar32>(c), error);
-    return error ? std::string() : std::string(buffer, static_cast<std::size_t>(length));
-}
 
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -90,38 +52,6 @@ constexpr Letter kNationalRomanisation[] = {
 }
 
 } // namespace
-
-std::string ukrainian_national_romanisation(std::string_view text) {
-    std::string out;
-    bool word_start = true;
-    bool capital = false;
-    std::int32_t at = 0;
-    const auto length = static_cast<std::int32_t>(text.size());
-    while (at < length) {
-        UChar32 c = 0;
-        U8_NEXT(text.data(), at, length, c);
-        const auto lower = static_cast<char32_t>(u_tolower(c));
-        capital = lower != static_cast<char32_t>(c);
-        // "зг" is written zgh, so as not to read as "zh".
-        if (lower == U'г' && !out.empty() && out.back() == 'z' && !word_start) {
-            out += "gh";
-            continue;
-        }
-        const Letter* letter = letter_of(lower);
-        if (letter == nullptr) {
-            out += to_utf8(static_cast<char32_t>(c));
-            word_start = !u_isalpha(c);
-            continue;
-        }
-        std::string spelt(word_start ? letter->initial : letter->inside);
-        if (capital && !spelt.empty()) {
-            spelt[0] = static_cast<char>(spelt[0] - 'a' + 'A');
-        }
-        out += spelt;
-        word_start = false;
-    }
-    return out;
-}
 
 void spell_towns_as_english_news_does(std::vector<Place>& places) {
     for (Place& place : places) {

@@ -18,8 +18,4 @@ namespace lede::detail {
 /// Japanese cities lose the "-shi" (city) GeoNames gives a few of them (Tottori-shi is Tottori).
 void spell_towns_as_english_news_does(std::vector<Place>& places);
 
-/// Ukrainian text in the national romanisation of 2010 (Cabinet resolution 55), which English news
-/// follows for Ukrainian places: "Запоріжжя" → "Zaporizhzhia", "Їжакевич" → "Yizhakevych".
-[[nodiscard]] std::string ukrainian_national_romanisation(std::string_view text);
-
 } // namespace lede::detail
