@@ -47,6 +47,10 @@ const std::vector<Row> kOccupations = {
     {"Survivor Fatima Ali said her street vanished.", "en", "person:fatima-ali[Fatima Ali]"},
     {"Le chanteur Cheb Khaled a annulé son concert.", "fr", "person:cheb-khaled[Cheb Khaled]"},
     {"La vecina Carmen Martínez perdió su casa.", "es", "person:carmen-martinez[Carmen Martínez]"},
+    // Two given names and two surnames, as Spanish names go; four words after one given name are none.
+    {"La jueza María Elena Fernández Currás dictó sentencia.", "es",
+     "person:maria-elena-fernandez-curras[María Elena Fernández Currás]"},
+    {"La jueza Elena Fernández Currás Pérez dictó sentencia.", "es", ""},
     {"Die Anwohnerin Petra Schneider verlor ihr Haus.", "de", "person:petra-schneider[Petra Schneider]"},
     {"Tamer Ramadan, head of the delegation, told reporters the toll could rise.", "en",
      "person:tamer-ramadan[Tamer Ramadan]"},
