@@ -60,7 +60,7 @@ std::string press_word(std::string word, Romanisation rule) {
             word.replace(word.size() - 3, 3, "ia"); // mariya → maria
         }
     }
-    if (rule != Romanisation::ukrainian && word.size() > 4 && word.ends_with("yy")) {
+    if (word.size() > 4 && word.ends_with("yy")) {
         word.pop_back(); // severnyy → severny, zelens'kyy → zelensky
     }
     return word;
@@ -115,7 +115,7 @@ std::string slug_with(std::string_view name, Romanisation rule) {
     while (!slug.empty() && slug.back() == '-') {
         slug.pop_back();
     }
-    if (!slug.empty() && has_cyrillic_letters(name)) {
+    if (!slug.empty() && rule != Romanisation::ukrainian && has_cyrillic_letters(name)) {
         slug = press_spelling(slug, rule);
     }
     if (slug.size() > kMaxSlugBytes) {

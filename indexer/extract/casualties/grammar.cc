@@ -576,9 +576,8 @@ private:
     // A phrase at `tok` that is a number there: "25 Mitglieder einer Gruppe festgenommen" reads on past the
     // article.
     [[nodiscard]] bool number_at(std::size_t tok) const {
-        return std::any_of(phrases_.begin(), phrases_.end(), [&](const Phrase& q) {
-            return q.first == tok && !article_not_number(t_, lex_, q);
-        });
+        const std::optional<std::size_t> k = phrase_starting_at(tok);
+        return k && !article_not_number(t_, lex_, phrases_[*k]);
     }
     [[nodiscard]] std::optional<std::size_t> phrase_starting_at(std::size_t tok) const {
         for (std::size_t k = 0; k < phrases_.size(); ++k) {

@@ -134,13 +134,13 @@ constexpr std::size_t kMaxRowsAbove = 30;
     }
     // The kind's words open the label, or, a label word, follow the people it counts ("pompiers blessés : 7",
     // which a "Bilan :" above would otherwise count dead).
+    // "Среди жертв — трое детей", "Among the dead: 3 children" are the part rule's; "dont pompiers blessés :
+    // 7" names its people between.
+    const LexMatch part = lex.at(t, first, Cat::part);
     for (const auto& [cat, at] :
          {std::pair{Cat::label, first}, std::pair{Cat::toll, first}, std::pair{Cat::pre, first},
           std::pair{Cat::label, first + 1}, std::pair{Cat::label, first + 2}}) {
-        // "Среди жертв — трое детей", "Among the dead: 3 children" are the part rule's; "dont pompiers
-        // blessés : 7" names its people between.
-        if (const LexMatch part = lex.at(t, first, Cat::part);
-            at >= count_first || (at > first && part && part.last >= at)) {
+        if (at >= count_first || (at > first && part && part.last >= at)) {
             continue;
         }
         const LexMatch label = lex.at(t, at, cat);

@@ -261,9 +261,11 @@ bool Discovery::person_words(std::size_t first, std::size_t last, std::size_t mi
     }
     // Two given names and two surnames, as Spanish names go: "María Elena Fernández Currás", "José Luis
     // Rodríguez Zapatero".
-    const bool two_given =
-        last - first >= 2 && lexicon::is_given_name(key(first)) && lexicon::is_given_name(key(first + 1));
-    return words >= minimum && words <= kMaxPersonWords + (two_given ? 1 : 0) &&
+    const auto two_given = [&] {
+        return last - first >= 2 && lexicon::is_given_name(key(first)) &&
+               lexicon::is_given_name(key(first + 1));
+    };
+    return words >= minimum && (words <= kMaxPersonWords || (words == kMaxPersonWords + 1 && two_given())) &&
            (capitalised(last - 1) || korean_syllable(last - 1));
 }
 
