@@ -185,6 +185,12 @@ std::vector<std::string> alias_keys(const CompiledAlias& alias) {
     return keys;
 }
 
+std::uint32_t second_word_of(const CompiledAlias& alias) {
+    return alias.by_characters || alias.terms.size() < 2 || alias.terms[1].inflects
+               ? 0
+               : second_word_hash(alias.terms[1].key);
+}
+
 AliasMatcher::~AliasMatcher() {
     release_layer();
 }
@@ -192,7 +198,7 @@ AliasMatcher::~AliasMatcher() {
 void AliasMatcher::release_layer() {
     if (layer_slots_ && layer_ != nullptr) {
         for (std::size_t i = 0; i < layer_->aliases.size(); ++i) {
-            const CompiledAlias* compiled = layer_slots_[i].load(std::memory_order_acquire);
+            const CompiledAlias* compiled = layer_slots_[i].alias.load(std::memory_order_acquire);
             if (compiled != nullptr && compiled != &kNothing) {
                 delete compiled;
             }
@@ -218,7 +224,7 @@ void AliasMatcher::build(std::vector<MatcherEntity> entities, const std::vector<
     entity_index_ = entity_index;
     suppressed_ = std::move(suppressed);
     if (layer_ != nullptr) {
-        layer_slots_ = std::make_unique<std::atomic<const CompiledAlias*>[]>(layer_->aliases.size());
+        layer_slots_ = std::make_unique<LayerSlot[]>(layer_->aliases.size());
     }
     word_keys_ = KeyFilter(by_first_term_.size() + (layer_ != nullptr ? layer_->word_ranges.size() : 0));
     for (const auto& [key, filed] : by_first_term_) {
@@ -266,17 +272,19 @@ void AliasMatcher::add_alias(std::uint32_t priority, const MatcherAlias& alias, 
         return;
     }
     const auto index = static_cast<std::uint32_t>(aliases_.size());
-    StringMap<std::vector<std::uint32_t>>& files =
-        compiled.by_characters ? by_first_character_ : by_first_term_;
     for (const std::string& key : alias_keys(compiled)) {
-        files[key].push_back(index);
+        if (compiled.by_characters) {
+            by_first_character_[key].push_back(index);
+        } else {
+            by_first_term_[key].push_back({index, second_word_of(compiled)});
+        }
     }
     aliases_.push_back(std::move(compiled));
 }
 
 const CompiledAlias* AliasMatcher::layer_alias(std::uint32_t index) const {
-    std::atomic<const CompiledAlias*>& slot = layer_slots_[index];
-    if (const CompiledAlias* compiled = slot.load(std::memory_order_acquire); compiled != nullptr) {
+    LayerSlot& slot = layer_slots_[index];
+    if (const CompiledAlias* compiled = slot.alias.load(std::memory_order_acquire); compiled != nullptr) {
         return compiled == &kNothing ? nullptr : compiled;
     }
     const LayerAlias& alias = layer_->aliases[index];
@@ -300,33 +308,38 @@ const CompiledAlias* AliasMatcher::layer_alias(std::uint32_t index) const {
             compiled->from_layer = true;
             made = std::make_unique<CompiledAlias>(std::move(*compiled));
             result = made.get();
+            // Set before the alias is published; any thread compiling it stores the same value.
+            slot.second.store(second_word_of(*made), std::memory_order_relaxed);
         }
     }
     const CompiledAlias* expected = nullptr;
-    if (slot.compare_exchange_strong(expected, result, std::memory_order_acq_rel)) {
+    if (slot.alias.compare_exchange_strong(expected, result, std::memory_order_acq_rel)) {
         made.release(); // owned by the slot now
         return result == &kNothing ? nullptr : result;
     }
     return expected == &kNothing ? nullptr : expected; // another thread compiled it first
 }
 
-void AliasMatcher::layer_ids(std::span<const LayerKey> keys, std::vector<std::uint32_t>& out) const {
-    for (const LayerKey& key : keys) {
-        if (layer_alias(key.alias) != nullptr) {
-            out.push_back(static_cast<std::uint32_t>(aliases_.size()) + key.alias);
+void AliasMatcher::layer_words(std::string_view key, std::vector<FiledAlias>& out) const {
+    if (layer_ == nullptr) {
+        return;
+    }
+    for (const LayerKey& filed : AliasLayer::lookup(layer_->words, layer_->word_ranges, key)) {
+        if (layer_alias(filed.alias) != nullptr) {
+            out.push_back({static_cast<std::uint32_t>(aliases_.size()) + filed.alias,
+                           layer_slots_[filed.alias].second.load(std::memory_order_relaxed)});
         }
     }
 }
 
-void AliasMatcher::layer_words(std::string_view key, std::vector<std::uint32_t>& out) const {
-    if (layer_ != nullptr) {
-        layer_ids(AliasLayer::lookup(layer_->words, layer_->word_ranges, key), out);
-    }
-}
-
 void AliasMatcher::layer_characters(std::string_view key, std::vector<std::uint32_t>& out) const {
-    if (layer_ != nullptr) {
-        layer_ids(AliasLayer::lookup(layer_->characters, layer_->character_ranges, key), out);
+    if (layer_ == nullptr) {
+        return;
+    }
+    for (const LayerKey& filed : AliasLayer::lookup(layer_->characters, layer_->character_ranges, key)) {
+        if (layer_alias(filed.alias) != nullptr) {
+            out.push_back(static_cast<std::uint32_t>(aliases_.size()) + filed.alias);
+        }
     }
 }
 

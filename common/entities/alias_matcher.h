@@ -12,7 +12,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,6 +54,24 @@ struct CompiledAlias {
     std::vector<std::string> gaps;  ///< text between alias words ("St. Petersburg")
     std::string characters;         ///< character matching: the terms concatenated
 };
+
+/// An alias filed under a first word, with a test of its second that needs no look at the alias:
+/// "the", "la", "new" file dozens of aliases each, and loading every one of them to compare its
+/// second word was most of the alias scan's time.
+struct FiledAlias {
+    std::uint32_t id = 0; ///< as alias_at() takes it
+    /// second_word_hash() of the alias's second word when only that key (or its German genitive)
+    /// can match there; 0 for a one-word alias or an inflecting second word (no test).
+    std::uint32_t second = 0;
+};
+
+/// The hash FiledAlias::second holds for a word's key, never 0.
+[[nodiscard]] inline std::uint32_t second_word_hash(std::string_view key) {
+    return static_cast<std::uint32_t>(std::hash<std::string_view>{}(key)) | 1U;
+}
+
+/// FiledAlias::second for `alias`.
+[[nodiscard]] std::uint32_t second_word_of(const CompiledAlias& alias);
 
 struct MatcherEntity {
     std::string id;
@@ -112,12 +129,11 @@ public:
 
     /// An alias by the id a MentionCandidate holds (a layer alias once compiled).
     [[nodiscard]] const CompiledAlias& alias_at(std::uint32_t id) const {
-        return id < aliases_.size() ? aliases_[id]
-                                    : *layer_slots_[id - aliases_.size()].load(std::memory_order_acquire);
+        return id < aliases_.size()
+                   ? aliases_[id]
+                   : *layer_slots_[id - aliases_.size()].alias.load(std::memory_order_acquire);
     }
-    [[nodiscard]] const StringMap<std::vector<std::uint32_t>>& by_first_term() const {
-        return by_first_term_;
-    }
+    [[nodiscard]] const StringMap<std::vector<FiledAlias>>& by_first_term() const { return by_first_term_; }
     [[nodiscard]] const StringMap<std::vector<std::uint32_t>>& by_first_character() const {
         return by_first_character_;
     }
@@ -125,7 +141,7 @@ public:
     [[nodiscard]] bool may_file_words(std::string_view key) const { return word_keys_.may_contain(key); }
     /// The layer's aliases filed under `key`, as ids for alias_at(), compiled on
     /// first use; appended to `out`.
-    void layer_words(std::string_view key, std::vector<std::uint32_t>& out) const;
+    void layer_words(std::string_view key, std::vector<FiledAlias>& out) const;
     void layer_characters(std::string_view key, std::vector<std::uint32_t>& out) const;
     /// Entities by the index a candidate holds: the table's, then the layer's places.
     [[nodiscard]] std::string_view entity_id(std::uint32_t index) const {
@@ -158,19 +174,23 @@ private:
                    StringMap<std::uint32_t>& signatures);
     /// The compiled layer alias `index`, or nullptr when it matches nothing.
     [[nodiscard]] const CompiledAlias* layer_alias(std::uint32_t index) const;
-    void layer_ids(std::span<const LayerKey> keys, std::vector<std::uint32_t>& out) const;
+    /// A layer alias compiled: the alias (null until compiled, then it or kNothing) and its
+    /// FiledAlias::second, side by side so that the scan's test reads one place.
+    struct LayerSlot {
+        std::atomic<const CompiledAlias*> alias{nullptr};
+        std::atomic<std::uint32_t> second{0};
+    };
     void release_layer();
 
     std::vector<MatcherEntity> entities_;
     std::vector<CompiledAlias> aliases_;
-    StringMap<std::vector<std::uint32_t>> by_first_term_;
+    StringMap<std::vector<FiledAlias>> by_first_term_;
     StringMap<std::vector<std::uint32_t>> by_first_character_;
     KeyFilter word_keys_; ///< by_first_term_'s keys and the layer's word keys
     const AliasLayer* layer_ = nullptr;
     const StringMap<std::size_t>* entity_index_ = nullptr;
     std::vector<bool> suppressed_;
-    /// One slot per layer alias: null until compiled, then the alias or kNothing.
-    std::unique_ptr<std::atomic<const CompiledAlias*>[]> layer_slots_;
+    std::unique_ptr<LayerSlot[]> layer_slots_; ///< one per layer alias
 };
 
 } // namespace lede::detail

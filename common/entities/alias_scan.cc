@@ -140,15 +140,6 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
     if (index + count > tokens_.size()) {
         return false;
     }
-    // Common words ("the", "of") start dozens of aliases: reject on the second word
-    // before the case and gap checks, when only its exact key could match
-    // (term_matches: no stems, and no German genitive on a last word).
-    if (count > 1) {
-        const AliasTerm& second = alias.terms[1];
-        if (!second.inflects && !(count == 2 && lang_ == "de") && key_of(tokens_[index + 1]) != second.key) {
-            return false;
-        }
-    }
     for (std::size_t j = 0; j < count; ++j) {
         const std::size_t at = index + j;
         if (j > 0) {
@@ -208,7 +199,27 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
 void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
     std::vector<std::string> keys;
     std::vector<std::uint32_t> tried;
-    std::vector<std::uint32_t> filed;
+    std::vector<FiledAlias> from_layer;
+    std::array<std::uint32_t, 2> next_words{};
+    const auto consider = [&](std::size_t index, const FiledAlias& filed) {
+        // Common words ("the", "la", "new") file dozens of aliases: the next word rules out
+        // nearly all of them here, before any is loaded (term_matches accepts a non-inflecting
+        // second word by its exact key, or a German genitive).
+        if (filed.second != 0 && filed.second != next_words[0] && filed.second != next_words[1]) {
+            return;
+        }
+        // One key files an alias once; only a stem may file it again.
+        if (keys.size() > 1) {
+            if (std::find(tried.begin(), tried.end(), filed.id) != tried.end()) {
+                return;
+            }
+            tried.push_back(filed.id);
+        }
+        MentionCandidate candidate;
+        if (try_words(index, filed.id, candidate)) {
+            out.push_back(candidate);
+        }
+    };
     for (std::size_t index = 0; index < tokens_.size(); ++index) {
         const std::string_view key = key_of(tokens_[index]);
         const TextScript script = script_of(key);
@@ -229,30 +240,30 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
         } else if (lang_ == "de" && key.size() > 3 && key.back() == 's') {
             keys.emplace_back(key.substr(0, key.size() - 1));
         }
+        next_words = {};
+        if (index + 1 < tokens_.size()) {
+            const std::string_view next = key_of(tokens_[index + 1]);
+            next_words[0] = second_word_hash(next);
+            if (lang_ == "de" && next.size() > 3 && next.back() == 's') {
+                next_words[1] = second_word_hash(next.substr(0, next.size() - 1));
+            }
+        }
         tried.clear();
         for (std::size_t v = 0; v < keys.size(); ++v) {
             const std::string& variant = keys[v];
             if ((has_variants || v > 0) && !matcher_.may_file_words(variant)) {
                 continue; // the word itself, without variants, was asked above
             }
-            filed.clear();
             if (const auto found = matcher_.by_first_term().find(std::string_view(variant));
                 found != matcher_.by_first_term().end()) {
-                filed = found->second;
+                for (const FiledAlias& filed : found->second) {
+                    consider(index, filed);
+                }
             }
-            matcher_.layer_words(variant, filed);
-            for (const std::uint32_t alias_index : filed) {
-                // One key files an alias once; only a stem may file it again.
-                if (keys.size() > 1) {
-                    if (std::find(tried.begin(), tried.end(), alias_index) != tried.end()) {
-                        continue;
-                    }
-                    tried.push_back(alias_index);
-                }
-                MentionCandidate candidate;
-                if (try_words(index, alias_index, candidate)) {
-                    out.push_back(candidate);
-                }
+            from_layer.clear();
+            matcher_.layer_words(variant, from_layer);
+            for (const FiledAlias& filed : from_layer) {
+                consider(index, filed);
             }
         }
     }
