@@ -177,6 +177,11 @@ struct EntityTable::Impl {
     void matcher_aliases(std::vector<detail::MatcherAlias>& out) const;
     [[nodiscard]] const detail::AliasMatcher& matcher() const;
     [[nodiscard]] const detail::StringMap<std::vector<std::size_t>>& spellings() const;
+    /// The id of a spellings() entry: the table's entities, then the layer's places.
+    [[nodiscard]] std::string_view spelled_id(std::size_t index) const {
+        return index < entities.size() ? std::string_view(entities[index].id)
+                                       : layer->aliases.places[index - entities.size()];
+    }
 };
 
 void EntityTable::Impl::merge(const std::vector<detail::GazetteerRow>& rows) {
@@ -393,9 +398,7 @@ std::optional<std::string> EntityTable::resolve(std::string_view name) const {
     std::vector<std::string_view> spelled; // the ids this exact spelling names
     if (const auto found = spellings.find(folded); found != spellings.end()) {
         for (const std::size_t index : found->second) {
-            spelled.emplace_back(index < impl_->entities.size()
-                                     ? std::string_view(impl_->entities[index].id)
-                                     : impl_->layer->aliases.places[index - impl_->entities.size()]);
+            spelled.push_back(impl_->spelled_id(index));
         }
     }
     if (impl_->layer != nullptr) {
@@ -445,6 +448,25 @@ std::vector<std::string> EntityTable::aliases(std::string_view id) const {
         }
     }
     return out;
+}
+
+bool EntityTable::spells(std::string_view id, std::string_view name) const {
+    const std::string folded = detail::casefold(name);
+    if (const auto found = impl_->spellings().find(folded); found != impl_->spellings().end()) {
+        for (const std::size_t index : found->second) {
+            if (impl_->spelled_id(index) == id) {
+                return true;
+            }
+        }
+    }
+    if (impl_->layer == nullptr) {
+        return false;
+    }
+    const detail::AliasLayer& layer = impl_->layer->aliases;
+    const auto spelled = detail::AliasLayer::lookup(layer.spellings, folded);
+    return std::any_of(spelled.begin(), spelled.end(), [&](const detail::LayerKey& key) {
+        return !impl_->suppressed_layer_aliases[key.alias] && layer.aliases[key.alias].entity == id;
+    });
 }
 
 std::vector<EntityMention> EntityTable::find_mentions(std::string_view text, const std::vector<Token>& tokens,

@@ -75,6 +75,9 @@ public:
     [[nodiscard]] std::optional<std::string> resolve(std::string_view name) const;
     /// Every alias of an id, as written in the table (for highlighting).
     [[nodiscard]] std::vector<std::string> aliases(std::string_view id) const;
+    /// Whether `name`, ignoring case, is how the table or the layer spells `id`'s name or an
+    /// alias: aliases() without listing them, which reads every alias of the layer.
+    [[nodiscard]] bool spells(std::string_view id, std::string_view name) const;
 
     /// Mentions in `text`, given its tokens from Analyzer::analyze (same
     /// text). `lang` selects inflection rules (ru, uk suffixes). Overlaps are

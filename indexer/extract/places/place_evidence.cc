@@ -406,8 +406,7 @@ private:
     const std::string name = written.starts_with("لل")
                                  ? "ال" + std::string(written.substr(std::string_view("لل").size()))
                                  : std::string(without_arabic_clitic(written));
-    const std::vector<std::string> aliases = table.aliases(id);
-    return std::find(aliases.begin(), aliases.end(), name) != aliases.end();
+    return table.spells(id, name);
 }
 
 /// Whether the text between a place and the next mention makes them one list: "nach Murnau, Weilheim
