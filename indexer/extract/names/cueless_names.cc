@@ -148,9 +148,10 @@ void Discovery::expanded_acronyms() {
     for (std::size_t i = 1; i < tokens_.size(); ++i) {
         const std::string_view acronym = raw(i);
         const std::size_t end = tokens_[i].end;
-        if (used_[i] || taken_[i] || !cased_script(i) || acronym.size() < 2 ||
-            detail::code_points(acronym) > kMaxAcronymLetters || uppercase_letters(acronym) < 2 ||
-            gap(i - 1).find('(') == std::string_view::npos || end >= text_.size() || text_[end] != ')') {
+        // The bracket tests first: they rule out nearly every word at once.
+        if (end >= text_.size() || text_[end] != ')' || gap(i - 1).find('(') == std::string_view::npos ||
+            used_[i] || taken_[i] || !cased_script(i) || acronym.size() < 2 ||
+            detail::code_points(acronym) > kMaxAcronymLetters || uppercase_letters(acronym) < 2) {
             continue;
         }
         const std::size_t letters = detail::code_points(key(i));
@@ -250,6 +251,9 @@ bool Discovery::lone(std::size_t j) const {
 
 // Later lone surnames and acronyms refer to the names found above.
 void Discovery::linked_mentions() {
+    if (surnames_.empty() && acronyms_.empty()) {
+        return; // most articles: nothing a later word could link to
+    }
     std::vector<std::string> stems;
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
         if (used_[i] || taken_[i] || (!capitalised(i) && !is_katakana(raw(i)))) {
@@ -258,7 +262,9 @@ void Discovery::linked_mentions() {
         std::optional<std::size_t> match;
         bool ambiguous = false;
         stems.clear();
-        detail::append_cyrillic_stems(key(i), lang_, stems);
+        if (!surnames_.empty()) {
+            detail::append_cyrillic_stems(key(i), lang_, stems);
+        }
         for (const Surname& surname : surnames_) {
             if (i <= surname.after) {
                 continue;
