@@ -87,8 +87,9 @@ nested_mentions(const std::vector<MentionCandidate>& chosen, const std::vector<M
             const bool inside = inner.first >= outer.first &&
                                 inner.first + inner.count <= outer.first + outer.count &&
                                 inner.length < outer.length;
-            const CompiledAlias& inner_alias = matcher.alias_at(inner.alias);
-            if (!inside || inner.entity == outer.entity || inner.weak || inner_alias.needs_evidence) {
+            // The alias is loaded only for a candidate inside: most are elsewhere in the text.
+            if (!inside || inner.entity == outer.entity || inner.weak ||
+                matcher.alias_at(inner.alias).needs_evidence) {
                 continue;
             }
             if (matcher.alias_at(inner.alias).by_characters) {
@@ -364,12 +365,16 @@ std::vector<EntityMention> AliasMatcher::find(std::string_view text, const std::
             chosen.push_back(candidate);
         }
     }
-    std::vector<bool> supported(entity_count(), false);
+    // The entities with a mention that is not weak (a handful: no table of every entity per text).
+    std::vector<std::uint32_t> supported;
     for (const MentionCandidate& candidate : chosen) {
-        supported[candidate.entity] = supported[candidate.entity] || !candidate.weak;
+        if (!candidate.weak) {
+            supported.push_back(candidate.entity);
+        }
     }
+    std::sort(supported.begin(), supported.end());
     std::erase_if(chosen, [&](const MentionCandidate& c) {
-        if (c.weak && !supported[c.entity]) {
+        if (c.weak && !std::binary_search(supported.begin(), supported.end(), c.entity)) {
             std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
                       taken.begin() + static_cast<std::ptrdiff_t>(c.first + c.count), false);
             return true;

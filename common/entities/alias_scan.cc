@@ -367,33 +367,25 @@ void AliasScan::run_candidates(std::size_t first, const std::string& characters,
     }
 }
 
-bool AliasScan::in_all_caps_run(const MentionCandidate& candidate) {
-    if (!caps_ready_) {
-        caps_ready_ = true;
-        caps_run_.assign(tokens_.size(), false);
-        std::size_t run_start = 0;
-        std::size_t run_length = 0;
-        for (std::size_t index = 0; index <= tokens_.size(); ++index) {
-            const bool caps = index < tokens_.size() && is_all_caps_word(slice(index)) &&
-                              (run_length == 0 || tokens_[index].position == tokens_[index - 1].position + 1);
-            if (caps) {
-                run_start = run_length == 0 ? index : run_start;
-                ++run_length;
-                continue;
-            }
-            if (run_length >= 3) {
-                std::fill(caps_run_.begin() + static_cast<std::ptrdiff_t>(run_start),
-                          caps_run_.begin() + static_cast<std::ptrdiff_t>(run_start + run_length), true);
-            }
-            run_length = 0;
-            if (index < tokens_.size() && is_all_caps_word(slice(index))) {
-                run_start = index; // a caps word after a position gap starts a new run
-                run_length = 1;
-            }
-        }
-    }
+bool AliasScan::in_all_caps_run(const MentionCandidate& candidate) const {
+    // Each token's run of adjacent all-caps words, measured from the token outwards: a few words
+    // for the few case-sensitive candidates, where marking every run of the text cost a pass over it.
+    const auto adjacent = [&](std::size_t left) {
+        return tokens_[left + 1].position == tokens_[left].position + 1;
+    };
     for (std::size_t index = candidate.first; index < candidate.first + candidate.count; ++index) {
-        if (!caps_run_[index]) {
+        if (!is_all_caps_word(slice(index))) {
+            return false;
+        }
+        std::size_t first = index;
+        while (first > 0 && adjacent(first - 1) && is_all_caps_word(slice(first - 1))) {
+            --first;
+        }
+        std::size_t last = index + 1;
+        while (last < tokens_.size() && adjacent(last - 1) && is_all_caps_word(slice(last))) {
+            ++last;
+        }
+        if (last - first < 3) {
             return false;
         }
     }

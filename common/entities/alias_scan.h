@@ -46,7 +46,7 @@ public:
     [[nodiscard]] bool term_matches(std::size_t index, const AliasTerm& term, WordPlace place);
 
     /// Whether the tokens of `candidate` all lie in a run of ≥ 3 all-caps words.
-    [[nodiscard]] bool in_all_caps_run(const MentionCandidate& candidate);
+    [[nodiscard]] bool in_all_caps_run(const MentionCandidate& candidate) const;
 
     [[nodiscard]] std::string_view slice(std::size_t index) const;
 
@@ -68,8 +68,6 @@ private:
     bool ignore_case_;
     std::vector<std::vector<std::string>> stems_; ///< Cyrillic stems per token, filled lazily
     std::vector<bool> stems_ready_;
-    std::vector<bool> caps_run_; ///< filled on first use
-    bool caps_ready_ = false;
 };
 
 } // namespace lede::detail
