@@ -78,6 +78,12 @@ constexpr std::string_view kFa = "\u0641";  // ف
     return lexicon_en();
 }
 
+// A word's filter hash for one category: the grammar asks of each token a few categories, and a
+// word filed under others ("the" opens a dozen entries) is then ruled out by two bit tests.
+[[nodiscard]] std::size_t with_category(std::size_t word_hash, Cat cat) {
+    return word_hash ^ (0x9E3779B97F4A7C15ULL * (static_cast<std::size_t>(cat) + 1));
+}
+
 } // namespace
 
 Lexicon::Lexicon(const LexiconSpec& spec)
@@ -100,13 +106,11 @@ Lexicon::Lexicon(const LexiconSpec& spec)
                 {std::move(parts), raw.cat, raw.kind, raw.qual, raw.value, raw.high, raw.flags});
         }
     }
-    first_filter_ = detail::KeyFilter(by_first_.size());
-    for (const auto& [key, filed] : by_first_) {
-        first_filter_.add(key);
-    }
-    last_filter_ = detail::KeyFilter(by_last_.size());
-    for (const auto& [key, filed] : by_last_) {
-        last_filter_.add(key);
+    first_filter_ = detail::KeyFilter(entries_.size());
+    last_filter_ = detail::KeyFilter(entries_.size());
+    for (const Entry& entry : entries_) {
+        first_filter_.add_hash(with_category(detail::KeyFilter::hash_of(entry.parts.front()), entry.cat));
+        last_filter_.add_hash(with_category(detail::KeyFilter::hash_of(entry.parts.back()), entry.cat));
     }
 }
 
@@ -137,9 +141,9 @@ bool Lexicon::matches(const Entry& e, const TokenizedText& text, std::size_t i) 
 
 template <typename F>
 void Lexicon::for_candidates(const EntryIndex& index, const detail::KeyFilter& filter, const Tok& tok,
-                             F&& f) const {
+                             Cat cat, F&& f) const {
     const std::string_view token = tok.text;
-    if (filter.may_contain_hash(tok.hash)) {
+    if (filter.may_contain_hash(with_category(tok.hash, cat))) {
         if (const auto it = index.find(token); it != index.end()) {
             for (const std::uint32_t i : it->second) {
                 f(i);
@@ -161,7 +165,7 @@ LexMatch Lexicon::at(const TokenizedText& text, std::size_t i, Cat cat) const {
     if (i >= text.toks.size() || text.toks[i].kind == TokKind::number) {
         return best;
     }
-    for_candidates(by_first_, first_filter_, text.toks[i], [&](std::uint32_t index) {
+    for_candidates(by_first_, first_filter_, text.toks[i], cat, [&](std::uint32_t index) {
         const Entry& e = entries_[index];
         if (e.cat == cat && (best.entry == nullptr || e.parts.size() > best.last - best.first) &&
             matches(e, text, i)) {
@@ -176,7 +180,7 @@ LexMatch Lexicon::ending_at(const TokenizedText& text, std::size_t end, Cat cat)
     if (end == 0 || end > text.toks.size() || text.toks[end - 1].kind == TokKind::number) {
         return best;
     }
-    for_candidates(by_last_, last_filter_, text.toks[end - 1], [&](std::uint32_t index) {
+    for_candidates(by_last_, last_filter_, text.toks[end - 1], cat, [&](std::uint32_t index) {
         const Entry& e = entries_[index];
         if (e.cat != cat || e.parts.size() > end ||
             (best.entry != nullptr && e.parts.size() <= best.last - best.first)) {

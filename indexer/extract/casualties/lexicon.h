@@ -188,10 +188,11 @@ private:
     [[nodiscard]] bool matches(const Entry& e, const numbers::TokenizedText& text, std::size_t i) const;
     [[nodiscard]] bool part_equals(std::string_view token, std::string_view part, bool first) const;
     /// Calls `f(index)` for each entry keyed by `token` (and by `token` without a fused conjunction);
-    /// `filter` holds the keys of `index`.
+    /// `filter` holds the keys of `index` with their entries' categories, so that a word filed only
+    /// under other categories than `cat` is ruled out before the index is asked.
     template <typename F>
     void for_candidates(const EntryIndex& index, const detail::KeyFilter& filter, const numbers::Tok& token,
-                        F&& f) const;
+                        Cat cat, F&& f) const;
 
     std::string lang_;
     bool toll_without_link_ = false;
@@ -201,7 +202,7 @@ private:
     std::size_t pre_reach_ = 2;
     std::vector<Entry> entries_;
     EntryIndex by_first_, by_last_;
-    detail::KeyFilter first_filter_, last_filter_; ///< of by_first_'s and by_last_'s keys
+    detail::KeyFilter first_filter_, last_filter_; ///< of by_first_'s and by_last_'s keys, by category
 };
 
 /// The lexicon of `lang` (ISO 639-1); languages without a table get the English one. Built once.
