@@ -1,6 +1,7 @@
 #include "indexer/extract/article_extraction.h"
 
 #include "indexer/extract/bodies/public_bodies.h"
+#include "indexer/extract/dates/months_alone.h"
 #include "indexer/extract/names/name_discovery.h"
 #include "indexer/extract/places/admin_units.h"
 #include "indexer/extract/places/country_abbreviations.h"
@@ -132,7 +133,7 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     const numbers::NumberedText numbered = read_numbers(text, lang);
     std::vector<dates::MentionedDate> mentioned = dates::extract(numbered, article.date);
     std::vector<casualties::CasualtyFigure> figures =
-        casualties::extract(numbered, article.date, named_months(mentioned));
+        casualties::extract(numbered, article.date, named_months(numbered, article.date, mentioned));
     if (!title_from_body) {
         casualties::keep_the_headlines_event(figures, body_start);
     }
@@ -161,10 +162,16 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     return extraction;
 }
 
-std::vector<casualties::NamedMonth> named_months(const std::vector<dates::MentionedDate>& mentioned) {
+std::vector<casualties::NamedMonth> named_months(const numbers::NumberedText& numbered,
+                                                 std::string_view publication_date,
+                                                 const std::vector<dates::MentionedDate>& mentioned) {
     constexpr std::size_t kYearMonth = 7; // "YYYY-MM"
     std::vector<casualties::NamedMonth> months;
-    for (const dates::MentionedDate& date : mentioned) {
+    std::vector<dates::MentionedDate> dated = mentioned;
+    const std::vector<dates::MentionedDate> alone =
+        dates::months_alone(numbered, publication_date, mentioned);
+    dated.insert(dated.end(), alone.begin(), alone.end());
+    for (const dates::MentionedDate& date : dated) {
         casualties::NamedMonth named{date.begin, date.end, 0, 0, 0};
         if (date.value.size() >= kYearMonth &&
             std::from_chars(date.value.data(), date.value.data() + 4, named.year).ec == std::errc{} &&

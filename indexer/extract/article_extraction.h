@@ -64,10 +64,12 @@ struct ArticleExtraction {
 [[nodiscard]] numbers::NumberedText read_numbers(std::string_view text, std::string_view lang);
 
 /// The months `mentioned` names, with the year written or the one the date finder gave them ("2022-05" of
-/// "In May 2022", "2015-11-20" of "le 20 novembre"), as casualties::extract takes them: the date finder's
-/// reading, passed on here, keeps casualties/ free of dates/.
+/// "In May 2022", "2015-11-20" of "le 20 novembre"), and the months `numbered` names alone ("En août", with
+/// the year before publication), as casualties::extract takes them: the date finder's reading, passed on
+/// here, keeps casualties/ free of dates/.
 [[nodiscard]] std::vector<casualties::NamedMonth>
-named_months(const std::vector<dates::MentionedDate>& mentioned);
+named_months(const numbers::NumberedText& numbered, std::string_view publication_date,
+             const std::vector<dates::MentionedDate>& mentioned);
 
 /// The number an article states for a figure ("over 130" → 130), which is
 /// what readers filter and facet on; the interval keeps the qualifier's meaning.

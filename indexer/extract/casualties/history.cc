@@ -31,7 +31,7 @@ struct Year {
     bool whole = false; ///< named as a whole year: "en 2022", "в 2022 году"
     int month = 0; ///< 1–12 when named with its month: "In May 2022", "із квітня 2022 року", "2022年4月"
     int day = 0;           ///< 1–31 when named with its day
-    bool inferred = false; ///< a day written without its year: "le 20 novembre"
+    bool inferred = false; ///< a day or month written without its year: "le 20 novembre", "en août"
 };
 
 // A day written without its year ("où 30 personnes avaient été tuées le 15 janvier", "в Маріуполі 16
@@ -383,7 +383,8 @@ void mark_joined_to_historical(const TokenizedText& text, const Lexicon& lexicon
     return false;
 }
 
-// The days the text names without a year ("le 15 janvier", "16 березня"), each as a Year at its first token.
+// The days and months the text names without a year ("le 15 janvier", "16 березня", "en août"), each as a
+// Year at its first token.
 void add_days_without_year(const TokenizedText& t, const Lexicon& lex, const std::vector<NamedMonth>& months,
                            std::vector<Year>& years) {
     const std::size_t written = years.size();
@@ -395,7 +396,7 @@ void add_days_without_year(const TokenizedText& t, const Lexicon& lex, const std
                                           });
         const auto tok = std::lower_bound(t.toks.begin(), t.toks.end(), named.begin,
                                           [](const Tok& k, std::size_t at) { return k.begin < at; });
-        if (has_year || named.day == 0 || tok == t.toks.end() || tok->begin >= named.end) {
+        if (has_year || tok == t.toks.end() || tok->begin >= named.end) {
             continue;
         }
         Year y;
@@ -465,16 +466,24 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
         // сотен жертв": "at the time" before the figure in its sentence goes on with the sentence before.
         const bool told_then = any_between(text, lexicon, sentence_first, p.first, {Cat::then});
         for (const Year& y : years) {
+            // A month alone dates what follows it ("En août, un séisme avait fait…"), not a count before it:
+            // "Twelve people were killed on Monday and 24 in May".
+            if (y.inferred && y.day == 0 && y.tok > p.first) {
+                continue;
+            }
             const Tok& year = text.toks[y.tok];
             const int months_apart = published > 0 && published_month > 0 && y.month > 0
                                          ? (published * 12 + published_month) - (y.value * 12 + y.month)
                                          : 0;
-            // Weeks before, not yet months: an earlier event's unless its sentence names the headline's.
+            // Weeks before, not yet months: an earlier event's unless its sentence names the headline's. A
+            // month alone ("En août, un séisme avait fait 2 200 morts") counts by months, as one with its
+            // year.
             const bool weeks_before =
-                y.inferred ? published_day > 0 && days_from_civil(published, published_month, published_day) -
-                                                          days_from_civil(y.value, y.month, y.day) >=
-                                                      kDaysBefore
-                           : months_apart >= kMonthsBeforeNamed && months_apart < kMonthsBefore;
+                y.inferred && y.day > 0
+                    ? published_day > 0 && days_from_civil(published, published_month, published_day) -
+                                                   days_from_civil(y.value, y.month, y.day) >=
+                                               kDaysBefore
+                    : months_apart >= kMonthsBeforeNamed && (y.inferred || months_apart < kMonthsBefore);
             const bool foreign = y.inferred || weeks_before ? weeks_before
                                  : published > 0            ? std::abs(y.value - reference) > 1 ||
                                                        (y.whole && y.value == reference - 1) ||

@@ -493,6 +493,33 @@ BOOST_AUTO_TEST_CASE(a_toll_dated_weeks_before_publication_without_a_year_is_his
                                            "en", "2023-03-01")) == "deaths 50001.. more_than historical");
 }
 
+// A month named alone dates a toll as one with its year does ("En août" in a December report is last
+// August). Near misses: the month before, a count since the month, a headline's event, "sept" inside a
+// number, and English "may" and "Jan", which are other words.
+BOOST_AUTO_TEST_CASE(a_toll_dated_by_a_month_alone_two_months_back_is_historical) {
+    BOOST_TEST(
+        describe(extract_casualties("En août, un séisme dans le sud-ouest du pays avait fait 2 200 morts.",
+                                    "fr", "2021-12-15")) == "deaths 2200..2200 exact historical");
+    BOOST_TEST(
+        describe(extract_casualties("Im Juli waren bei dem Anschlag in Nizza 86 Menschen getötet worden.",
+                                    "de", "2016-12-21")) == "deaths 86..86 exact historical");
+    BOOST_TEST(describe(extract_casualties("In May, a landslide killed 40 people.", "en", "2019-09-02")) ==
+               "deaths 40..40 exact historical");
+    BOOST_TEST(describe(extract_casualties("Im November starben bei dem Unglück 12 Menschen.", "de",
+                                           "2016-12-21")) == "deaths 12..12 exact");
+    BOOST_TEST(describe(extract_casualties("Depuis août, 30 personnes ont été tuées.", "fr", "2021-12-15")) ==
+               "deaths 30..30 exact");
+    BOOST_TEST(describe(extract_casualties("Explosion in Cap-Haitien\n\nIn October, the explosion in "
+                                           "Cap-Haitien killed 75 people.",
+                                           "en", "2021-12-15")) == "deaths 75..75 exact");
+    BOOST_TEST(describe(extract_casualties("Trente-sept personnes ont été blessées.", "fr", "2022-03-21")) ==
+               "injured 37..37 exact");
+    BOOST_TEST(describe(extract_casualties("The toll may rise: 40 people were killed.", "en",
+                                           "2019-09-02")) == "deaths 40..40 exact");
+    BOOST_TEST(describe(extract_casualties("Jan Egeland said 40 people were killed.", "en", "2019-09-02")) ==
+               "deaths 40..40 exact");
+}
+
 // An arrest report dates its event in the body and names it in the headline: the body's figures are the
 // article's. Near miss: a headline with another count leaves the earlier event historical.
 BOOST_AUTO_TEST_CASE(a_dated_toll_the_headline_restates_is_the_articles_event) {

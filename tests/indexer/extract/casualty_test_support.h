@@ -31,7 +31,8 @@ inline std::vector<CasualtyFigure> extract_casualties(std::string_view text, std
     const lede::extract::numbers::NumberedText numbered = lede::extract::read_numbers(text, lang);
     return casualties::extract(
         numbered, publication_date,
-        lede::extract::named_months(lede::extract::dates::extract(numbered, publication_date)));
+        lede::extract::named_months(numbered, publication_date,
+                                    lede::extract::dates::extract(numbered, publication_date)));
 }
 
 // "deaths 133..133 exact; injured 101.. more_than", flagged " historical", " superseded", " hypothetical".
