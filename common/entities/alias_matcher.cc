@@ -321,26 +321,27 @@ const CompiledAlias* AliasMatcher::layer_alias(std::uint32_t index) const {
     return expected == &kNothing ? nullptr : expected; // another thread compiled it first
 }
 
-void AliasMatcher::layer_words(std::string_view key, std::vector<FiledAlias>& out) const {
-    if (layer_ == nullptr) {
-        return;
-    }
-    for (const LayerKey& filed : AliasLayer::lookup(layer_->words, layer_->word_ranges, key)) {
+template <typename F> void AliasMatcher::for_layer_aliases(std::span<const LayerKey> keys, F&& f) const {
+    for (const LayerKey& filed : keys) {
         if (layer_alias(filed.alias) != nullptr) {
-            out.push_back({static_cast<std::uint32_t>(aliases_.size()) + filed.alias,
-                           layer_slots_[filed.alias].second.load(std::memory_order_relaxed)});
+            f(static_cast<std::uint32_t>(aliases_.size()) + filed.alias, layer_slots_[filed.alias]);
         }
     }
 }
 
-void AliasMatcher::layer_characters(std::string_view key, std::vector<std::uint32_t>& out) const {
-    if (layer_ == nullptr) {
-        return;
+void AliasMatcher::layer_words(std::string_view key, std::vector<FiledAlias>& out) const {
+    if (layer_ != nullptr) {
+        for_layer_aliases(AliasLayer::lookup(layer_->words, layer_->word_ranges, key),
+                          [&](std::uint32_t id, const LayerSlot& slot) {
+                              out.push_back({id, slot.second.load(std::memory_order_relaxed)});
+                          });
     }
-    for (const LayerKey& filed : AliasLayer::lookup(layer_->characters, layer_->character_ranges, key)) {
-        if (layer_alias(filed.alias) != nullptr) {
-            out.push_back(static_cast<std::uint32_t>(aliases_.size()) + filed.alias);
-        }
+}
+
+void AliasMatcher::layer_characters(std::string_view key, std::vector<std::uint32_t>& out) const {
+    if (layer_ != nullptr) {
+        for_layer_aliases(AliasLayer::lookup(layer_->characters, layer_->character_ranges, key),
+                          [&](std::uint32_t id, const LayerSlot&) { out.push_back(id); });
     }
 }
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -180,6 +181,8 @@ private:
         std::atomic<const CompiledAlias*> alias{nullptr};
         std::atomic<std::uint32_t> second{0};
     };
+    /// Calls `f(id, slot)` for each of `keys`' layer aliases that compiles to words.
+    template <typename F> void for_layer_aliases(std::span<const LayerKey> keys, F&& f) const;
     void release_layer();
 
     std::vector<MatcherEntity> entities_;

@@ -167,22 +167,22 @@ std::vector<casualties::NamedMonth> named_months(const numbers::NumberedText& nu
                                                  const std::vector<dates::MentionedDate>& mentioned) {
     constexpr std::size_t kYearMonth = 7; // "YYYY-MM"
     std::vector<casualties::NamedMonth> months;
-    std::vector<dates::MentionedDate> dated = mentioned;
     const std::vector<dates::MentionedDate> alone =
         dates::months_alone(numbered, publication_date, mentioned);
-    dated.insert(dated.end(), alone.begin(), alone.end());
-    for (const dates::MentionedDate& date : dated) {
-        casualties::NamedMonth named{date.begin, date.end, 0, 0, 0};
-        if (date.value.size() >= kYearMonth &&
-            std::from_chars(date.value.data(), date.value.data() + 4, named.year).ec == std::errc{} &&
-            std::from_chars(date.value.data() + 5, date.value.data() + kYearMonth, named.month).ec ==
-                std::errc{}) {
-            constexpr std::size_t kYearMonthDay = 10; // "YYYY-MM-DD"
-            if (date.value.size() >= kYearMonthDay) {
-                std::from_chars(date.value.data() + kYearMonth + 1, date.value.data() + kYearMonthDay,
-                                named.day);
+    for (const std::vector<dates::MentionedDate>* list : {&mentioned, &alone}) {
+        for (const dates::MentionedDate& date : *list) {
+            casualties::NamedMonth named{date.begin, date.end, 0, 0, 0};
+            if (date.value.size() >= kYearMonth &&
+                std::from_chars(date.value.data(), date.value.data() + 4, named.year).ec == std::errc{} &&
+                std::from_chars(date.value.data() + 5, date.value.data() + kYearMonth, named.month).ec ==
+                    std::errc{}) {
+                constexpr std::size_t kYearMonthDay = 10; // "YYYY-MM-DD"
+                if (date.value.size() >= kYearMonthDay) {
+                    std::from_chars(date.value.data() + kYearMonth + 1, date.value.data() + kYearMonthDay,
+                                    named.day);
+                }
+                months.push_back(named);
             }
-            months.push_back(named);
         }
     }
     return months;

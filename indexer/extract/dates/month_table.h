@@ -72,10 +72,24 @@ public:
                                         [&](const MonthNames& names) { return names.lang == lang; });
         const MonthNames& names = found != kMonthNames.end() ? *found : kMonthNames.front();
         for (std::size_t m = 0; m < names.months.size(); ++m) {
-            std::string_view alts = names.months[m];
+            const std::string_view all = names.months[m];
+            std::string_view alts = all;
             while (!alts.empty()) {
                 const std::size_t bar = std::min(alts.find('|'), alts.size());
-                std::vector<std::string> parts = numbers::phrase_parts(alts.substr(0, bar), lang);
+                const std::string_view name = alts.substr(0, bar);
+                std::vector<std::string> parts = numbers::phrase_parts(name, lang);
+                // A beginning of another name of its month ("sept" of "septembre", "jan" of "january").
+                if (parts.size() == 1) {
+                    for (std::string_view rest = all; !rest.empty();) {
+                        const std::size_t next = std::min(rest.find('|'), rest.size());
+                        const std::string_view other = rest.substr(0, next);
+                        if (other.size() > name.size() && other.starts_with(name)) {
+                            abbreviations_.push_back(parts.front());
+                            break;
+                        }
+                        rest.remove_prefix(std::min(next + 1, rest.size()));
+                    }
+                }
                 if (unspaced_ && parts.size() == 1) {
                     prefixes_.push_back({parts, static_cast<int>(m) + 1});
                 }
@@ -92,6 +106,11 @@ public:
     }
 
     /// The month named at token `i`: its number and the token after it; {0, i} when none.
+    /// Whether a folded word is an abbreviation of a month name (a beginning of another of its names).
+    [[nodiscard]] bool abbreviation(std::string_view word) const {
+        return std::find(abbreviations_.begin(), abbreviations_.end(), word) != abbreviations_.end();
+    }
+
     [[nodiscard]] std::pair<int, std::size_t> at(const numbers::TokenizedText& t, std::size_t i) const {
         std::pair<int, std::size_t> month = one_name_at(t, i);
         // "26 سبتمبر/أيلول 2015": pan-Arab papers give a month both its names, a slash between them.
@@ -146,8 +165,9 @@ private:
 
     bool unspaced_ = false;
     std::unordered_map<std::string, std::vector<MonthForm>> forms_;
-    detail::KeyFilter filter_;        ///< of forms_'s keys
-    std::vector<MonthForm> prefixes_; ///< unspaced scripts: full names a longer token may start with
+    detail::KeyFilter filter_;               ///< of forms_'s keys
+    std::vector<MonthForm> prefixes_;        ///< unspaced scripts: full names a longer token may start with
+    std::vector<std::string> abbreviations_; ///< folded, as tokens are
 };
 
 /// The month names of `lang` (English for a language without a table), built once.

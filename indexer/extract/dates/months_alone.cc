@@ -10,28 +10,11 @@
 namespace lede::extract::dates {
 namespace {
 
-// An abbreviation is a beginning of another name of its month ("sept" of "septembre", "jan" of "january"):
-// alone it is as often another word ("Trente-sept", "Jan").
-[[nodiscard]] bool abbreviation(std::string_view lang, int month, std::string_view word) {
-    const auto names = std::find_if(kMonthNames.begin(), kMonthNames.end(),
-                                    [&](const MonthNames& table) { return table.lang == lang; });
-    std::string_view alts =
-        names == kMonthNames.end() ? std::string_view{} : names->months[static_cast<std::size_t>(month - 1)];
-    while (!alts.empty()) {
-        const std::size_t bar = std::min(alts.find('|'), alts.size());
-        const std::string_view name = alts.substr(0, bar);
-        if (name.size() > word.size() && name.starts_with(word)) {
-            return true;
-        }
-        alts.remove_prefix(std::min(bar + 1, alts.size()));
-    }
-    return false;
-}
-
 // Whether the month name at token `i` may stand alone: written out, and in English capitalised.
-[[nodiscard]] bool may_stand_alone(const numbers::TokenizedText& t, std::string_view lang, int month,
-                                   std::size_t i) {
-    if (abbreviation(lang, month, t.toks[i].text)) {
+// An abbreviation alone is as often another word ("Trente-sept", "Jan").
+[[nodiscard]] bool may_stand_alone(const numbers::TokenizedText& t, const MonthTable& months,
+                                   std::string_view lang, std::size_t i) {
+    if (months.abbreviation(t.toks[i].text)) {
         return false;
     }
     const char initial = t.text[t.toks[i].begin];
@@ -74,7 +57,7 @@ std::vector<MentionedDate> months_alone(const numbers::NumberedText& text, std::
         const bool in_a_date =
             std::any_of(mentioned.begin(), mentioned.end(),
                         [&](const MentionedDate& date) { return date.begin < end && begin < date.end; });
-        if (!in_a_date && may_stand_alone(t, text.lang, month, i)) {
+        if (!in_a_date && may_stand_alone(t, months, text.lang, i)) {
             const int year = month <= published_month ? published_year : published_year - 1;
             out.push_back(
                 {std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month), begin, end});
