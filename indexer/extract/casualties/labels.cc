@@ -181,6 +181,10 @@ std::optional<LexMatch> header_above(const TokenizedText& t, const Lexicon& lex,
         const std::size_t end = first;
         first = line_start(t, first - 1);
         if (std::optional<LexMatch> header = header_of(t, lex, first, end)) {
+            // "Bilan :" heads rows that name their kind, which label_before has read.
+            if ((header->entry->flags & kGenericHead) != 0) {
+                return std::nullopt;
+            }
             return header;
         }
         if (!line_is_row(t, lex, first, end)) {

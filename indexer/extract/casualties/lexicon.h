@@ -91,6 +91,10 @@ inline constexpr std::uint16_t kNeedsPeople = 128; ///< a trigger only with a pe
 /// A victims noun ("437 victimes", "28 ضحية"): a trigger only in a sentence that names an incident
 /// (own_event.cc's words) and no other deaths; with kNeedsVerb, either will do.
 inline constexpr std::uint16_t kNeedsIncident = 256;
+/// A toll that names the counting and not what it counts ("toll", "bilan"): as a table's header it heads
+/// rows that carry their own kind ("Bilan :\n- morts : 3"), never rows of other things ("- véhicules
+/// incendiés : 2 000").
+inline constexpr std::uint16_t kGenericHead = 512;
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {

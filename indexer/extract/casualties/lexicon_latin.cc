@@ -83,8 +83,9 @@ constexpr RawEntry kEn[] = {
         "alone|among them|among the dead|among those killed|among the injured|among the wounded|including|of "
         "them|of whom"),
     trig(Cat::toll, K::deaths,
-         "death toll|toll|number of dead|number of deaths|number of people killed|number of fatalities|"
+         "death toll|number of dead|number of deaths|number of people killed|number of fatalities|"
          "fatality count|death count|body count|fatalities"),
+    trig(Cat::toll, K::deaths, "toll", kGenericHead),
     trig(Cat::toll, K::injured, "number of injured|number of wounded|number of people injured|injury toll"),
     trig(Cat::toll, K::missing, "number of missing|number of people missing"),
     trig(Cat::label, K::deaths, "dead|killed|deaths|fatalities"),
@@ -347,8 +348,8 @@ constexpr RawEntry kFr[] = {
     words(Cat::part,
           "dont|parmi eux|parmi elles|parmi les morts|parmi les victimes|parmi les blessés|à lui seul|"
           "à elle seule"),
-    trig(Cat::toll, K::deaths,
-         "bilan|nombre de morts|nombre de décès|bilan humain|bilan des morts|nombre de tués"),
+    trig(Cat::toll, K::deaths, "nombre de morts|nombre de décès|bilan des morts|nombre de tués"),
+    trig(Cat::toll, K::deaths, "bilan|bilan humain", kGenericHead),
     trig(Cat::toll, K::injured, "nombre de blessés"),
     trig(Cat::toll, K::missing, "nombre de disparus"),
     trig(Cat::label, K::deaths, "morts|décès|tués"),

@@ -304,6 +304,14 @@ const std::vector<Row> kTableRowRows = {
     {"th", "!label", "รายงานราคาแยกตามจังหวัด ดังนี้\n- ศรีสะเกษ 8 ราย\n- อุดรธานี 5 ราย", ""},
     {"en", "!label", "Prices by city:\nHatay: 12\nAdana 4", ""},
     {"en", "!label", "Deaths by province:\nHatay and Adana reported 12 cases of flu in 2023", ""},
+    // A header that names the counting and no kind heads rows that name their own; rows of other things
+    // under it are no toll.
+    {"fr", "!label", "Bilan :\n- véhicules incendiés : 2 000\n- bâtiments publics dégradés : 492", ""},
+    {"en", "!label", "Toll:\n- Cars burned: 2,000", ""},
+    {"fr", "label", "Bilan :\n- morts : 3\n- véhicules incendiés : 2 000", "deaths 3..3 exact"},
+    {"fr", "label", "Bilan des morts :\n- enfants : 3\n- adultes : 9",
+     "deaths 3..3 exact; deaths 9..9 exact"},
+    {"en", "label", "Death toll by province:\nHatay: 12", "deaths 12..12 exact"},
 };
 
 // A damage estimate is a hypothetical toll, and a seismic intensity no count.
