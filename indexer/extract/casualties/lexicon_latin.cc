@@ -90,7 +90,7 @@ constexpr RawEntry kEn[] = {
     trig(Cat::toll, K::missing, "number of missing|number of people missing"),
     trig(Cat::label, K::deaths, "dead|killed|deaths|fatalities"),
     words(Cat::announce, "as follows"),
-    trig(Cat::label, K::injured, "injured|wounded|injuries|hurt"),
+    trig(Cat::label, K::injured, "injured|wounded|injuries|hurt|hospitalised|hospitalized|in hospital"),
     trig(Cat::label, K::missing, "missing"),
     trig(Cat::label, K::detained, "arrested|arrests|detained"),
     words(Cat::link, "to|at|of|reached|hit|is|was|now|reach|reaches|hits|stands at|stood at"),
@@ -181,6 +181,13 @@ constexpr RawEntry kDe[] = {
          "leichtverletzte|erlitten verletzungen|erlitten schwere verletzungen|erlitten leichte verletzungen|"
          "erlitten lebensgefährliche verletzungen|zogen sich verletzungen zu|in krankenhäusern behandelt|im "
          "krankenhaus behandelt|in kliniken behandelt|ambulant behandelt"),
+    // Taken to hospital, as English "taken to hospital" is: "31 Menschen wurden ins Krankenhaus gebracht".
+    trig(
+        Cat::post, K::injured,
+        "stationär behandelt|ins krankenhaus gebracht|ins krankenhaus eingeliefert|in krankenhäuser gebracht|"
+        "in krankenhäuser eingeliefert|in kliniken gebracht|in kliniken eingeliefert|in ein krankenhaus "
+        "gebracht|in ein krankenhaus eingeliefert|kamen ins krankenhaus|mussten ins krankenhaus|liegen im "
+        "krankenhaus|liegen noch im krankenhaus|lagen im krankenhaus|lagen noch im krankenhaus"),
     trig(Cat::post, K::missing, "vermisst|vermisste|vermissten"),
     trig(Cat::post, K::detained, "festgenommen|verhaftet|festnahmen|in gewahrsam|inhaftiert|festgesetzt"),
     trig(Cat::pre, K::deaths,
@@ -223,7 +230,9 @@ constexpr RawEntry kDe[] = {
     trig(Cat::toll, K::missing, "zahl der vermissten"),
     trig(Cat::label, K::deaths, "tote|toten|todesopfer|getötete"),
     words(Cat::announce, "wie folgt"),
-    trig(Cat::label, K::injured, "verletzte|verletzten|verwundete|schwerverletzte|leichtverletzte"),
+    trig(Cat::label, K::injured,
+         "verletzte|verletzten|verwundete|schwerverletzte|leichtverletzte|im krankenhaus|noch im krankenhaus|"
+         "in kliniken|noch in kliniken|in krankenhäusern|noch in krankenhäusern|stationär behandelt"),
     trig(Cat::label, K::missing, "vermisste|vermissten"),
     trig(Cat::label, K::detained, "festnahmen|festgenommene"),
     words(Cat::link, "auf|bei|beträgt|betrug"),

@@ -150,6 +150,14 @@ const std::vector<Row> kFourthRoundRows = {
     {"uk", "num-trigger", "Семеро людей дістали травми.", "injured 7..7 exact"},
     {"zh", "trigger-num", "事故造成3人死亡，住院24人。", "deaths 3..3 exact; injured 24..24 exact"},
     {"zh", "!trigger-num", "学校共有住院医生24人。", ""},
+    // The sixth round (Y, Z, AA): German "taken to hospital" is injured, as the English is; not a time's
+    // count.
+    {"de", "num-trigger", "Noch 30 Menschen werden stationär behandelt.", "injured 30..30 exact"},
+    {"de", "num-trigger", "31 Menschen wurden ins Krankenhaus gebracht.", "injured 31..31 exact"},
+    {"de", "!num-trigger", "Vor 30 Jahren wurde sie ins Krankenhaus gebracht.", ""},
+    {"de", "!num-trigger", "Um 14 Uhr wurde der Fahrer ins Krankenhaus gebracht.", ""},
+    {"de", "label", "Bilanz:\n- im Krankenhaus: 31\n- Tote: 2", "injured 31..31 exact; deaths 2..2 exact"},
+    {"de", "!label", "Im Krankenhaus: 3 Tage Wartezeit.", ""},
     // A label word after the people it counts is the row's kind, whatever the header above says; a label
     // naming two kinds is neither.
     {"fr", "label", "Bilan :\n- morts : 3\n- pompiers blessés : 7", "deaths 3..3 exact; injured 7..7 exact"},
