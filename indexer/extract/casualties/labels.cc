@@ -69,7 +69,9 @@ constexpr std::size_t kMaxRowsAbove = 30;
         }
     }
     std::size_t end = count_last;
-    if (const LexMatch victim = lex.at(t, end, Cat::victim)) {
+    // A victim word on the count's line ("Muertos: 15 personas"), not the next row's ("- personnes
+    // interpellées : 5⏎- personnes blessées : 11").
+    if (const LexMatch victim = lex.at(t, end, Cat::victim); victim && !line_break_before(t, end)) {
         end = victim.last;
     }
     const std::string_view gap = t.gap_before(count_first);
@@ -124,7 +126,8 @@ constexpr std::size_t kMaxRowsAbove = 30;
 
 /// A row's label that says more than its kind's words: "погибли на месте — 27", "госпитализированы после
 /// аварии — 72 человека", "Heridos aún hospitalizados: 37", "Verletzte im Krankenhaus: 27", "pompiers
-/// blessés : 7". The kind opens the label (or a label word is its second or third word), the row ends with
+/// blessés : 7". The kind opens the label (or a label word is its second to fourth word: "policiers et
+/// gendarmes blessés : 249"), the row ends with
 /// its count (and perhaps a victim word), and the label's other words hold no number and name no other kind.
 [[nodiscard]] std::optional<LexMatch> label_with_more_words(const TokenizedText& t, const Lexicon& lex,
                                                             const Phrase& p, std::size_t count_first) {
@@ -137,9 +140,9 @@ constexpr std::size_t kMaxRowsAbove = 30;
     // "Среди жертв — трое детей", "Among the dead: 3 children" are the part rule's; "dont pompiers blessés :
     // 7" names its people between.
     const LexMatch part = lex.at(t, first, Cat::part);
-    for (const auto& [cat, at] :
-         {std::pair{Cat::label, first}, std::pair{Cat::toll, first}, std::pair{Cat::pre, first},
-          std::pair{Cat::label, first + 1}, std::pair{Cat::label, first + 2}}) {
+    for (const auto& [cat, at] : {std::pair{Cat::label, first}, std::pair{Cat::toll, first},
+                                  std::pair{Cat::pre, first}, std::pair{Cat::label, first + 1},
+                                  std::pair{Cat::label, first + 2}, std::pair{Cat::label, first + 3}}) {
         if (at >= count_first || (at > first && part && part.last >= at)) {
             continue;
         }

@@ -312,6 +312,17 @@ const std::vector<Row> kTableRowRows = {
     {"fr", "label", "Bilan des morts :\n- enfants : 3\n- adultes : 9",
      "deaths 3..3 exact; deaths 9..9 exact"},
     {"en", "label", "Death toll by province:\nHatay: 12", "deaths 12..12 exact"},
+    // A row's kind word may follow its people and their modifiers; a victim word opening the next row is
+    // no part of this one.
+    {"fr", "label",
+     "Bilan :\n- rescapés hospitalisés : 2\n- disparu : 1\n- personnes interpellées : 5\n- personnes placées "
+     "en garde à vue : 11\n- policiers et gendarmes blessés : 249",
+     "injured 2..2 exact; missing 1..1 exact; detained 5..5 exact; detained 11..11 exact; injured 249..249 "
+     "exact"},
+    {"fr", "label", "- personnes interpellées : 5\n- personnes blessées : 11",
+     "detained 5..5 exact; injured 11..11 exact"},
+    {"fr", "!label", "- personnes évacuées : 5\n- personnes relogées : 11", ""},
+    {"fr", "!label", "- morts et blessés des trois villes : 40", ""},
 };
 
 // A damage estimate is a hypothetical toll, and a seismic intensity no count.
