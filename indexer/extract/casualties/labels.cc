@@ -56,6 +56,19 @@ constexpr std::size_t kMaxRowsAbove = 30;
     return k;
 }
 
+/// Whether the line goes on from token `k` with only a bracketed note: "・死者　37人（うち80代以上26人）".
+[[nodiscard]] bool bracketed_to_line_end(const TokenizedText& t, std::size_t k) {
+    const std::size_t from = t.toks[k - 1].end;
+    const std::size_t line_end = std::min(t.text.find('\n', from), t.text.size());
+    std::string_view rest = t.text.substr(from, line_end - from);
+    while (rest.ends_with(' ') || rest.ends_with('\r')) {
+        rest.remove_suffix(1);
+    }
+    const bool opens = rest.starts_with("(") || rest.starts_with("\uff08");
+    const bool closes = rest.ends_with(")") || rest.ends_with("\uff09");
+    return opens && closes && rest.find('\n') == std::string_view::npos;
+}
+
 /// Whether tokens [first, last) and the count at `count_first` make a row: a short label with no number,
 /// the count after a space, tab or colon, and at most a victim word after it before the line ends.
 [[nodiscard]] bool is_row(const TokenizedText& t, const Lexicon& lex, std::size_t first,
@@ -78,7 +91,7 @@ constexpr std::size_t kMaxRowsAbove = 30;
     const bool spaced =
         !gap.empty() &&
         (label_punctuation(gap) || gap.find_first_not_of(" \t") == std::string_view::npos || gap == "\u3000");
-    return spaced && (end >= t.toks.size() || line_break_before(t, end));
+    return spaced && (end >= t.toks.size() || line_break_before(t, end) || bracketed_to_line_end(t, end));
 }
 
 /// The row's line from token `first`: its count, when the line is a row.
@@ -99,7 +112,7 @@ constexpr std::size_t kMaxRowsAbove = 30;
 
 /// A header line that names a kind and announces the rows: a toll head or label in it, and the line
 /// ending in a colon, an announcing word in it ("次の通り", "如下", "ดังนี้", "as follows"), or the head ending
-/// it.
+/// it, perhaps before a bracketed note ("各県の死者（12日午後）").
 [[nodiscard]] std::optional<LexMatch> header_of(const TokenizedText& t, const Lexicon& lex, std::size_t first,
                                                 std::size_t end) {
     const std::size_t line_end = end < t.toks.size() ? t.toks[end - 1].end : t.text.size();
@@ -116,7 +129,8 @@ constexpr std::size_t kMaxRowsAbove = 30;
         for (const Cat cat : {Cat::toll, Cat::label}) {
             // …or the head ending the line: "県別の主な死者数".
             if (const LexMatch head = lex.at(t, k, cat);
-                head && head.last <= end && (announces || head.last == end)) {
+                head && head.last <= end &&
+                (announces || head.last == end || bracketed_to_line_end(t, head.last))) {
                 return head;
             }
         }
@@ -167,6 +181,17 @@ constexpr std::size_t kMaxRowsAbove = 30;
     return std::nullopt;
 }
 
+/// A row whose label is its kind alone, spaced from the count and opening the line: "・死者　37人",
+/// "重症　9人", "Dead 12" on a line of its own.
+[[nodiscard]] std::optional<LexMatch> spaced_row_label(const TokenizedText& t, const Lexicon& lex,
+                                                       const Phrase& p, std::size_t count_first) {
+    const LexMatch label = lex.ending_at(t, count_first, Cat::label);
+    if (!label || !line_break_before(t, label.first) || !is_row(t, lex, label.first, count_first, p.last)) {
+        return std::nullopt;
+    }
+    return label;
+}
+
 } // namespace
 
 std::optional<LexMatch> header_above(const TokenizedText& t, const Lexicon& lex, const Phrase& p,
@@ -199,8 +224,11 @@ std::optional<LexMatch> header_above(const TokenizedText& t, const Lexicon& lex,
 
 std::optional<LexMatch> label_before(const TokenizedText& t, const Lexicon& lex, const Phrase& p,
                                      std::size_t count_first) {
-    if (count_first == 0 || !label_punctuation(t.gap_before(count_first))) {
+    if (count_first == 0) {
         return std::nullopt;
+    }
+    if (!label_punctuation(t.gap_before(count_first))) {
+        return spaced_row_label(t, lex, p, count_first);
     }
     if (std::optional<LexMatch> label = label_with_more_words(t, lex, p, count_first)) {
         return label;

@@ -111,7 +111,7 @@ constexpr RawEntry kJa[] = {
          "連絡が取れていない人"),
     trig(Cat::label, K::deaths, "死者|死亡|死者数"),
     words(Cat::announce, "通り"),
-    trig(Cat::label, K::injured, "負傷者|けが人|重軽傷者|負傷|重傷者|軽傷者"),
+    trig(Cat::label, K::injured, "負傷者|けが人|重軽傷者|負傷|重傷者|軽傷者|重傷|軽傷|重症|軽症|中等症"),
     trig(Cat::label, K::missing, "行方不明者|行方不明|不明者"),
     trig(Cat::label, K::detained, "逮捕者"),
     words(Cat::link, "は|が|を|も|で|計|合計|合わせて|あわせて|までに|増えて|増加して"),
@@ -142,6 +142,8 @@ constexpr RawEntry kJa[] = {
     words(Cat::unit,
           "年|月|日|時|分|秒|歳|代|週|週間|キロ|メートル|円|ドル|回|度|棟|戸|件|機|発|便|台|隻|階|時間|"
           "カ月|か月|ヶ月|倍|号|番|位|点|本|社|校|か国|カ国|万円|センチ|ミリ|"
+          // places counted: "3県で死者が計7人"
+          "県|府県|都道府県|市|町|村|区|州|カ所|か所|ヵ所|箇所|地区|都市|"
           // an increase, not a toll: "死者は2人増えて9人"
           "人増え|人増加|増え|増加"),
     words(Cat::blocker, "第|震度|マグニチュード"),

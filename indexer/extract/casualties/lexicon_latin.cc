@@ -36,8 +36,11 @@ constexpr RawEntry kEn[] = {
     trig(Cat::pre, K::deaths, "shot dead|shooting dead|shoot dead",
          kNeedsPeople), // "shooting dead 69 others"
     trig(Cat::pre, K::deaths, "lives of", kLives | kNeedsVerb),
-    trig(Cat::pre, K::injured, "injuring|injured|wounding|wounded|injuries to"),
-    trig(Cat::pre, K::detained, "detained|arrested|detaining|arresting|detention of|arrest of|arrests of"),
+    // Headlines tell in the present: "Storm injures 40", "Police arrest 1,500 after riot".
+    trig(Cat::pre, K::injured, "injuring|injured|wounding|wounded|injuries to|injures|injure"),
+    trig(Cat::pre, K::detained,
+         "detained|arrested|detaining|arresting|detention of|arrest of|arrests "
+         "of|detains|detain|arrests|arrest"),
     words(Cat::lives_verb,
           "claimed|claim|claims|claiming|took|take|takes|taking|cost|costs|costing|loss|losses|lost"),
     words(Cat::modal,

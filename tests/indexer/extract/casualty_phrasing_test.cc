@@ -158,6 +158,17 @@ const std::vector<Row> kFourthRoundRows = {
     {"de", "!num-trigger", "Um 14 Uhr wurde der Fahrer ins Krankenhaus gebracht.", ""},
     {"de", "label", "Bilanz:\n- im Krankenhaus: 31\n- Tote: 2", "injured 31..31 exact; deaths 2..2 exact"},
     {"de", "!label", "Im Krankenhaus: 3 Tage Wartezeit.", ""},
+    // English headlines tell in the present; a count of minutes is no one arrested.
+    {"en", "trigger-num", "Police arrest 1,500 after riot.", "detained 1500..1500 exact"},
+    {"en", "trigger-num", "Brazil detains about 1,500 after storming of Congress.",
+     "detained 1350..1650 about"},
+    {"en", "trigger-num", "Storm injures 40 in Texas.", "injured 40..40 exact"},
+    {"en", "!trigger-num", "The arrest 30 minutes later ended the chase.", ""},
+    // Places counted are no people: "3県で死者が計7人".
+    {"ja", "toll", "関東と東北の3県で死者が計7人に上った。", "deaths 7..7 exact"},
+    // Chinese counts its villagers and citizens so ("12名村民", "12市民"): a place character after a count
+    // is no unit there.
+    {"zh", "num-trigger", "事故造成12名村民死亡。", "deaths 12..12 exact"},
     // A label word after the people it counts is the row's kind, whatever the header above says; a label
     // naming two kinds is neither.
     {"fr", "label", "Bilan :\n- morts : 3\n- pompiers blessés : 7", "deaths 3..3 exact; injured 7..7 exact"},

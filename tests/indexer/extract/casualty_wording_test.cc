@@ -323,6 +323,17 @@ const std::vector<Row> kTableRowRows = {
      "detained 5..5 exact; injured 11..11 exact"},
     {"fr", "!label", "- personnes évacuées : 5\n- personnes relogées : 11", ""},
     {"fr", "!label", "- morts et blessés des trois villes : 40", ""},
+    // A row may be its kind alone, spaced from the count ("・死者　37人"), and end in a bracketed note; a
+    // header may too. Not a row of things, nor a kind word that opens a longer label.
+    {"ja", "label", "・死者\u300037人（うち80代以上26人）\n・重症\u30009人\n・軽症\u3000134人",
+     "deaths 37..37 exact; injured 9..9 exact; injured 134..134 exact"},
+    {"ja", "label", "各県の死者（12日午後）\n・茨城県\u30003人\n・栃木県\u30002人",
+     "deaths 3..3 exact; deaths 2..2 exact"},
+    {"en", "label", "Toll\nDead 12\nInjured 40", "deaths 12..12 exact; injured 40..40 exact"},
+    {"ja", "!label", "価格（12日午後）\n・茨城県\u30003人", ""},
+    {"ja", "!label", "避難所\u300037カ所", ""},
+    {"ja", "!label", "重症患者\u300037人の病院", ""},
+    {"en", "!label", "Dead 12 hours later", ""},
 };
 
 // A damage estimate is a hypothetical toll, and a seismic intensity no count.
