@@ -119,7 +119,8 @@ std::optional<BorrowedKind> correction_of(const TokenizedText& t, const Lexicon&
 }
 
 // "killing 9, up from 5 on Monday", "อย่างน้อย 9 ราย เพิ่มขึ้นจาก 5 ราย": RISE FROM NUM after a
-// figure of its sentence (this clause or the one before) is that figure's earlier toll.
+// figure of its sentence (this clause or the one before) is that figure's earlier toll; so is the count after
+// a from-word that says "earlier" itself ("157 ราย จากเดิม 128 ราย").
 std::optional<BorrowedKind> earlier_toll_of(const TokenizedText& t, const Lexicon& lex,
                                             const std::vector<Phrase>& phrases, const Phrase& p,
                                             std::size_t qual_first, const std::vector<FoundFigure>& found) {
@@ -127,7 +128,10 @@ std::optional<BorrowedKind> earlier_toll_of(const TokenizedText& t, const Lexico
     if (found.empty() || !from || !t.same_clause(from.first, p.first)) {
         return std::nullopt;
     }
-    const LexMatch rise = lex.ending_at(t, from.first, Cat::rise);
+    LexMatch rise = lex.ending_at(t, from.first, Cat::rise);
+    if ((from.entry->flags & kEarlierFrom) != 0) {
+        rise = from; // "เพิ่มขึ้นเป็น 157 ราย จากเดิม 128 ราย"
+    }
     if (!rise || !t.same_clause(rise.first, p.first)) {
         return std::nullopt;
     }

@@ -95,6 +95,9 @@ inline constexpr std::uint16_t kNeedsIncident = 256;
 /// rows that carry their own kind ("Bilan :\n- morts : 3"), never rows of other things ("- véhicules
 /// incendiés : 2 000").
 inline constexpr std::uint16_t kGenericHead = 512;
+/// A from-word that says "earlier" itself (th "จากเดิม", "from the original"): the count after it is the
+/// earlier toll of the figure before it in its sentence, with no rise word beside it.
+inline constexpr std::uint16_t kEarlierFrom = 1024;
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {

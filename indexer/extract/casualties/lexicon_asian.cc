@@ -278,6 +278,7 @@ constexpr RawEntry kTh[] = {
     words(Cat::link, "เป็น|อยู่ที่|ถึง|แตะ|เหลือ"),
     words(Cat::rise, "เพิ่ม|เพิ่มขึ้น|พุ่ง|พุ่งขึ้น|ขยับ"),
     words(Cat::from, "จาก"),
+    trig(Cat::from, K::deaths, "จากเดิม|จากเดิมที่มี|จากเดิมที่", kEarlierFrom),
     words(Cat::modal, "อาจ|อาจจะ|เกรงว่า|หวั่น|หวั่นว่า"),
     words(Cat::correction, "แก้ไข|แก้ไขเป็น|ปรับลด|ปรับลดเป็น|ปรับแก้"),
     trig(Cat::correction, K::deaths, "ลดลง|ลดลงเหลือ", kCueOnly),

@@ -54,8 +54,11 @@ namespace {
         t.toks[head].clause + kSubjectChunks < t.toks[count].clause) {
         return false;
     }
-    if (holds_a_number(t, head, opens)) {
-        return false;
+    // A day's number is no count: "ยอดผู้เสียชีวิตจากเหตุแผ่นดินไหวเมื่อวันที่ 3 พฤศจิกายน เพิ่มขึ้นเป็น 157 ราย".
+    for (std::size_t k = head; k < opens; ++k) {
+        if (t.toks[k].kind == TokKind::number && !lex.ending_at(t, k, Cat::blocker)) {
+            return false;
+        }
     }
     return static_cast<bool>(lex.at(t, opens, Cat::rise)) || static_cast<bool>(lex.at(t, opens, Cat::link)) ||
            static_cast<bool>(lex.at(t, opens, Cat::correction));

@@ -169,6 +169,13 @@ const std::vector<Row> kFourthRoundRows = {
     // Chinese counts its villagers and citizens so ("12名村民", "12市民"): a place character after a count
     // is no unit there.
     {"zh", "num-trigger", "事故造成12名村民死亡。", "deaths 12..12 exact"},
+    // Thai: a day's number between a toll and its rise is no count of its own; "จากเดิม N" ("from the
+    // original N") gives the earlier toll.
+    {"th", "toll", "ยอดผู้เสียชีวิตจากเหตุแผ่นดินไหวเมื่อวันที่ 21 มีนาคม เพิ่มขึ้นเป็น 157 ราย", "deaths 157..157 exact"},
+    {"th", "!toll", "ยอดผู้เสียชีวิตจากเหตุแผ่นดินไหว 5 ครั้ง เพิ่มขึ้นเป็น 157 ราย", ""},
+    {"th", "toll-from", "ยอดผู้เสียชีวิตเพิ่มขึ้นเป็น 157 ราย จากเดิม 128 ราย",
+     "deaths 157..157 exact; deaths 128..128 exact superseded"},
+    {"th", "!toll-from", "ระดับน้ำเพิ่มขึ้นเป็น 5 เมตร จากเดิม 3 เมตร", ""},
     // A label word after the people it counts is the row's kind, whatever the header above says; a label
     // naming two kinds is neither.
     {"fr", "label", "Bilan :\n- morts : 3\n- pompiers blessés : 7", "deaths 3..3 exact; injured 7..7 exact"},
