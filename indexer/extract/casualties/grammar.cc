@@ -111,6 +111,13 @@ public:
                 continue;
             }
             std::optional<Trigger> trig = post(p, qi);
+            // "death toll climbs to 71 as list of missing passes 1,000": a count its toll's link reaches is
+            // the toll's, whatever other kind's trigger stands words after it.
+            if (trig && !p.vague && trig->match.first > p.last + 1) {
+                if (std::optional<Trigger> by_toll = toll(p, qi); by_toll && by_toll->kind != trig->kind) {
+                    trig = by_toll;
+                }
+            }
             if (!trig) {
                 trig = pre(p, qi);
             }
@@ -409,7 +416,7 @@ private:
         for (std::size_t e = head_end; e > stop && toll_reaches(t_, lex_, e - 1, p.first); --e) {
             const LexMatch head = lex_.ending_at(t_, e, Cat::toll);
             if (!head || !toll_reaches(t_, lex_, head.first, p.first) ||
-                lex_.at(t_, head.last, Cat::head_of)) {
+                lex_.at(t_, head.last, Cat::head_of) || linked_count_between(head.last, head_end)) {
                 continue;
             }
             if (head.first > 0 && t_.gap_before(head.first).find("・") != std::string_view::npos &&
@@ -441,6 +448,54 @@ private:
             return std::nullopt;
         }
         return Trigger{*m, rule_name(p, *m, "label"), m->entry->kind, {}, {}, false};
+    }
+
+    // A count a rise and its link reach between tokens [first, last), and no "from" count ("de 48 à 62"): a
+    // toll head before it has its count ("toll climbs to 71 as … passes 1,000"). Spaced scripts only: where
+    // the verb comes last the links stand elsewhere.
+    [[nodiscard]] bool linked_count_between(std::size_t first, std::size_t last) const {
+        if (lex_.cjk()) {
+            return false;
+        }
+        for (const Phrase& count : phrases_) {
+            if (count.first <= first || count.first >= last) {
+                continue;
+            }
+            std::size_t before = count.first;
+            if (const LexMatch q = lex_.ending_at(t_, before, Cat::qual_pre)) {
+                before = q.first;
+            }
+            // A risen toll's count ("climbs to 71"), not one a preposition joins ("bombings of three
+            // churches").
+            const LexMatch link = lex_.ending_at(t_, before, Cat::link);
+            if (!link || link.first < first || lex_.ending_at(t_, before, Cat::from) ||
+                !lex_.ending_at(t_, link.first, Cat::rise)) {
+                continue;
+            }
+            std::size_t after = count.last;
+            if (const LexMatch v = lex_.at(t_, after, Cat::victim)) {
+                after = v.last;
+            }
+            if (after < t_.toks.size() &&
+                (lex_.at(t_, after, Cat::link) || lex_.at(t_, after, Cat::range_to))) {
+                continue;
+            }
+            // "stands at 40 and could reach 100": the toll goes on to its next verb.
+            while (after < last) {
+                LexMatch word = lex_.at(t_, after, Cat::conj);
+                for (const Cat cat : {Cat::modal, Cat::filler, Cat::current}) {
+                    word = word ? word : lex_.at(t_, after, cat);
+                }
+                if (!word) {
+                    break;
+                }
+                after = word.last;
+            }
+            if (after < last) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A correction cue before the count in its clause: "the toll was revised down to 25".

@@ -75,7 +75,7 @@ constexpr RawEntry kEn[] = {
           "said|say|says|reported|report|reports|put|gave|announced|stated|estimated|counted|spoke of|cited|"
           "confirmed|told|had put|had said|had reported"),
     words(Cat::current,
-          "now|but|however|currently|since then|later|latest|has since|have since|subsequently|updated|"
+          "now|but|however|currently|since then|later|latest|has since|have since|subsequently|updated|then|"
           "new toll|whereas|while|down from|compared with|compared to|instead of"),
     // "when the dam burst after heavy rain and the flood killed 1,800": "after" tells a sequence, not the
     // present.
@@ -90,7 +90,9 @@ constexpr RawEntry kEn[] = {
          "fatality count|death count|body count|fatalities"),
     trig(Cat::toll, K::deaths, "toll", kGenericHead),
     trig(Cat::toll, K::injured, "number of injured|number of wounded|number of people injured|injury toll"),
-    trig(Cat::toll, K::missing, "number of missing|number of people missing"),
+    trig(Cat::toll, K::missing,
+         "number of missing|number of people missing|number of people reported missing|list of missing|list "
+         "of the missing|list of people missing|list of people reported missing"),
     trig(Cat::label, K::deaths, "dead|killed|deaths|fatalities"),
     words(Cat::announce, "as follows"),
     trig(Cat::label, K::injured, "injured|wounded|injuries|hurt|hospitalised|hospitalized|in hospital"),

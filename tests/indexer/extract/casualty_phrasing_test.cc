@@ -169,6 +169,17 @@ const std::vector<Row> kFourthRoundRows = {
     // Chinese counts its villagers and citizens so ("12名村民", "12市民"): a place character after a count
     // is no unit there.
     {"zh", "num-trigger", "事故造成12名村民死亡。", "deaths 12..12 exact"},
+    // A toll's count is the one its link reaches, whatever other kind's trigger follows it; a toll head that
+    // has
+    // its count reaches no later one across another subject, but goes on to its next verb.
+    {"en", "toll", "Wildfire death toll climbs to 71 as list of missing passes 1,000",
+     "deaths 71..71 exact; missing 1001.. more_than"},
+    {"en", "toll", "The death toll climbs to 71 as reports of looting pass 1,000.", "deaths 71..71 exact"},
+    {"en", "toll", "The death toll from the bombings of three churches rose to 321.",
+     "deaths 321..321 exact"},
+    {"en", "toll", "The death toll stands at 40 and could reach 100.",
+     "deaths 40..40 exact; deaths 100..100 exact hypothetical"},
+    {"en", "toll", "The death toll rose to 40 and then to 71.", "deaths 40..40 exact; deaths 71..71 exact"},
     // Thai: a day's number between a toll and its rise is no count of its own; "จากเดิม N" ("from the
     // original N") gives the earlier toll.
     {"th", "toll", "ยอดผู้เสียชีวิตจากเหตุแผ่นดินไหวเมื่อวันที่ 21 มีนาคม เพิ่มขึ้นเป็น 157 ราย", "deaths 157..157 exact"},
