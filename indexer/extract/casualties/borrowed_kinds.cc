@@ -288,4 +288,40 @@ std::optional<BorrowedKind> gapped_of(const TokenizedText& t, const Lexicon& lex
     return std::nullopt;
 }
 
+// "faisaient état de dix morts, puis de 66", "first reported 10 dead, then 66 by evening", "сообщали о 10
+// погибших, затем — о 66": a count with no trigger after a "then" word (and perhaps one small word, "de",
+// "о") in the clause after a figure of its sentence counts that figure's kind again, later. A toll grows: a
+// smaller count is something else ("dix morts, puis 3 semaines").
+std::optional<BorrowedKind> later_of(const TokenizedText& t, const Lexicon& lex,
+                                     const std::vector<Phrase>& phrases, const Phrase& p,
+                                     std::size_t qual_first, const std::vector<FoundFigure>& found) {
+    if (found.empty() || qual_first == 0) {
+        return std::nullopt;
+    }
+    std::size_t k = qual_first;
+    LexMatch later = lex.ending_at(t, k, Cat::later);
+    if (!later && k > 1 && t.toks[k - 1].kind != numbers::TokKind::number) {
+        later = lex.ending_at(t, k - 1, Cat::later);
+    }
+    // Within its clause, or across a dash ("затем — о 66").
+    if (!later || t.toks[later.first].sentence != t.toks[p.first].sentence ||
+        t.toks[later.first].clause + 1 < t.toks[p.first].clause) {
+        return std::nullopt;
+    }
+    // "then 12 more hours of rain": a count of time or things a word on.
+    for (std::size_t j = p.last; j < t.toks.size() && j < p.last + 2 && t.same_clause(p.first, j); ++j) {
+        if (lex.at(t, j, Cat::unit)) {
+            return std::nullopt;
+        }
+    }
+    const FoundFigure& before = found.back();
+    const Phrase& was = phrases[before.phrase];
+    if (before.figure.historical || before.figure.hypothetical || before.figure.low >= p.value ||
+        t.toks[was.first].sentence != t.toks[p.first].sentence ||
+        t.toks[was.first].clause + 1 < t.toks[later.first].clause) {
+        return std::nullopt;
+    }
+    return BorrowedKind{later, "later", before.figure.kind};
+}
+
 } // namespace lede::extract::casualties

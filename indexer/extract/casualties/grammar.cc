@@ -128,7 +128,8 @@ public:
                 trig = label(p, qi);
             }
             // Counts with no trigger of their own, which take the kind of a figure before them.
-            for (const auto rule : {correction_of, earlier_toll_of, part_of, coordinated_of, gapped_of}) {
+            for (const auto rule :
+                 {correction_of, earlier_toll_of, part_of, coordinated_of, gapped_of, later_of}) {
                 if (trig || p.vague) {
                     break;
                 }
@@ -141,6 +142,9 @@ public:
             }
             if (trig->superseded) {
                 supersede(found, *trig->superseded, trig->kind);
+            }
+            if (trig->rule == "later") {
+                found.back().figure.superseded = true; // "dix morts, puis 66": 10 was the earlier count
             }
             CasualtyFigure f = figure(p, qi, *trig);
             f.superseded = trig->rule == "toll-from"; // "up from 5"

@@ -83,6 +83,13 @@ struct BorrowedKind {
                                                     const numbers::Phrase& p, std::size_t qual_first,
                                                     const std::vector<FoundFigure>& found);
 
+/// A later count of the figure before it, the verb left out: "faisaient état de dix morts, puis de 66",
+/// "first reported 10 dead, then 66" (rule later).
+[[nodiscard]] std::optional<BorrowedKind> later_of(const numbers::TokenizedText& t, const Lexicon& lex,
+                                                   const std::vector<numbers::Phrase>& phrases,
+                                                   const numbers::Phrase& p, std::size_t qual_first,
+                                                   const std::vector<FoundFigure>& found);
+
 /// Whether a toll head at token `head` reaches the count at token `count`: in its clause, across one or two
 /// inserted clauses before a rise, across a Thai subject's spaced chunks, across a Japanese topic's comma
 /// (toll_reach.cc).

@@ -70,6 +70,8 @@ enum class Cat : std::uint8_t {
     report,         ///< "said", "reported", "сообщали", "発表": what an earlier_adverb needs
     current,        ///< "now", "but", "теперь", "その後": ends the reach of an earlier cue
     sequel,         ///< "after", "après", "после": ends an earlier cue's reach, but tells no present
+    later, ///< "then", "puis", "затем": a bare count after it updates the figure before it ("dix morts, puis
+           ///< 66")
     part,       ///< "among them", "alone", "из них", "其中": a figure that is a part, no newer toll
     vague,      ///< "dozens" (value = low bound, high = upper bound or 0)
     range_open, ///< "between", "entre", "от"

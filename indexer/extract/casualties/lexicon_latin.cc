@@ -80,6 +80,7 @@ constexpr RawEntry kEn[] = {
     // "when the dam burst after heavy rain and the flood killed 1,800": "after" tells a sequence, not the
     // present.
     words(Cat::sequel, "after|following"),
+    words(Cat::later, "then|and then"),
     words(Cat::span_unit, "week|weeks|month|months|days|fortnight"),
     words(
         Cat::part,
@@ -224,6 +225,7 @@ constexpr RawEntry kDe[] = {
           "nannten|beziffert|bezifferte|bezifferten|gesprochen|sprach|sprachen|die rede|war von|hieß es|"
           "geschätzt|mitgeteilt|teilte|teilten|gezählt|gemeldete|gemeldeten|genannte|genannten|"
           "angegebene|angegebenen"),
+    words(Cat::later, "dann|danach|später"),
     words(Cat::current,
           "aber|doch|jedoch|nun|jetzt|inzwischen|mittlerweile|später|nunmehr|aktuell|neuen angaben|neuesten|"
           "während|statt|anstatt|gegenüber"),
@@ -332,8 +334,11 @@ constexpr RawEntry kFr[] = {
                       "craint|on craint"),
     words(Cat::fear, "craint que|craignent que|crainte que|redoute que|redoutent que|s'inquiète que|"
                      "s'inquiètent que"),
-    words(Cat::correction,
-          "corrigé|corrigée|revu à la baisse|revu|révisé|rectifié|ramené|bilan révisé|bilan corrigé"),
+    words(
+        Cat::correction,
+        "corrigé|corrigée|revu à la baisse|revu|révisé|rectifié|ramené|bilan révisé|bilan corrigé|corrige|"
+        "corrigent|corrige le chiffre à|corrige le bilan à|corrigé le chiffre à|corrigé le bilan à|ramène le "
+        "bilan à|ramené le bilan à|révise le bilan à|révisé le bilan à"),
     trig(Cat::correction, K::deaths, "baissé|diminué|abaissé|redescendu", kCueOnly),
     trig(Cat::correction, K::deaths,
          "le chiffre est passé à|le chiffre a atteint|le chiffre s'élève à|ce chiffre est passé à|"
@@ -347,7 +352,8 @@ constexpr RawEntry kFr[] = {
           "faisaient état|"
           "premiers chiffres officiels faisaient état|premiers chiffres évoquaient|premier décompte faisait "
           "état|"
-          "premières informations faisaient état"),
+          "premières informations faisaient état|première estimation faisait état|première estimation "
+          "évoquait|premières estimations faisaient état|premières estimations évoquaient"),
     words(Cat::earlier_adverb,
           "initialement|dans un premier temps|d'abord|précédemment|auparavant|au départ"),
     words(Cat::report,
@@ -358,6 +364,7 @@ constexpr RawEntry kFr[] = {
           "mais|désormais|maintenant|actuellement|depuis|cependant|toutefois|nouveau bilan|dernier bilan|"
           "alors que|tandis que|contre|au lieu de"),
     words(Cat::sequel, "après"),
+    words(Cat::later, "puis|ensuite|et puis"),
     words(Cat::span_unit, "semaine|semaines|mois|jours|quinzaine"),
     words(Cat::part,
           "dont|parmi eux|parmi elles|parmi les morts|parmi les victimes|parmi les blessés|à lui seul|"
@@ -491,6 +498,7 @@ constexpr RawEntry kEs[] = {
     words(Cat::current, "pero|ahora|actualmente|sin embargo|no obstante|posteriormente|luego|nuevo balance|"
                         "último balance|mientras|frente a|en lugar de"),
     words(Cat::sequel, "después|tras"),
+    words(Cat::later, "luego|y luego|más tarde"),
     words(Cat::span_unit, "semana|semanas|mes|meses|días"),
     words(
         Cat::part,

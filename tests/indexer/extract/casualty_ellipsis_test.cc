@@ -1,7 +1,7 @@
 // Casualty counts whose verb or noun the sentence leaves out (CASUALTIES.md, rules gapped, coordinated,
-// toll-from and label): a clause of a place and a count, a second count of people after "and", an earlier
-// toll after "up from" or "frente a los", a table row under its header whatever its label's length. Each rule
-// has a near miss.
+// later, toll-from and label): a clause of a place and a count, a second count of people after "and", a later
+// count after "then", an earlier toll after "up from" or "frente a los", a table row under its header
+// whatever its label's length. Each rule has a near miss.
 #include "tests/indexer/extract/casualty_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -59,6 +59,22 @@ const std::vector<Row> kEarlierTollRows = {
 };
 
 // A table row's label may run to six words.
+// A bare count after "then" counts the figure before it again, later; the earlier count is superseded. Not a
+// count of time or things, nor a smaller one.
+const std::vector<Row> kLaterCountRows = {
+    {"fr", "later", "Les autorités faisaient état de dix morts, puis de 66 en fin de journée.",
+     "deaths 10..10 exact superseded; deaths 66..66 exact"},
+    {"en", "later", "Officials first reported 10 dead, then 66 by evening.",
+     "deaths 10..10 exact superseded; deaths 66..66 exact"},
+    {"ru", "later", "Сначала сообщали о 10 погибших, затем — о 66.",
+     "deaths 10..10 exact superseded; deaths 66..66 exact"},
+    {"fr", "!later", "Les secours faisaient état de dix morts, puis de 66 kilomètres de routes coupées.",
+     "deaths 10..10 exact"},
+    {"en", "!later", "Ten people died, then 12 more hours of rain fell.", "deaths 10..10 exact"},
+    {"fr", "!later", "Douze morts, puis 3 blessés légers.", "deaths 12..12 exact; injured 3..3 exact"},
+    {"de", "!later", "Zwölf Menschen starben, dann 3 Wochen Trauer.", "deaths 12..12 exact"},
+};
+
 const std::vector<Row> kLongLabelRows = {
     // A note in brackets on the label.
     {"uk", "label", "Поранених за країнами:\n— Болгарія (Софія) — 12;\n— Сербія — 5.",
@@ -82,6 +98,11 @@ BOOST_DATA_TEST_CASE(a_place_and_a_count_repeat_the_verb_before_them,
 
 BOOST_DATA_TEST_CASE(a_count_joined_by_and_takes_the_kind_before_it,
                      boost::unit_test::data::make(kCoordinatedRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_count_after_then_is_a_later_count_of_the_kind_before_it,
+                     boost::unit_test::data::make(kLaterCountRows), row) {
     check(row);
 }
 
