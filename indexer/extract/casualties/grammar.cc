@@ -336,7 +336,59 @@ private:
             }
             ++steps;
         }
-        return std::nullopt;
+        return after_apposition(p);
+    }
+
+    // "Deux rescapés, un Irakien et un Somalien, ont été hospitalisés", "onze personnes, dont le propriétaire
+    // de l'hôtel, avaient été placées en garde à vue": the count of people, a comma, an inserted clause
+    // closed by a comma, and the verb the count is the subject of. The count's clause holds only its people;
+    // the inserted one no number unless it opens on a part word ("17 personnes, dont 5 enfants, ont été
+    // tuées"); the clause after opens on the trigger after its auxiliaries.
+    [[nodiscard]] std::optional<Trigger> after_apposition(const Phrase& p) const {
+        constexpr std::size_t kInsertedTokens = 14;
+        if (lex_.cjk() || lex_.lang() == "th") {
+            return std::nullopt;
+        }
+        // The count's clause: its people, or a noun or two that may be ("Deux rescapés").
+        const std::size_t j = t_.clause_end(p.first);
+        const LexMatch people = lex_.at(t_, p.last, Cat::victim);
+        if (people ? people.last != j : j - p.last > lex_.reach() || j == p.last) {
+            return std::nullopt;
+        }
+        for (std::size_t k = p.last; k < j; ++k) {
+            if (lex_.at(t_, k, Cat::unit) || t_.toks[k].kind == TokKind::number) {
+                return std::nullopt;
+            }
+        }
+        if (j >= t_.toks.size() || t_.gap_before(j).find(',') == std::string_view::npos ||
+            t_.toks[j].sentence != t_.toks[p.first].sentence) {
+            return std::nullopt;
+        }
+        const std::size_t inserted_end = t_.clause_end(j);
+        if (inserted_end >= t_.toks.size() || inserted_end - j > kInsertedTokens ||
+            t_.gap_before(inserted_end).find(',') == std::string_view::npos ||
+            t_.toks[inserted_end].sentence != t_.toks[p.first].sentence) {
+            return std::nullopt;
+        }
+        if (!lex_.at(t_, j, Cat::part)) {
+            for (std::size_t k = j; k < inserted_end; ++k) {
+                // An article is no count: "un Irakien et un Somalien".
+                const std::optional<std::size_t> number = phrase_starting_at(k);
+                if (t_.toks[k].kind == TokKind::number && !(number && phrases_[*number].value == 1)) {
+                    return std::nullopt;
+                }
+            }
+        }
+        std::size_t k = inserted_end;
+        while (const LexMatch aux = lex_.at(t_, k, Cat::filler)) {
+            k = aux.last;
+        }
+        const LexMatch m = lex_.at(t_, k, Cat::post);
+        if (!m || m.entry->flags != 0 || !t_.same_clause(inserted_end, m.first)) {
+            return std::nullopt;
+        }
+        return Trigger{m,  rule_name(p, m, "num-trigger"), m.entry->kind, {},
+                       {}, hypothetical_before(m.first)};
     }
 
     [[nodiscard]] std::optional<Trigger> pre(const Phrase& p, const QualInfo& qi) const {

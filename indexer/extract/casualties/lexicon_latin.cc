@@ -403,7 +403,8 @@ constexpr RawEntry kFr[] = {
           // "blessées, dont quatre grièvement": the degree stands for the injured it counts
           "grièvement|gravement|légèrement|sérieusement"),
     words(Cat::filler,
-          "ont|été|être|sont|a|déjà|encore|aussi|d|de|autres|officiellement|également|au total|restent|se|y"),
+          "ont|été|être|sont|a|déjà|encore|aussi|d|de|autres|officiellement|également|au total|restent|se|y|"
+          "avaient|avait|étaient|était"),
     words(Cat::conj, "et|ou|mais|tandis que|alors que"),
     words(Cat::unit,
           "ans|an|année|années|mois|semaine|semaines|jour|jours|heure|heures|h|minute|minutes|secondes|"

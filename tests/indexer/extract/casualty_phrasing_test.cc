@@ -169,6 +169,19 @@ const std::vector<Row> kFourthRoundRows = {
     // Chinese counts its villagers and citizens so ("12名村民", "12市民"): a place character after a count
     // is no unit there.
     {"zh", "num-trigger", "事故造成12名村民死亡。", "deaths 12..12 exact"},
+    // A count of people reaches its verb across an inserted clause between commas; not a count of things.
+    {"fr", "num-trigger", "Deux rescapés, un Irakien et un Somalien, ont été hospitalisés à Calais.",
+     "injured 2..2 exact"},
+    {"fr", "num-trigger",
+     "Onze personnes, dont le propriétaire de l'hôtel, avaient été placées en garde à vue.",
+     "detained 11..11 exact"},
+    {"fr", "num-trigger", "Cinq passeurs présumés avaient été interpellés dans la nuit.",
+     "detained 5..5 exact"},
+    {"en", "num-trigger", "Three people, police said, were injured.", "injured 3..3 exact"},
+    {"fr", "!num-trigger", "Trois maisons, selon la police, ont été détruites.", ""},
+    {"fr", "num-trigger", "Deux voitures, selon la police, ont été incendiées et trois personnes blessées.",
+     "injured 3..3 exact"},
+    {"fr", "!num-trigger", "Deux personnes, un homme et 3 femmes, ont été blessées.", ""},
     // A toll's count is the one its link reaches, whatever other kind's trigger follows it; a toll head that
     // has
     // its count reaches no later one across another subject, but goes on to its next verb.
