@@ -500,6 +500,9 @@ private:
         if (!m) {
             m = header_above(t_, lex_, p, qi.first);
         }
+        if (!m) {
+            m = pipe_table_column(t_, lex_, p, qi.first);
+        }
         if (!m || affected_by_disaster(t_, lex_, *m->entry, p)) {
             return std::nullopt;
         }

@@ -130,6 +130,13 @@ void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
 [[nodiscard]] std::optional<LexMatch> header_above(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                                    const numbers::Phrase& p, std::size_t count_first);
 
+/// The kind a pipe table's column names, for phrase `p` alone in its cell from token `count_first`: the
+/// header row's cell above a separator row ("| район | загиблі |⏎|---|---|⏎| Альтадена | 16 |"), or the first
+/// row's when there is no separator and it holds no digit (labels.cc).
+[[nodiscard]] std::optional<LexMatch> pipe_table_column(const numbers::TokenizedText& text,
+                                                        const Lexicon& lexicon, const numbers::Phrase& p,
+                                                        std::size_t count_first);
+
 /// Whether `trigger` counts people affected, not injured, in the sentence of `p` ("От наводнения
 /// пострадали 5 тысяч жителей": a flood or drought is named).
 [[nodiscard]] bool affected_by_disaster(const numbers::TokenizedText& text, const Lexicon& lexicon,

@@ -192,7 +192,123 @@ constexpr std::size_t kMaxRowsAbove = 30;
     return label;
 }
 
+// A pipe table's row under a header row and a separator ("| район | загиблі |⏎|---|---|⏎| Альтадена | 16 |"):
+// the count alone in its cell takes the kind its column's header names.
+struct PipeLine {
+    std::size_t begin = 0, end = 0; ///< bytes of the line in the text
+};
+
+[[nodiscard]] PipeLine line_around(std::string_view text, std::size_t at) {
+    const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    return {begin, end};
+}
+
+[[nodiscard]] std::string_view trimmed(std::string_view line) {
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
+        line.remove_prefix(1);
+    }
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+        line.remove_suffix(1);
+    }
+    return line;
+}
+
+[[nodiscard]] bool is_pipe_row(std::string_view line) {
+    return trimmed(line).starts_with('|');
+}
+
+[[nodiscard]] bool is_separator_row(std::string_view line) {
+    line = trimmed(line);
+    return line.starts_with('|') && line.find('-') != std::string_view::npos &&
+           line.find_first_not_of("|-: \t") == std::string_view::npos;
+}
+
+/// The bytes [begin, end) of column `column` (0 = before the first pipe) of the line at [line_begin, ...).
+[[nodiscard]] std::optional<PipeLine> cell(std::string_view text, PipeLine line, std::size_t column) {
+    std::size_t begin = line.begin;
+    for (std::size_t pipes = 0; pipes < column; ++pipes) {
+        const std::size_t pipe = text.find('|', begin);
+        if (pipe == std::string_view::npos || pipe >= line.end) {
+            return std::nullopt;
+        }
+        begin = pipe + 1;
+    }
+    const std::size_t pipe = text.find('|', begin);
+    return PipeLine{begin, pipe == std::string_view::npos || pipe > line.end ? line.end : pipe};
+}
+
 } // namespace
+
+std::optional<LexMatch> pipe_table_column(const TokenizedText& t, const Lexicon& lex, const Phrase& p,
+                                          std::size_t count_first) {
+    const std::string_view text = t.text;
+    const PipeLine row = line_around(text, t.toks[count_first].begin);
+    if (!is_pipe_row(text.substr(row.begin, row.end - row.begin))) {
+        return std::nullopt;
+    }
+    const std::size_t column = static_cast<std::size_t>(
+        std::count(text.begin() + static_cast<std::ptrdiff_t>(row.begin),
+                   text.begin() + static_cast<std::ptrdiff_t>(t.toks[count_first].begin), '|'));
+    const std::optional<PipeLine> own = cell(text, row, column);
+    std::size_t after = p.last;
+    if (const LexMatch victim = lex.at(t, after, Cat::victim)) {
+        after = victim.last;
+    }
+    // The count alone in its cell (with its qualifier and people).
+    if (!own || (count_first > 0 && t.toks[count_first - 1].end > own->begin) ||
+        (after < t.toks.size() && t.toks[after].begin < own->end)) {
+        return std::nullopt;
+    }
+    // Up through the table's rows to its separator, the header the line above it; without a separator, the
+    // table's first row when it holds no digit ("| район пожежі | загиблі |⏎| Альтадена | 16 |").
+    PipeLine line = row;
+    std::optional<PipeLine> header;
+    for (std::size_t rows = 0; rows < kMaxRowsAbove && line.begin > 0; ++rows) {
+        const PipeLine above = line_around(text, line.begin - 1);
+        const std::string_view content = text.substr(above.begin, above.end - above.begin);
+        if (!is_pipe_row(content)) {
+            break;
+        }
+        line = above;
+        if (is_separator_row(content)) {
+            if (line.begin > 0) {
+                header = line_around(text, line.begin - 1);
+            }
+            break;
+        }
+    }
+    if (!header && line.begin != row.begin) {
+        const std::string_view top = text.substr(line.begin, line.end - line.begin);
+        if (top.find_first_of("0123456789") == std::string_view::npos) {
+            header = line;
+        }
+    }
+    if (!header) {
+        return std::nullopt;
+    }
+    const std::optional<PipeLine> name = cell(text, *header, column);
+    if (!name || !is_pipe_row(text.substr(header->begin, header->end - header->begin))) {
+        return std::nullopt;
+    }
+    const auto first =
+        std::lower_bound(t.toks.begin(), t.toks.end(), name->begin,
+                         [](const numbers::Tok& tok, std::size_t at) { return tok.begin < at; });
+    const auto k = static_cast<std::size_t>(first - t.toks.begin());
+    if (k >= t.toks.size() || t.toks[k].begin >= name->end) {
+        return std::nullopt;
+    }
+    // The cell is its kind's words and nothing more: "загиблі", "кількість загиблих", "Deaths".
+    for (const Cat cat : {Cat::label, Cat::toll}) {
+        if (const LexMatch kind = lex.at(t, k, cat);
+            kind && t.toks[kind.last - 1].end <= name->end &&
+            (kind.last >= t.toks.size() || t.toks[kind.last].begin >= name->end)) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
 
 std::optional<LexMatch> header_above(const TokenizedText& t, const Lexicon& lex, const Phrase& p,
                                      std::size_t count_first) {

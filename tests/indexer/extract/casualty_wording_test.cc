@@ -334,6 +334,20 @@ const std::vector<Row> kTableRowRows = {
     {"ja", "!label", "避難所\u300037カ所", ""},
     {"ja", "!label", "重症患者\u300037人の病院", ""},
     {"en", "!label", "Dead 12 hours later", ""},
+    // A pipe table: a count alone in its cell takes the kind its column's header names, above the separator
+    // row; not the next column's, nor a header that names no kind, nor rows without a separator.
+    {"uk", "label",
+     "| район пожежі | загиблі | зруйновані будівлі |\n|---|---|---|\n| Пасифік-Палісейдс | 8 | понад 5300 "
+     "|\n| "
+     "Альтадена | 16 | понад 7000 |",
+     "deaths 8..8 exact; deaths 16..16 exact"},
+    {"en", "label",
+     "| Area | Deaths | Injured |\n|:---|---:|---:|\n| North | 12 | 40 |\n| South | about 3 | 7 people |",
+     "deaths 12..12 exact; injured 40..40 exact; deaths 2..4 about; injured 7..7 exact"},
+    {"uk", "!label", "| район | евакуйовані |\n|---|---|\n| Альтадена | 16 |", ""},
+    {"uk", "label", "| район | загиблі |\n| Альтадена | 16 |", "deaths 16..16 exact"},
+    {"uk", "!label", "| Київ | 12 |\n| Альтадена | 16 |", ""},
+    {"en", "!label", "| Area | Deaths |\n|---|---|\n| North | 12 km of road |", ""},
 };
 
 // A damage estimate is a hypothetical toll, and a seismic intensity no count.
