@@ -339,52 +339,10 @@ private:
         return after_apposition(p);
     }
 
-    // "Deux rescapés, un Irakien et un Somalien, ont été hospitalisés", "onze personnes, dont le propriétaire
-    // de l'hôtel, avaient été placées en garde à vue": the count of people, a comma, an inserted clause
-    // closed by a comma, and the verb the count is the subject of. The count's clause holds only its people;
-    // the inserted one no number unless it opens on a part word ("17 personnes, dont 5 enfants, ont été
-    // tuées"); the clause after opens on the trigger after its auxiliaries.
+    // "Deux rescapés, un Irakien et un Somalien, ont été hospitalisés" (inserted_clauses.cc).
     [[nodiscard]] std::optional<Trigger> after_apposition(const Phrase& p) const {
-        constexpr std::size_t kInsertedTokens = 14;
-        if (lex_.cjk() || lex_.lang() == "th") {
-            return std::nullopt;
-        }
-        // The count's clause: its people, or a noun or two that may be ("Deux rescapés").
-        const std::size_t j = t_.clause_end(p.first);
-        const LexMatch people = lex_.at(t_, p.last, Cat::victim);
-        if (people ? people.last != j : j - p.last > lex_.reach() || j == p.last) {
-            return std::nullopt;
-        }
-        for (std::size_t k = p.last; k < j; ++k) {
-            if (lex_.at(t_, k, Cat::unit) || t_.toks[k].kind == TokKind::number) {
-                return std::nullopt;
-            }
-        }
-        if (j >= t_.toks.size() || t_.gap_before(j).find(',') == std::string_view::npos ||
-            t_.toks[j].sentence != t_.toks[p.first].sentence) {
-            return std::nullopt;
-        }
-        const std::size_t inserted_end = t_.clause_end(j);
-        if (inserted_end >= t_.toks.size() || inserted_end - j > kInsertedTokens ||
-            t_.gap_before(inserted_end).find(',') == std::string_view::npos ||
-            t_.toks[inserted_end].sentence != t_.toks[p.first].sentence) {
-            return std::nullopt;
-        }
-        if (!lex_.at(t_, j, Cat::part)) {
-            for (std::size_t k = j; k < inserted_end; ++k) {
-                // An article is no count: "un Irakien et un Somalien".
-                const std::optional<std::size_t> number = phrase_starting_at(k);
-                if (t_.toks[k].kind == TokKind::number && !(number && phrases_[*number].value == 1)) {
-                    return std::nullopt;
-                }
-            }
-        }
-        std::size_t k = inserted_end;
-        while (const LexMatch aux = lex_.at(t_, k, Cat::filler)) {
-            k = aux.last;
-        }
-        const LexMatch m = lex_.at(t_, k, Cat::post);
-        if (!m || m.entry->flags != 0 || !t_.same_clause(inserted_end, m.first)) {
+        const LexMatch m = trigger_after_inserted_clause(t_, lex_, phrases_, p);
+        if (!m) {
             return std::nullopt;
         }
         return Trigger{m,  rule_name(p, m, "num-trigger"), m.entry->kind, {},
@@ -472,7 +430,8 @@ private:
         for (std::size_t e = head_end; e > stop && toll_reaches(t_, lex_, e - 1, p.first); --e) {
             const LexMatch head = lex_.ending_at(t_, e, Cat::toll);
             if (!head || !toll_reaches(t_, lex_, head.first, p.first) ||
-                lex_.at(t_, head.last, Cat::head_of) || linked_count_between(head.last, head_end)) {
+                lex_.at(t_, head.last, Cat::head_of) ||
+                count_reached_between(t_, lex_, phrases_, head.last, head_end)) {
                 continue;
             }
             if (head.first > 0 && t_.gap_before(head.first).find("・") != std::string_view::npos &&
@@ -507,54 +466,6 @@ private:
             return std::nullopt;
         }
         return Trigger{*m, rule_name(p, *m, "label"), m->entry->kind, {}, {}, false};
-    }
-
-    // A count a rise and its link reach between tokens [first, last), and no "from" count ("de 48 à 62"): a
-    // toll head before it has its count ("toll climbs to 71 as … passes 1,000"). Spaced scripts only: where
-    // the verb comes last the links stand elsewhere.
-    [[nodiscard]] bool linked_count_between(std::size_t first, std::size_t last) const {
-        if (lex_.cjk()) {
-            return false;
-        }
-        for (const Phrase& count : phrases_) {
-            if (count.first <= first || count.first >= last) {
-                continue;
-            }
-            std::size_t before = count.first;
-            if (const LexMatch q = lex_.ending_at(t_, before, Cat::qual_pre)) {
-                before = q.first;
-            }
-            // A risen toll's count ("climbs to 71"), not one a preposition joins ("bombings of three
-            // churches").
-            const LexMatch link = lex_.ending_at(t_, before, Cat::link);
-            if (!link || link.first < first || lex_.ending_at(t_, before, Cat::from) ||
-                !lex_.ending_at(t_, link.first, Cat::rise)) {
-                continue;
-            }
-            std::size_t after = count.last;
-            if (const LexMatch v = lex_.at(t_, after, Cat::victim)) {
-                after = v.last;
-            }
-            if (after < t_.toks.size() &&
-                (lex_.at(t_, after, Cat::link) || lex_.at(t_, after, Cat::range_to))) {
-                continue;
-            }
-            // "stands at 40 and could reach 100": the toll goes on to its next verb.
-            while (after < last) {
-                LexMatch word = lex_.at(t_, after, Cat::conj);
-                for (const Cat cat : {Cat::modal, Cat::filler, Cat::current}) {
-                    word = word ? word : lex_.at(t_, after, cat);
-                }
-                if (!word) {
-                    break;
-                }
-                after = word.last;
-            }
-            if (after < last) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // A correction cue before the count in its clause: "the toll was revised down to 25".

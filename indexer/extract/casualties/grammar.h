@@ -90,6 +90,20 @@ struct BorrowedKind {
                                                    const numbers::Phrase& p, std::size_t qual_first,
                                                    const std::vector<FoundFigure>& found);
 
+/// Whether a count between tokens [first, last) is reached by a rise and its link, so that a toll head
+/// before it has its count and reaches no later one across another subject ("toll climbs to 71 as list of
+/// missing passes 1,000"); not past a conjunction, modal or "then" alone ("stands at 40 and could reach
+/// 100") (toll_reach.cc).
+[[nodiscard]] bool count_reached_between(const numbers::TokenizedText& t, const Lexicon& lex,
+                                         const std::vector<numbers::Phrase>& phrases, std::size_t first,
+                                         std::size_t last);
+
+/// The trigger a count of people reaches across an inserted clause between commas, or none: "Deux
+/// rescapés, un Irakien et un Somalien, ont été hospitalisés" (inserted_clauses.cc).
+[[nodiscard]] LexMatch trigger_after_inserted_clause(const numbers::TokenizedText& t, const Lexicon& lex,
+                                                     const std::vector<numbers::Phrase>& phrases,
+                                                     const numbers::Phrase& p);
+
 /// Whether a toll head at token `head` reaches the count at token `count`: in its clause, across one or two
 /// inserted clauses before a rise, across a Thai subject's spaced chunks, across a Japanese topic's comma
 /// (toll_reach.cc).

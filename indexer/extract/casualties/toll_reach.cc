@@ -90,4 +90,50 @@ bool toll_reaches(const TokenizedText& t, const Lexicon& lex, std::size_t head, 
            (gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos);
 }
 
+bool count_reached_between(const TokenizedText& t, const Lexicon& lex,
+                           const std::vector<numbers::Phrase>& phrases, std::size_t first, std::size_t last) {
+    // Spaced scripts only: where the verb comes last the links stand elsewhere.
+    if (lex.cjk()) {
+        return false;
+    }
+    for (const numbers::Phrase& count : phrases) {
+        if (count.first <= first || count.first >= last) {
+            continue;
+        }
+        std::size_t before = count.first;
+        if (const LexMatch q = lex.ending_at(t, before, Cat::qual_pre)) {
+            before = q.first;
+        }
+        // A risen toll's count ("climbs to 71"), not one a preposition joins ("bombings of three churches")
+        // nor a "from" count ("de 48 à 62").
+        const LexMatch link = lex.ending_at(t, before, Cat::link);
+        if (!link || link.first < first || lex.ending_at(t, before, Cat::from) ||
+            !lex.ending_at(t, link.first, Cat::rise)) {
+            continue;
+        }
+        std::size_t after = count.last;
+        if (const LexMatch v = lex.at(t, after, Cat::victim)) {
+            after = v.last;
+        }
+        if (after < t.toks.size() && (lex.at(t, after, Cat::link) || lex.at(t, after, Cat::range_to))) {
+            continue;
+        }
+        // "stands at 40 and could reach 100": the toll goes on to its next verb.
+        while (after < last) {
+            LexMatch word = lex.at(t, after, Cat::conj);
+            for (const Cat cat : {Cat::modal, Cat::filler, Cat::current}) {
+                word = word ? word : lex.at(t, after, cat);
+            }
+            if (!word) {
+                break;
+            }
+            after = word.last;
+        }
+        if (after < last) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace lede::extract::casualties
