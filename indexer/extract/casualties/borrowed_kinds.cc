@@ -157,6 +157,25 @@ std::optional<BorrowedKind> earlier_toll_of(const TokenizedText& t, const Lexico
 // 13 of them children": a count of people right after a part word (or before "of them"), with no trigger
 // of its own, is a part of the figure before it in its sentence (or the sentence before, when the part
 // word opens its own), and of its kind. Being smaller, it never becomes the article's figure.
+namespace {
+
+// A short lower-case word, then a capitalised one: a preposition and a place ("à Paris", "in Gaza", "в
+// Москве").
+[[nodiscard]] bool place_follows(const TokenizedText& t, std::size_t j) {
+    constexpr std::size_t kPrepositionBytes = 4; // "à", "in", "в", "im", "en", "au", "auf": a few letters
+    if (j + 1 >= t.toks.size() || !t.same_clause(j, j + 1) || t.toks[j].kind != numbers::TokKind::word ||
+        t.toks[j + 1].kind != numbers::TokKind::word) {
+        return false;
+    }
+    const std::string_view preposition = t.text.substr(t.toks[j].begin, t.toks[j].end - t.toks[j].begin);
+    const std::string_view place =
+        t.text.substr(t.toks[j + 1].begin, t.toks[j + 1].end - t.toks[j + 1].begin);
+    return preposition.size() <= kPrepositionBytes && detail::starts_lower_case(preposition) &&
+           detail::starts_upper_case(place);
+}
+
+} // namespace
+
 std::optional<BorrowedKind> part_of(const TokenizedText& t, const Lexicon& lex,
                                     const std::vector<Phrase>& phrases, const Phrase& p,
                                     std::size_t qual_first, const std::vector<FoundFigure>& found) {
@@ -169,9 +188,10 @@ std::optional<BorrowedKind> part_of(const TokenizedText& t, const Lexicon& lex,
     if (named) {
         cue = named; // the part word says they are people: "four children", "quatre Français"
     } else if (cue) {
-        // "including 3 buses" is none: people are counted, or nothing comes after the count.
-        const bool people_or_nothing =
-            j >= t.toks.size() || !t.same_clause(p.first, j) || lex.at(t, j, Cat::victim);
+        // "including 3 buses" is none: people are counted, or nothing comes after the count but where they
+        // were ("dont 408 à Paris", "including 30 in Gaza").
+        const bool people_or_nothing = j >= t.toks.size() || !t.same_clause(p.first, j) ||
+                                       lex.at(t, j, Cat::victim) || place_follows(t, j);
         if (!people_or_nothing) {
             return std::nullopt;
         }

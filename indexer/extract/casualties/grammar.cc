@@ -352,7 +352,12 @@ private:
     [[nodiscard]] std::optional<Trigger> pre(const Phrase& p, const QualInfo& qi) const {
         // A subject may stand between verb and count when a person noun follows the count
         // ("اعتقلت أجهزة الأمن 11 شخصا", "killed the four gunmen").
-        const bool people_follow = !lex_.cjk() && static_cast<bool>(lex_.at(t_, p.last, Cat::victim));
+        // "the remains of eight more people": past one filler word.
+        std::size_t noun = p.last;
+        if (const LexMatch f = lex_.at(t_, noun, Cat::filler); f && f.last == noun + 1) {
+            noun = f.last;
+        }
+        const bool people_follow = !lex_.cjk() && static_cast<bool>(lex_.at(t_, noun, Cat::victim));
         std::size_t k = qi.first;
         std::size_t unknown = 0;
         const std::size_t max_steps = lex_.pre_reach() + 1;

@@ -191,7 +191,7 @@ constexpr RawEntry kAr[] = {
     trig(Cat::label, K::deaths, "القتلى|قتلى|الوفيات|الضحايا|الشهداء"),
     trig(Cat::label, K::injured, "الجرحى|جرحى|المصابين|مصابين|المصابون"),
     trig(Cat::label, K::missing, "المفقودين|مفقودين|المفقودون"),
-    trig(Cat::label, K::detained, "المعتقلين|الموقوفين"),
+    trig(Cat::label, K::detained, "المعتقلين|الموقوفين|المعتقلون|الموقوفون"),
     words(Cat::link, "إلى|الى|بلغ|بلغت"),
     words(Cat::lives_verb, "سقط|سقوط|أسفر عن سقوط|أسفرت عن سقوط|أوقع|أوقعت|خلف|خلفت"),
     words(Cat::modal,

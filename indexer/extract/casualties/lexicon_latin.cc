@@ -35,6 +35,8 @@ constexpr RawEntry kEn[] = {
     trig(Cat::pre, K::deaths, "killed|killing|kills|kill|deaths of|death of"),
     trig(Cat::pre, K::deaths, "shot dead|shooting dead|shoot dead",
          kNeedsPeople), // "shooting dead 69 others"
+    // "found the remains of eight more people", not "the remains of 3 buildings".
+    trig(Cat::pre, K::deaths, "remains of|the remains of|bodies of|the bodies of", kNeedsPeople),
     trig(Cat::pre, K::deaths, "lives of", kLives | kNeedsVerb),
     // Headlines tell in the present: "Storm injures 40", "Police arrest 1,500 after riot".
     trig(Cat::pre, K::injured, "injuring|injured|wounding|wounded|injuries to|injures|injure"),

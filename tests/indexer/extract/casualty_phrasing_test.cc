@@ -182,6 +182,19 @@ const std::vector<Row> kFourthRoundRows = {
     {"fr", "num-trigger", "Deux voitures, selon la police, ont été incendiées et trois personnes blessées.",
      "injured 3..3 exact"},
     {"fr", "!num-trigger", "Deux personnes, un homme et 3 femmes, ont été blessées.", ""},
+    // The remains or bodies of people found are dead, past a "more"; not those of buildings. Ukrainian and
+    // Russian "they hospitalised N"; Arabic labels in the nominative.
+    {"en", "trigger-num", "Search teams found the remains of eight more people on Friday.",
+     "deaths 8..8 exact"},
+    {"en", "!trigger-num", "Archaeologists found the remains of 3 more buildings.", ""},
+    {"uk", "num-trigger", "Ще понад 130 людей госпіталізували з променевою хворобою.",
+     "injured 131.. more_than"},
+    {"ar", "label", "- الموقوفون: 13\n- المعتقلون: 4", "detained 13..13 exact; detained 4..4 exact"},
+    // A sub-total with its place and no noun: "dont 408 à Paris"; not one of things.
+    {"fr", "part", "Au total, 875 interpellations ont eu lieu, dont 408 à Paris.",
+     "detained 875..875 exact; detained 408..408 exact"},
+    {"fr", "!part", "Au total, 875 interpellations ont eu lieu, dont 408 voitures.",
+     "detained 875..875 exact"},
     // A toll's count is the one its link reaches, whatever other kind's trigger follows it; a toll head that
     // has
     // its count reaches no later one across another subject, but goes on to its next verb.
