@@ -68,6 +68,12 @@ const std::vector<Row> kLaterCountRows = {
      "deaths 10..10 exact superseded; deaths 66..66 exact"},
     {"ru", "later", "Сначала сообщали о 10 погибших, затем — о 66.",
      "deaths 10..10 exact superseded; deaths 66..66 exact"},
+    // A later day, the verb and noun left out.
+    {"uk", "later", "Увечері в суботу влада називала двох загиблих, у неділю — 12.",
+     "deaths 2..2 exact superseded; deaths 12..12 exact"},
+    {"ru", "later", "В субботу называли двух погибших, в воскресенье — 12.",
+     "deaths 2..2 exact superseded; deaths 12..12 exact"},
+    {"uk", "!later", "У п'ятницю загинули 11 людей, у суботу — 3 пожежі.", "deaths 11..11 exact"},
     {"fr", "!later", "Les secours faisaient état de dix morts, puis de 66 kilomètres de routes coupées.",
      "deaths 10..10 exact"},
     {"en", "!later", "Ten people died, then 12 more hours of rain fell.", "deaths 10..10 exact"},
