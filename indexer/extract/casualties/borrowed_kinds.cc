@@ -93,6 +93,21 @@ std::optional<BorrowedKind> correction_of(const TokenizedText& t, const Lexicon&
         return std::nullopt;
     }
     const std::uint32_t sentence = t.toks[p.first].sentence;
+    // Where the verb comes last the cue follows its target: "その後、37人に訂正した".
+    std::size_t after = p.last;
+    if (const LexMatch v = lex.at(t, after, Cat::victim)) {
+        after = v.last;
+    }
+    if (const LexMatch cue = lex.at(t, after, Cat::correction_post);
+        cue && t.same_clause(p.first, cue.first)) {
+        for (auto it = found.rbegin(); it != found.rend(); ++it) {
+            const std::uint32_t at = t.toks[phrases[it->phrase].first].sentence;
+            if (!it->figure.historical && !it->figure.hypothetical && at + kCorrectionSentences >= sentence) {
+                return BorrowedKind{cue, "correction", it->figure.kind};
+            }
+        }
+        return std::nullopt;
+    }
     std::size_t k = qual_first;
     for (int steps = 0; steps < 3 && k > 0 && t.toks[k - 1].sentence == sentence; ++steps, --k) {
         if (!t.same_clause(k - 1, qual_first) &&

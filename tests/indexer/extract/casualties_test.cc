@@ -449,6 +449,10 @@ const std::vector<Row> kCorrectionRows = {
      "deaths 30..30 exact superseded; deaths 25..25 exact"},
     {"th", "toll-from", "ยอดผู้เสียชีวิตปรับลดจาก 30 เป็น 25 ราย",
      "deaths 30..30 exact superseded; deaths 25..25 exact"},
+    // Where the verb comes last the correction follows its bare target; not a count of money.
+    {"ja", "correction", "警察は死者を41人と発表していたが、その後、37人に訂正した。",
+     "deaths 41..41 exact superseded; deaths 37..37 exact"},
+    {"ja", "!correction", "死者は41人。会社は売上高を37億円に修正した。", "deaths 41..41 exact"},
 };
 
 // Issue #14 item 5: projected, feared and hypothetical tolls are kept apart, each with the stated
