@@ -43,7 +43,9 @@ std::size_t code_points(std::string_view s) {
 // A road, aircraft, weapon or virus: a short word written with a capital, then a hyphen and the
 // number ("М-4", "Ан-26", "F-16", "COVID-19"). "трассе М-4 погибли трое" states 3 deaths, not 4.
 bool designation(const TokenizedText& t, const Phrase& p) {
-    if (p.first == 0 || t.gap_before(p.first) != "-" || t.toks[p.first - 1].kind != TokKind::word) {
+    // "Ту-154", and glued: "MH370" (in Chinese text no space parts it from the words around).
+    const std::string_view gap = p.first == 0 ? std::string_view() : t.gap_before(p.first);
+    if (p.first == 0 || (gap != "-" && !gap.empty()) || t.toks[p.first - 1].kind != TokKind::word) {
         return false;
     }
     const Tok& word = t.toks[p.first - 1];

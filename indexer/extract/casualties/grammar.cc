@@ -305,11 +305,8 @@ private:
                     affected_by_disaster(t_, lex_, *m.entry, p)) {
                     return std::nullopt;
                 }
-                // "трое пострадавших скончались": the injured who died are dead.
-                if (const LexMatch died = lex_.at(t_, m.last, Cat::post);
-                    m.entry->kind == CasualtyKind::injured && died &&
-                    died.entry->kind == CasualtyKind::deaths && died.entry->flags == 0 &&
-                    t_.same_clause(m.first, died.first)) {
+                // "трое пострадавших скончались", "3名重伤者经抢救无效死亡": the injured who died are dead.
+                if (const LexMatch died = died_after(m); m.entry->kind == CasualtyKind::injured && died) {
                     return Trigger{died, rule_name(p, died, "num-trigger"), CasualtyKind::deaths, {},
                                    {},   hypothetical_before(died.first)};
                 }
@@ -337,6 +334,26 @@ private:
             ++steps;
         }
         return after_apposition(p);
+    }
+
+    // A deaths trigger right after an injured one, past fillers in its clause: "经抢救无效死亡" (died despite
+    // treatment); not "3名伤者中无人死亡".
+    [[nodiscard]] LexMatch died_after(const LexMatch& injured) const {
+        std::size_t j = injured.last;
+        LexMatch died = lex_.at(t_, j, Cat::post); // with its auxiliary: "ont succombé"
+        while (!died) {
+            const LexMatch f = lex_.at(t_, j, Cat::filler);
+            if (!f) {
+                return {};
+            }
+            j = f.last;
+            died = lex_.at(t_, j, Cat::post);
+        }
+        if (!died || died.entry->kind != CasualtyKind::deaths || died.entry->flags != 0 ||
+            !t_.same_clause(injured.first, died.first)) {
+            return {};
+        }
+        return died;
     }
 
     // "Deux rescapés, un Irakien et un Somalien, ont été hospitalisés" (inserted_clauses.cc).
@@ -368,6 +385,9 @@ private:
                 }
                 if ((m.entry->flags & kNeedsVerb) != 0 && !lives_verb_before(m.first)) {
                     return std::nullopt; // "saved the lives of 40" is not a toll
+                }
+                if ((m.entry->flags & kAdjacentOnly) != 0 && unknown > 0) {
+                    return std::nullopt; // "los cuerpos de seguridad desplegaron 131 agentes"
                 }
                 // "вес тела 80 кг"; but a Thai headline's "ดับ 3 เจ็บ 58 ราย" runs on to the next trigger.
                 if ((m.entry->flags & kNeedsPeople) != 0 && !people_follow &&

@@ -83,7 +83,8 @@ inline constexpr std::uint16_t kLives = 1;         ///< a "lives" trigger: rule 
 inline constexpr std::uint16_t kNeedsVerb = 2;     ///< needs a lives_verb before it in the clause
 inline constexpr std::uint16_t kLinkAfterRise = 4; ///< qualifier that is a link after a rise verb
 inline constexpr std::uint16_t kCueOnly = 8; ///< correction cue that needs a trigger ("fell", "снизилось")
-inline constexpr std::uint16_t kAdjacentOnly = 16; ///< a post trigger only right after the count ("3死8伤")
+inline constexpr std::uint16_t kAdjacentOnly =
+    16; ///< a post trigger only right after the count ("3死8伤"); a pre trigger with only fillers between
 inline constexpr std::uint16_t kAffected = 32; ///< "пострадали": people affected, not injured, after a flood
 inline constexpr std::uint16_t kRunningTotal =
     64; ///< correction cue that sums, not corrects: "bringing the total to"

@@ -17,7 +17,7 @@ constexpr RawEntry kZh[] = {
          "经抢救无效死亡"),
     trig(Cat::post, K::deaths, "生命", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
-         "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员|受伤住院|住院治疗|在医院接受治疗|"
+         "受伤|负伤|轻伤|重伤|受轻伤|受重伤|伤者|伤员|重伤者|轻伤者|受伤者|受伤住院|住院治疗|在医院接受治疗|"
          "入院治疗|送医救治|送医治疗|伤势较重|伤势严重|伤势较轻"),
     // Headline shorthand "3死8伤": the bare character only right after the count ("判处3人死刑" is not).
     trig(Cat::post, K::deaths, "死", kAdjacentOnly),
@@ -67,7 +67,9 @@ constexpr RawEntry kZh[] = {
     qual(Cat::qual_post, Q::at_least, "以上"),
     qual(Cat::qual_post, Q::about, "左右|上下"),
     words(Cat::victim, "人|名|位|具"),
-    words(Cat::filler, "已|已经|被|在|中|共|其中|不幸|当场|的|有|仍|目前|先后|相继|不同程度|程度不同"),
+    words(Cat::filler,
+          "已|已经|被|在|中|共|其中|不幸|当场|的|有|仍|目前|先后|相继|不同程度|程度不同|经抢救无效|抢救无效|"
+          "经医院抢救无效|送医后"),
     words(Cat::conj, "和|及|与|以及|但|而"),
     words(
         Cat::unit,

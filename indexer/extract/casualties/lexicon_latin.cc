@@ -36,7 +36,8 @@ constexpr RawEntry kEn[] = {
     trig(Cat::pre, K::deaths, "shot dead|shooting dead|shoot dead",
          kNeedsPeople), // "shooting dead 69 others"
     // "found the remains of eight more people", not "the remains of 3 buildings".
-    trig(Cat::pre, K::deaths, "remains of|the remains of|bodies of|the bodies of", kNeedsPeople),
+    trig(Cat::pre, K::deaths, "remains of|the remains of|bodies of|the bodies of",
+         kNeedsPeople | kAdjacentOnly),
     trig(Cat::pre, K::deaths, "lives of", kLives | kNeedsVerb),
     // Headlines tell in the present: "Storm injures 40", "Police arrest 1,500 after riot".
     trig(Cat::pre, K::injured, "injuring|injured|wounding|wounded|injuries to|injures|injure"),
@@ -451,7 +452,7 @@ constexpr RawEntry kEs[] = {
     trig(Cat::post, K::deaths,
          "muertos|muertas|muerto|muerta|fallecidos|fallecidas|fallecido|víctimas mortales|murieron|muertes|"
          "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió|cadáveres|"
-         "cuerpos sin vida|fallecimientos|decesos"),
+         "cuerpos sin vida|fallecimientos|decesos|cuerpos"),
     trig(Cat::post, K::deaths, "abatidos|abatidas|fueron abatidos|fueron abatidas", kNeedsPeople),
     trig(Cat::post, K::deaths, "murieron ahogadas|murieron ahogados|se ahogaron|ahogadas|ahogados",
          kNeedsPeople),
@@ -466,7 +467,9 @@ constexpr RawEntry kEs[] = {
     trig(Cat::post, K::detained, "detenidos|detenidas|arrestados|arrestadas|detenido"),
     trig(Cat::pre, K::deaths,
          "murieron|fallecieron|matando a|mató a|mataron a|la muerte de|muerte de|han muerto|"
-         "han fallecido|ha muerto|ha fallecido|los cuerpos de|los cadáveres de|cadáveres de"),
+         "han fallecido|ha muerto|ha fallecido"),
+    // Right before the count: "los cuerpos de 5 personas", not "los cuerpos de seguridad desplegaron 131".
+    trig(Cat::pre, K::deaths, "los cuerpos de|los cadáveres de|cadáveres de", kAdjacentOnly),
     trig(Cat::pre, K::deaths, "la vida a|la vida de", kLives | kNeedsVerb),
     trig(Cat::pre, K::injured, "hiriendo a|hirió a"),
     trig(Cat::pre, K::detained,

@@ -195,6 +195,17 @@ const std::vector<Row> kFourthRoundRows = {
      "detained 875..875 exact; detained 408..408 exact"},
     {"fr", "!part", "Au total, 875 interpellations ont eu lieu, dont 408 voitures.",
      "detained 875..875 exact"},
+    // Spanish bodies: "recuperaron 12 cuerpos", "los cuerpos de 5 personas"; not the security forces
+    // ("cuerpos de seguridad"). A designator glued to letters is no count (MH370). The injured who died
+    // despite
+    // treatment are dead; not where none died.
+    {"es", "num-trigger", "Los equipos de rescate recuperaron 12 cuerpos.", "deaths 12..12 exact"},
+    {"es", "trigger-num", "Hallaron los cuerpos de 5 personas.", "deaths 5..5 exact"},
+    {"es", "!trigger-num", "Los cuerpos de seguridad desplegaron 131 agentes.", ""},
+    {"zh", "!num-trigger", "马航MH370航班失联。", ""},
+    {"zh", "num-trigger", "MH17航班坠毁，机上298人全部遇难。", "deaths 298..298 exact"},
+    {"zh", "num-trigger", "另有3名重伤者经抢救无效死亡。", "deaths 3..3 exact"},
+    {"zh", "num-trigger", "3名伤者中无人死亡。", "injured 3..3 exact"},
     // A toll's count is the one its link reaches, whatever other kind's trigger follows it; a toll head that
     // has
     // its count reaches no later one across another subject, but goes on to its next verb.
