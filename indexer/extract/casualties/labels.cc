@@ -69,11 +69,46 @@ constexpr std::size_t kMaxRowsAbove = 30;
     return opens && closes && rest.find('\n') == std::string_view::npos;
 }
 
+// A line or gap without its spaces at either end.
+[[nodiscard]] std::string_view trimmed(std::string_view line) {
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
+        line.remove_prefix(1);
+    }
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+        line.remove_suffix(1);
+    }
+    return line;
+}
+
+/// A list item that opens on its count, people after it and nothing else: "— 12 сотрудников;", "- 3
+/// children".
+[[nodiscard]] bool bulleted_count_of_people(const TokenizedText& t, const Lexicon& lex,
+                                            std::size_t count_first, std::size_t count_last) {
+    if (count_first == 0) {
+        return false;
+    }
+    const std::string_view gap = t.gap_before(count_first);
+    const std::size_t newline = gap.rfind('\n');
+    if (newline == std::string_view::npos) {
+        return false;
+    }
+    const std::string_view bullet = trimmed(gap.substr(newline + 1));
+    if (bullet != "-" && bullet != "\u2014" && bullet != "\u2013" && bullet != "\u2022" && bullet != "*" &&
+        bullet != "\u30fb") {
+        return false;
+    }
+    const LexMatch people = lex.at(t, count_last, Cat::victim);
+    return people && (people.last >= t.toks.size() || line_break_before(t, people.last));
+}
+
 /// Whether tokens [first, last) and the count at `count_first` make a row: a short label with no number,
 /// the count after a space, tab or colon, and at most a victim word after it before the line ends.
 [[nodiscard]] bool is_row(const TokenizedText& t, const Lexicon& lex, std::size_t first,
                           std::size_t count_first, std::size_t count_last) {
-    if (count_first == first || count_first - first > kMaxRowLabelWords) {
+    if (count_first == first) {
+        return bulleted_count_of_people(t, lex, count_first, count_last);
+    }
+    if (count_first - first > kMaxRowLabelWords) {
         return false;
     }
     for (std::size_t k = first; k < count_first; ++k) {
@@ -203,16 +238,6 @@ struct PipeLine {
     const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
     const std::size_t end = std::min(text.find('\n', at), text.size());
     return {begin, end};
-}
-
-[[nodiscard]] std::string_view trimmed(std::string_view line) {
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
-        line.remove_prefix(1);
-    }
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
-        line.remove_suffix(1);
-    }
-    return line;
 }
 
 [[nodiscard]] bool is_pipe_row(std::string_view line) {

@@ -334,6 +334,14 @@ const std::vector<Row> kTableRowRows = {
     {"ja", "!label", "避難所\u300037カ所", ""},
     {"ja", "!label", "重症患者\u300037人の病院", ""},
     {"en", "!label", "Dead 12 hours later", ""},
+    // List items that open on their count of people take the kind of the header above; not under a header
+    // naming none, nor an item counting things.
+    {"ru", "label", "Среди погибших:\n— 12 сотрудников;\n— 3 ребёнка.",
+     "deaths 12..12 exact; deaths 3..3 exact"},
+    {"en", "label", "Among the dead:\n- 12 employees\n- 3 children",
+     "deaths 12..12 exact; deaths 3..3 exact"},
+    {"ru", "!label", "Эвакуированы:\n— 250 человек;\n— 12 сотрудников.", ""},
+    {"en", "label", "Deaths:\n- 12 employees\n- 3 buses", "deaths 12..12 exact"},
     // A pipe table: a count alone in its cell takes the kind its column's header names, above the separator
     // row; not the next column's, nor a header that names no kind, nor rows without a separator.
     {"uk", "label",
