@@ -459,7 +459,8 @@ constexpr RawEntry kEs[] = {
          kNeedsPeople),
     trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
-         "heridos|heridas|herido|herida|hospitalizados|hospitalizadas|lesionados|lesionadas|"
+         "heridos|heridas|herido|herida|hospitalizados|hospitalizadas|lesionados|lesionadas|ingresados|"
+         "ingresadas|siguen ingresados|siguen ingresadas|permanecen ingresados|permanecen ingresadas|"
          // Injuries told by their treatment: "23 personas fueron atendidas por inhalación de humo".
          "atendidas por inhalación de humo|atendidos por inhalación de humo|necesitaron asistencia médica|"
          "requirieron asistencia médica|requirieron atención médica"),
@@ -481,7 +482,9 @@ constexpr RawEntry kEs[] = {
     words(Cat::modal,
           "podría|podrían|habría podido|hubiera podido|amenazó con|podría haber|podrían haber|se temen|"
           "se espera que|puede|pueden"),
-    words(Cat::fear, "se teme que|temen que|teme que|temía que|temían que|se temía que"),
+    words(Cat::fear, "se teme que|temen que|teme que|temía que|temían que|se temía que|no descartan que|no "
+                     "descartaron que|"
+                     "no descarta que|no descartó que|no se descarta que"),
     words(Cat::correction, "corregido|corregida|corrigió|corrigieron|rectificó|rectificaron|rectificado|"
                            "revisado|revisó|revisaron|"
                            "rebajó|rebajaron|rebaja|rebajan|rebajado|redujo|redujeron|cifra corregida|"
@@ -513,13 +516,18 @@ constexpr RawEntry kEs[] = {
         "ellas|incluidos|incluidas|solo en"),
     trig(Cat::toll, K::deaths,
          "número de víctimas mortales|número de muertos|número de fallecidos|cifra de muertos|"
-         "cifra de fallecidos|balance de muertos|cifra de víctimas mortales|balance de víctimas mortales"),
-    trig(Cat::toll, K::injured, "número de heridos|cifra de heridos"),
+         "cifra de fallecidos|balance de muertos|cifra de víctimas mortales|balance de víctimas mortales|"
+         "cifra oficial de muertos|cifra oficial de fallecidos|número oficial de muertos|balance oficial de "
+         "muertos|cifra total de muertos|número total de muertos"),
+    trig(Cat::toll, K::injured,
+         "número de heridos|cifra de heridos|cifra oficial de heridos|número total de heridos"),
     trig(Cat::toll, K::missing, "número de desaparecidos"),
-    trig(Cat::label, K::deaths, "muertos|fallecidos|víctimas mortales"),
-    trig(Cat::label, K::injured, "heridos|lesionados|heridos leves|heridos graves|heridos de gravedad"),
-    trig(Cat::label, K::missing, "desaparecidos"),
-    trig(Cat::label, K::detained, "detenidos|arrestados"),
+    trig(Cat::label, K::deaths, "muertos|muertas|fallecidos|fallecidas|víctimas mortales"),
+    trig(Cat::label, K::injured,
+         "heridos|heridas|lesionados|lesionadas|heridos leves|heridos graves|heridos de gravedad|heridas "
+         "hospitalizadas|heridos hospitalizados|hospitalizados|hospitalizadas|ingresados|ingresadas"),
+    trig(Cat::label, K::missing, "desaparecidos|desaparecidas"),
+    trig(Cat::label, K::detained, "detenidos|detenidas|arrestados|arrestadas"),
     words(Cat::link, "a|en|de|alcanza|alcanzó|alcanza los|alcanzó los|a los|llega a los|llegó a los"),
     qual(Cat::link, Q::more_than, "supera|superó|rebasa|supera los|superó los|superar|superar los|supere"),
     // "subió a 480, frente a los 413 del lunes": the earlier toll after "frente a" (rise, then from "los").

@@ -206,6 +206,20 @@ const std::vector<Row> kFourthRoundRows = {
     {"zh", "num-trigger", "MH17航班坠毁，机上298人全部遇难。", "deaths 298..298 exact"},
     {"zh", "num-trigger", "另有3名重伤者经抢救无效死亡。", "deaths 3..3 exact"},
     {"zh", "num-trigger", "3名伤者中无人死亡。", "injured 3..3 exact"},
+    // Round 7 (AD): Spanish feminine labels, "siguen ingresadas", an official toll, "no descartaron que" (a
+    // projection); Ukrainian singular and missing forms, a label that tells where the injured are.
+    {"es", "num-trigger", "Siete internas siguen ingresadas en el hospital.", "injured 7..7 exact"},
+    {"es", "!num-trigger", "La empresa ha ingresado 12 millones de euros.", ""},
+    {"es", "label", "Balance:\n- fallecidas: 46\n- heridas hospitalizadas: 7",
+     "deaths 46..46 exact; injured 7..7 exact"},
+    {"es", "toll", "La cifra oficial de muertos subió a 46.", "deaths 46..46 exact"},
+    {"es", "num-trigger",
+     "Las autoridades confirmaron 12 muertos y no descartaron que el balance llegue a 15 muertos.",
+     "deaths 12..12 exact; deaths 15..15 exact hypothetical"},
+    {"uk", "num-trigger", "Відомо про 21 загиблий.", "deaths 21..21 exact"},
+    {"uk", "num-trigger", "2 зниклі безвісти.", "missing 2..2 exact"},
+    {"uk", "label", "Перебувають у лікарнях — 45.", "injured 45..45 exact"},
+    {"uk", "!label", "У лікарнях — 45 ліжок.", ""},
     // A toll's count is the one its link reaches, whatever other kind's trigger follows it; a toll head that
     // has
     // its count reaches no later one across another subject, but goes on to its next verb.
