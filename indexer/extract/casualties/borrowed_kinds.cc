@@ -16,6 +16,21 @@ namespace {
 // Sentences back that a correction without a trigger takes its kind from.
 constexpr std::uint32_t kCorrectionSentences = 2;
 
+// A short lower-case word, then a capitalised one: a preposition and a place ("à Paris", "in Gaza", "в
+// Москве").
+[[nodiscard]] bool place_follows(const TokenizedText& t, std::size_t j) {
+    constexpr std::size_t kPrepositionBytes = 4; // "à", "in", "в", "im", "en", "au", "auf": a few letters
+    if (j + 1 >= t.toks.size() || !t.same_clause(j, j + 1) || t.toks[j].kind != numbers::TokKind::word ||
+        t.toks[j + 1].kind != numbers::TokKind::word) {
+        return false;
+    }
+    const std::string_view preposition = t.text.substr(t.toks[j].begin, t.toks[j].end - t.toks[j].begin);
+    const std::string_view place =
+        t.text.substr(t.toks[j + 1].begin, t.toks[j + 1].end - t.toks[j + 1].begin);
+    return preposition.size() <= kPrepositionBytes && detail::starts_lower_case(preposition) &&
+           detail::starts_upper_case(place);
+}
+
 } // namespace
 
 namespace {
@@ -139,13 +154,35 @@ std::optional<BorrowedKind> correction_of(const TokenizedText& t, const Lexicon&
 std::optional<BorrowedKind> earlier_toll_of(const TokenizedText& t, const Lexicon& lex,
                                             const std::vector<Phrase>& phrases, const Phrase& p,
                                             std::size_t qual_first, const std::vector<FoundFigure>& found) {
-    const LexMatch from = lex.ending_at(t, qual_first, Cat::from);
+    std::size_t k = qual_first;
+    if (const LexMatch article = lex.ending_at(t, k, Cat::filler); article && article.first + 1 == k) {
+        k = article.first; // "down from the 2,445"
+    }
+    const LexMatch from = lex.ending_at(t, k, Cat::from);
     if (found.empty() || !from || !t.same_clause(from.first, p.first)) {
         return std::nullopt;
     }
     LexMatch rise = lex.ending_at(t, from.first, Cat::rise);
     if ((from.entry->flags & kEarlierFrom) != 0) {
         rise = from; // "เพิ่มขึ้นเป็น 157 ราย จากเดิม 128 ราย"
+    }
+    if (!rise && !lex.cjk()) {
+        // "rose to 36 from 22": FROM right after the figure before's count (and its people).
+        std::size_t end = phrases[found.back().phrase].last;
+        if (const LexMatch v = lex.at(t, end, Cat::victim)) {
+            end = v.last;
+        }
+        // The count of the same people, nothing else after it: not "12 people from 3 families".
+        std::size_t next = p.last;
+        if (const LexMatch v = lex.at(t, next, Cat::victim)) {
+            next = v.last;
+        }
+        const bool bare = next >= t.toks.size() || !t.same_clause(p.first, next) ||
+                          lex.at(t, next, Cat::filler) || lex.at(t, next, Cat::report) ||
+                          lex.at(t, next, Cat::current) || place_follows(t, next); // "on Thursday"
+        if (end == from.first && bare) {
+            rise = from;
+        }
     }
     if (!rise || !t.same_clause(rise.first, p.first)) {
         return std::nullopt;
@@ -172,24 +209,6 @@ std::optional<BorrowedKind> earlier_toll_of(const TokenizedText& t, const Lexico
 // 13 of them children": a count of people right after a part word (or before "of them"), with no trigger
 // of its own, is a part of the figure before it in its sentence (or the sentence before, when the part
 // word opens its own), and of its kind. Being smaller, it never becomes the article's figure.
-namespace {
-
-// A short lower-case word, then a capitalised one: a preposition and a place ("à Paris", "in Gaza", "в
-// Москве").
-[[nodiscard]] bool place_follows(const TokenizedText& t, std::size_t j) {
-    constexpr std::size_t kPrepositionBytes = 4; // "à", "in", "в", "im", "en", "au", "auf": a few letters
-    if (j + 1 >= t.toks.size() || !t.same_clause(j, j + 1) || t.toks[j].kind != numbers::TokKind::word ||
-        t.toks[j + 1].kind != numbers::TokKind::word) {
-        return false;
-    }
-    const std::string_view preposition = t.text.substr(t.toks[j].begin, t.toks[j].end - t.toks[j].begin);
-    const std::string_view place =
-        t.text.substr(t.toks[j + 1].begin, t.toks[j + 1].end - t.toks[j + 1].begin);
-    return preposition.size() <= kPrepositionBytes && detail::starts_lower_case(preposition) &&
-           detail::starts_upper_case(place);
-}
-
-} // namespace
 
 std::optional<BorrowedKind> part_of(const TokenizedText& t, const Lexicon& lex,
                                     const std::vector<Phrase>& phrases, const Phrase& p,

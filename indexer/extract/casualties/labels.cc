@@ -34,8 +34,9 @@ namespace {
             mark += gap[i];
         }
     }
+    // A pipe table's cell boundary: "| morts | 74 |".
     return mark == ":" || mark == "\uff1a" || mark == "-" || mark == "\u2013" || mark == "\u2014" ||
-           mark == "=";
+           mark == "=" || mark == "|";
 }
 
 // A table row: at most this many words before the count, on a line of their own ("Santo Domingo de los

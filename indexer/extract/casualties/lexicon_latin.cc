@@ -108,7 +108,7 @@ constexpr RawEntry kEn[] = {
     words(
         Cat::rise,
         "rose|risen|rising|rises|climbed|climbs|jumped|increased|grew|revised|raised|updated|up|mounted|rise|"
-        "climb"),
+        "climb|down"),
     words(Cat::from, "from"),
     qual(Cat::qual_pre, Q::at_least,
          "at least|no fewer than|no less than|a minimum of|at minimum|not less than"),
@@ -336,7 +336,8 @@ constexpr RawEntry kFr[] = {
     words(Cat::modal, "aurait pu|auraient pu|pourrait|pourraient|menacé de|menaçait de|risque de|risque "
                       "d|devrait|devraient|"
                       "craint|on craint"),
-    words(Cat::fear, "craint que|craignent que|crainte que|redoute que|redoutent que|s'inquiète que|"
+    words(Cat::fear, "craint que|craignent que|crainte que|redoute que|redoutent que|n'excluent pas que|"
+                     "n'exclut pas que|n'est pas exclu que|s'inquiète que|"
                      "s'inquiètent que"),
     words(
         Cat::correction,

@@ -56,6 +56,12 @@ const std::vector<Row> kEarlierTollRows = {
      "deaths 93..93 exact"},
     {"es", "!toll-from", "La cifra de muertos subió a 480, frente a los 413 euros del año pasado.",
      "deaths 480..480 exact"},
+    // After the new toll: "rose to 36 from 22", "down from the 2,445"; not a count of something else.
+    {"en", "toll-from", "The toll rose to 36 from 22 on Thursday.",
+     "deaths 36..36 exact; deaths 22..22 exact superseded"},
+    {"en", "toll-from", "Officials put the toll at 1,482, down from the 2,445 announced earlier.",
+     "deaths 1482..1482 exact; deaths 2445..2445 exact superseded"},
+    {"en", "!toll-from", "Fire killed 12 people from 3 families.", "deaths 12..12 exact"},
 };
 
 // A table row's label may run to six words.

@@ -216,6 +216,8 @@ const std::vector<Row> kFourthRoundRows = {
     {"es", "num-trigger",
      "Las autoridades confirmaron 12 muertos y no descartaron que el balance llegue a 15 muertos.",
      "deaths 12..12 exact; deaths 15..15 exact hypothetical"},
+    {"fr", "num-trigger", "Les autorités n'excluent pas que le bilan dépasse les 80 morts.",
+     "deaths 81.. more_than hypothetical"},
     {"uk", "num-trigger", "Відомо про 21 загиблий.", "deaths 21..21 exact"},
     {"uk", "num-trigger", "2 зниклі безвісти.", "missing 2..2 exact"},
     {"uk", "label", "Перебувають у лікарнях — 45.", "injured 45..45 exact"},

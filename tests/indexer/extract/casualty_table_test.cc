@@ -105,6 +105,9 @@ const std::vector<Row> kTableRowRows = {
     {"uk", "label", "| район | загиблі |\n| Альтадена | 16 |", "deaths 16..16 exact"},
     {"uk", "!label", "| Київ | 12 |\n| Альтадена | 16 |", ""},
     {"en", "!label", "| Area | Deaths |\n|---|---|\n| North | 12 km of road |", ""},
+    // A two-column table whose first cell is the kind.
+    {"fr", "label", "| Bilan | Nombre |\n|---|---|\n| morts | 74 |\n| blessés | 61 |\n| relogés | 200 |",
+     "deaths 74..74 exact; injured 61..61 exact"},
 };
 
 } // namespace
