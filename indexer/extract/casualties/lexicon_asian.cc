@@ -262,7 +262,7 @@ constexpr RawEntry kTh[] = {
     trig(Cat::post, K::detained, "ถูกจับกุม|ถูกจับ|ถูกควบคุมตัว"),
     trig(Cat::pre, K::deaths, "เสียชีวิต|ผู้เสียชีวิต|ผู้ตาย|ตาย|คร่าชีวิต"),
     // The headline verb "ดับ" (die; also "put out"): a toll only with a classifier for people after the count.
-    trig(Cat::pre, K::deaths, "ดับ", kNeedsPeople),
+    trig(Cat::pre, K::deaths, "ดับ", kNeedsPeople | kAdjacentOnly), // not "เจ้าหน้าที่ดับเพลิง 13 ราย"
     trig(Cat::pre, K::injured, "บาดเจ็บ|ผู้บาดเจ็บ|ได้รับบาดเจ็บ|ผู้ได้รับบาดเจ็บ|พักรักษาตัว|พักรักษาตัวอยู่"),
     // Headline "เจ็บ 58 ราย" (hurt), and those in serious condition: with a classifier for people after the
     // count.

@@ -218,6 +218,8 @@ const std::vector<Row> kFourthRoundRows = {
      "deaths 12..12 exact; deaths 15..15 exact hypothetical"},
     {"fr", "num-trigger", "Les autorités n'excluent pas que le bilan dépasse les 80 morts.",
      "deaths 81.. more_than hypothetical"},
+    {"th", "trigger-num", "ไฟไหม้โรงงาน ดับ 5 ราย", "deaths 5..5 exact"},
+    {"th", "!trigger-num", "เจ้าหน้าที่ดับเพลิง 13 ราย เข้าควบคุมเพลิง", ""},
     {"uk", "num-trigger", "Відомо про 21 загиблий.", "deaths 21..21 exact"},
     {"uk", "num-trigger", "2 зниклі безвісти.", "missing 2..2 exact"},
     {"uk", "label", "Перебувають у лікарнях — 45.", "injured 45..45 exact"},
