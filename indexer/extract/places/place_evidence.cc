@@ -201,6 +201,12 @@ private:
     return std::find(kNotPart.begin(), kNotPart.end(), next) == kNotPart.end();
 }
 
+[[nodiscard]] bool thai_province(const Entity* entity, std::string_view written) {
+    const UChar32 c = first_code_point(written);
+    return entity != nullptr && c >= 0x0E00 && c <= 0x0E7F && entity->type == EntityType::place &&
+           std::find(entity->parents.begin(), entity->parents.end(), "thailand") != entity->parents.end();
+}
+
 /// Written as a name in Thai: a short name that needs evidence on word boundaries, not โลเม (Lomé) inside
 /// กิโลเมตร. ICU cuts the foreign names it does not know anywhere (เมืองมัณฑะเลย์), so a longer one may not be.
 [[nodiscard]] bool written_as_thai_name(bool on_word_boundaries, bool needs_evidence) {
@@ -537,6 +543,11 @@ void keep_supported(std::vector<MentionedText>& texts, std::string_view lang, co
                     return true;
                 }
                 if (mention.from_layer && !written_as_name(context, lang, in.is_title, false)) {
+                    return true;
+                }
+                // Thailand's provinces are words of ICU's Thai dictionary: one across or inside its words is
+                // a piece of others (ตราด across อัตรา|ดอกเบี้ย, "interest rate").
+                if (!context.on_word_boundaries() && thai_province(entity, context.written())) {
                     return true;
                 }
                 named.insert(mention.id);

@@ -190,6 +190,10 @@ const std::vector<Case> kCases = {
      "beslan beslan-school-siege-2004"},
     // A short Thai name of a foreign town or region is as often a syllable: it needs evidence.
     {"a short Thai name inside a word: near miss (th)", "th", "", "เมื่อวานนี้เดินไกล 5 กิโลเมตร", ""},
+    // A Thai province is a word of ICU's dictionary: across two others it is none (อัตรา|ดอกเบี้ย, "interest
+    // rate").
+    {"a Thai province across words: near miss (th)", "th", "", "ธนาคารคงอัตราดอกเบี้ยนโยบาย", ""},
+    {"a Thai province (th)", "th", "", "น้ำท่วมหนักที่จังหวัดตราด", "trat"},
     {"a town in its named region (zh)", "zh", "", "北京市通州出现暴雨。", "beijing tongzhou"},
     {"the head of a district's name: near miss (zh)", "zh", "", "北京市通州区出现暴雨。", "beijing"},
 };
