@@ -31,10 +31,6 @@ constexpr std::uint32_t kCorrectionSentences = 2;
            detail::starts_upper_case(place);
 }
 
-} // namespace
-
-namespace {
-
 // Tokens [first, end) name a place: one to three capitalised words, none a month ("in May" dates).
 [[nodiscard]] bool names_a_place(const TokenizedText& t, const Lexicon& lex, std::size_t first,
                                  std::size_t end) {

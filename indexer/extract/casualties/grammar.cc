@@ -349,7 +349,7 @@ private:
             j = f.last;
             died = lex_.at(t_, j, Cat::post);
         }
-        if (!died || died.entry->kind != CasualtyKind::deaths || died.entry->flags != 0 ||
+        if (died.entry->kind != CasualtyKind::deaths || died.entry->flags != 0 ||
             !t_.same_clause(injured.first, died.first)) {
             return {};
         }

@@ -67,7 +67,7 @@ constexpr std::size_t kMaxRowsAbove = 30;
     }
     const bool opens = rest.starts_with("(") || rest.starts_with("\uff08");
     const bool closes = rest.ends_with(")") || rest.ends_with("\uff09");
-    return opens && closes && rest.find('\n') == std::string_view::npos;
+    return opens && closes;
 }
 
 // A line or gap without its spaces at either end.
@@ -177,8 +177,8 @@ constexpr std::size_t kMaxRowsAbove = 30;
 /// A row's label that says more than its kind's words: "погибли на месте — 27", "госпитализированы после
 /// аварии — 72 человека", "Heridos aún hospitalizados: 37", "Verletzte im Krankenhaus: 27", "pompiers
 /// blessés : 7". The kind opens the label (or a label word is its second to fourth word: "policiers et
-/// gendarmes blessés : 249"), the row ends with
-/// its count (and perhaps a victim word), and the label's other words hold no number and name no other kind.
+/// gendarmes blessés : 249"), the row ends with its count (and perhaps a victim word), and the label's other
+/// words hold no number and name no other kind.
 [[nodiscard]] std::optional<LexMatch> label_with_more_words(const TokenizedText& t, const Lexicon& lex,
                                                             const Phrase& p, std::size_t count_first) {
     const std::size_t first = line_start(t, count_first - 1);
