@@ -372,7 +372,8 @@ constexpr RawEntry kFr[] = {
     words(Cat::later, "puis|ensuite|et puis"),
     words(Cat::span_unit, "semaine|semaines|mois|jours|quinzaine"),
     words(Cat::part,
-          "dont|parmi eux|parmi elles|parmi les morts|parmi les victimes|parmi les blessés|à lui seul|"
+          "dont|parmi eux|parmi elles|parmi lesquels|parmi lesquelles|parmi les morts|parmi les victimes|"
+          "parmi les blessés|à lui seul|"
           "à elle seule"),
     trig(Cat::toll, K::deaths, "nombre de morts|nombre de décès|bilan des morts|nombre de tués"),
     trig(Cat::toll, K::deaths, "bilan|bilan humain", kGenericHead),
@@ -404,12 +405,13 @@ constexpr RawEntry kFr[] = {
     words(Cat::victim,
           "personnes|personne|civils|enfants|habitants|soldats|policiers|passagers|spectateurs|femmes|"
           "hommes|militaires|membres|touristes|migrants|ouvriers|fidèles|autres|d'entre eux|assaillants|"
-          "terroristes|jihadistes|djihadistes|suspects|hommes armés|"
+          "terroristes|jihadistes|djihadistes|suspects|hommes armés|pompiers|sapeurs-pompiers|gendarmes|"
+          "secouristes|"
           // "blessées, dont quatre grièvement": the degree stands for the injured it counts
           "grièvement|gravement|légèrement|sérieusement"),
     words(Cat::filler,
           "ont|été|être|sont|a|déjà|encore|aussi|d|de|autres|officiellement|également|au total|restent|se|y|"
-          "avaient|avait|étaient|était"),
+          "avaient|avait|étaient|était|figurent|figuraient|figure|figurait|parmi les"),
     words(Cat::conj, "et|ou|mais|tandis que|alors que"),
     words(Cat::unit,
           "ans|an|année|années|mois|semaine|semaines|jour|jours|heure|heures|h|minute|minutes|secondes|"

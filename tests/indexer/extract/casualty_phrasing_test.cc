@@ -220,6 +220,11 @@ const std::vector<Row> kFourthRoundRows = {
      "deaths 81.. more_than hypothetical"},
     {"th", "trigger-num", "ไฟไหม้โรงงาน ดับ 5 ราย", "deaths 5..5 exact"},
     {"th", "!trigger-num", "เจ้าหน้าที่ดับเพลิง 13 ราย เข้าควบคุมเพลิง", ""},
+    // Round 7 (AB): French sub-totals "parmi lesquels", and a count of people "among the injured".
+    {"fr", "part", "Au moins 40 blessés, parmi lesquels 22 policiers.",
+     "injured 40.. at_least; injured 22..22 exact"},
+    {"fr", "num-trigger", "22 policiers figuraient parmi les blessés.", "injured 22..22 exact"},
+    {"fr", "!num-trigger", "Trois maisons figurent parmi les bâtiments détruits.", ""},
     {"uk", "num-trigger", "Відомо про 21 загиблий.", "deaths 21..21 exact"},
     {"uk", "num-trigger", "2 зниклі безвісти.", "missing 2..2 exact"},
     {"uk", "label", "Перебувають у лікарнях — 45.", "injured 45..45 exact"},
