@@ -270,7 +270,8 @@ private:
             }
             if (const LexMatch m = lex_.at(t_, j, Cat::post);
                 m && ((m.entry->flags & kAdjacentOnly) == 0 ||
-                      (j == p.last && t_.toks[p.last - 1].kind == TokKind::number))) {
+                      (j == p.last && t_.toks[p.last - 1].kind == TokKind::number) ||
+                      ((m.entry->flags & kAfterClassifier) != 0 && classifier_between(p, j)))) {
                 if (t_.toks[j].text != m.entry->parts.front()) {
                     break; // a fused و: "مقتل 12 شخصا وإصابة 30" coordinates the next count
                 }
@@ -334,6 +335,12 @@ private:
             ++steps;
         }
         return after_apposition(p);
+    }
+
+    // Only the count's classifier between it and token j: "17人不明".
+    [[nodiscard]] bool classifier_between(const Phrase& p, std::size_t j) const {
+        const LexMatch people = lex_.at(t_, p.last, Cat::victim);
+        return people && people.last == j && t_.toks[p.last - 1].kind == TokKind::number;
     }
 
     // A deaths trigger right after an injured one, past fillers in its clause: "经抢救无效死亡" (died despite

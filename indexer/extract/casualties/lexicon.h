@@ -101,6 +101,8 @@ inline constexpr std::uint16_t kGenericHead = 512;
 /// A from-word that says "earlier" itself (th "จากเดิม", "from the original"): the count after it is the
 /// earlier toll of the figure before it in its sentence, with no rise word beside it.
 inline constexpr std::uint16_t kEarlierFrom = 1024;
+/// With kAdjacentOnly: the count's classifier may stand between ("17人不明"; but "判处3人死刑" keeps 死 off).
+inline constexpr std::uint16_t kAfterClassifier = 2048;
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {

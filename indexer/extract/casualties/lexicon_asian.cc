@@ -99,6 +99,8 @@ constexpr RawEntry kJa[] = {
     trig(Cat::post, K::missing,
          "行方不明|安否不明|連絡が取れな|安否が分か|の行方がわかっていない|の行方が分かっていない|"
          "の行方がわからない|の行方が分からない"),
+    // Headlines shorten 行方不明 to 不明 right after the count: "4人死亡、なお17人不明"; not "身元が不明".
+    trig(Cat::post, K::missing, "不明", kAdjacentOnly | kAfterClassifier),
     trig(Cat::post, K::detained, "拘束|逮捕"),
     trig(Cat::pre, K::deaths, "死亡"),
     trig(Cat::pre, K::injured, "負傷|重軽傷"),

@@ -225,6 +225,12 @@ const std::vector<Row> kFourthRoundRows = {
      "injured 40.. at_least; injured 22..22 exact"},
     {"fr", "num-trigger", "22 policiers figuraient parmi les blessés.", "injured 22..22 exact"},
     {"fr", "!num-trigger", "Trois maisons figurent parmi les bâtiments détruits.", ""},
+    // Round 7 (AC): a Japanese headline's 不明 right after the count and its classifier; not 身元が不明
+    // (identity
+    // unknown), and the Chinese 死 still not after a classifier (判处3人死刑).
+    {"ja", "num-trigger", "土砂崩れで4人死亡、なお17人不明", "deaths 4..4 exact; missing 17..17 exact"},
+    {"ja", "!num-trigger", "死者のうち17人は身元が不明。", ""},
+    {"zh", "!num-trigger", "法院判处3人死刑。", ""},
     {"uk", "num-trigger", "Відомо про 21 загиблий.", "deaths 21..21 exact"},
     {"uk", "num-trigger", "2 зниклі безвісти.", "missing 2..2 exact"},
     {"uk", "label", "Перебувають у лікарнях — 45.", "injured 45..45 exact"},
