@@ -307,7 +307,8 @@ private:
                     return std::nullopt;
                 }
                 // "трое пострадавших скончались", "3名重伤者经抢救无效死亡": the injured who died are dead.
-                if (const LexMatch died = died_after(m); m.entry->kind == CasualtyKind::injured && died) {
+                if (const LexMatch died = died_after(t_, lex_, m);
+                    m.entry->kind == CasualtyKind::injured && died) {
                     return Trigger{died, rule_name(p, died, "num-trigger"), CasualtyKind::deaths, {},
                                    {},   hypothetical_before(died.first)};
                 }
@@ -341,26 +342,6 @@ private:
     [[nodiscard]] bool classifier_between(const Phrase& p, std::size_t j) const {
         const LexMatch people = lex_.at(t_, p.last, Cat::victim);
         return people && people.last == j && t_.toks[p.last - 1].kind == TokKind::number;
-    }
-
-    // A deaths trigger right after an injured one, past fillers in its clause: "经抢救无效死亡" (died despite
-    // treatment); not "3名伤者中无人死亡".
-    [[nodiscard]] LexMatch died_after(const LexMatch& injured) const {
-        std::size_t j = injured.last;
-        LexMatch died = lex_.at(t_, j, Cat::post); // with its auxiliary: "ont succombé"
-        while (!died) {
-            const LexMatch f = lex_.at(t_, j, Cat::filler);
-            if (!f) {
-                return {};
-            }
-            j = f.last;
-            died = lex_.at(t_, j, Cat::post);
-        }
-        if (died.entry->kind != CasualtyKind::deaths || died.entry->flags != 0 ||
-            !t_.same_clause(injured.first, died.first)) {
-            return {};
-        }
-        return died;
     }
 
     // "Deux rescapés, un Irakien et un Somalien, ont été hospitalisés" (inserted_clauses.cc).

@@ -151,6 +151,11 @@ void mark_earlier(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                                         const Lexicon& lexicon, const numbers::Phrase& p,
                                                         std::size_t count_first);
 
+/// A deaths trigger right after an injured one, past fillers in its clause: "трое пострадавших скончались",
+/// "3名重伤者经抢救无效死亡" (died despite treatment); not "3名伤者中无人死亡" (split_triggers.cc).
+[[nodiscard]] LexMatch died_after(const numbers::TokenizedText& text, const Lexicon& lexicon,
+                                  const LexMatch& injured);
+
 /// Whether `trigger` counts people affected, not injured, in the sentence of `p` ("От наводнения
 /// пострадали 5 тысяч жителей": a flood or drought is named).
 [[nodiscard]] bool affected_by_disaster(const numbers::TokenizedText& text, const Lexicon& lexicon,

@@ -57,17 +57,16 @@ constexpr std::size_t kMaxRowsAbove = 30;
     return k;
 }
 
-/// Whether the line goes on from token `k` with only a bracketed note: "・死者　37人（うち80代以上26人）".
-[[nodiscard]] bool bracketed_to_line_end(const TokenizedText& t, std::size_t k) {
-    const std::size_t from = t.toks[k - 1].end;
-    const std::size_t line_end = std::min(t.text.find('\n', from), t.text.size());
-    std::string_view rest = t.text.substr(from, line_end - from);
-    while (rest.ends_with(' ') || rest.ends_with('\r')) {
-        rest.remove_suffix(1);
-    }
-    const bool opens = rest.starts_with("(") || rest.starts_with("\uff08");
-    const bool closes = rest.ends_with(")") || rest.ends_with("\uff09");
-    return opens && closes;
+/// A line's bytes in the text.
+struct TextLine {
+    std::size_t begin = 0, end = 0;
+};
+
+[[nodiscard]] TextLine line_around(std::string_view text, std::size_t at) {
+    const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    return {begin, end};
 }
 
 // A line or gap without its spaces at either end.
@@ -79,6 +78,15 @@ constexpr std::size_t kMaxRowsAbove = 30;
         line.remove_suffix(1);
     }
     return line;
+}
+
+/// Whether the line goes on from token `k` with only a bracketed note: "・死者　37人（うち80代以上26人）".
+[[nodiscard]] bool bracketed_to_line_end(const TokenizedText& t, std::size_t k) {
+    const std::size_t from = t.toks[k - 1].end;
+    const std::string_view rest = trimmed(t.text.substr(from, line_around(t.text, from).end - from));
+    const bool opens = rest.starts_with("(") || rest.starts_with("\uff08");
+    const bool closes = rest.ends_with(")") || rest.ends_with("\uff09");
+    return opens && closes;
 }
 
 /// A list item that opens on its count, people after it and nothing else: "— 12 сотрудников;", "- 3
@@ -230,17 +238,6 @@ constexpr std::size_t kMaxRowsAbove = 30;
 
 // A pipe table's row under a header row and a separator ("| район | загиблі |⏎|---|---|⏎| Альтадена | 16 |"):
 // the count alone in its cell takes the kind its column's header names.
-struct PipeLine {
-    std::size_t begin = 0, end = 0; ///< bytes of the line in the text
-};
-
-[[nodiscard]] PipeLine line_around(std::string_view text, std::size_t at) {
-    const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-    const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
-    const std::size_t end = std::min(text.find('\n', at), text.size());
-    return {begin, end};
-}
-
 [[nodiscard]] bool is_pipe_row(std::string_view line) {
     return trimmed(line).starts_with('|');
 }
@@ -252,7 +249,7 @@ struct PipeLine {
 }
 
 /// The bytes [begin, end) of column `column` (0 = before the first pipe) of the line at [line_begin, ...).
-[[nodiscard]] std::optional<PipeLine> cell(std::string_view text, PipeLine line, std::size_t column) {
+[[nodiscard]] std::optional<TextLine> cell(std::string_view text, TextLine line, std::size_t column) {
     std::size_t begin = line.begin;
     for (std::size_t pipes = 0; pipes < column; ++pipes) {
         const std::size_t pipe = text.find('|', begin);
@@ -262,7 +259,7 @@ struct PipeLine {
         begin = pipe + 1;
     }
     const std::size_t pipe = text.find('|', begin);
-    return PipeLine{begin, pipe == std::string_view::npos || pipe > line.end ? line.end : pipe};
+    return TextLine{begin, pipe == std::string_view::npos || pipe > line.end ? line.end : pipe};
 }
 
 } // namespace
@@ -270,14 +267,14 @@ struct PipeLine {
 std::optional<LexMatch> pipe_table_column(const TokenizedText& t, const Lexicon& lex, const Phrase& p,
                                           std::size_t count_first) {
     const std::string_view text = t.text;
-    const PipeLine row = line_around(text, t.toks[count_first].begin);
+    const TextLine row = line_around(text, t.toks[count_first].begin);
     if (!is_pipe_row(text.substr(row.begin, row.end - row.begin))) {
         return std::nullopt;
     }
     const std::size_t column = static_cast<std::size_t>(
         std::count(text.begin() + static_cast<std::ptrdiff_t>(row.begin),
                    text.begin() + static_cast<std::ptrdiff_t>(t.toks[count_first].begin), '|'));
-    const std::optional<PipeLine> own = cell(text, row, column);
+    const std::optional<TextLine> own = cell(text, row, column);
     std::size_t after = p.last;
     if (const LexMatch victim = lex.at(t, after, Cat::victim)) {
         after = victim.last;
@@ -289,10 +286,10 @@ std::optional<LexMatch> pipe_table_column(const TokenizedText& t, const Lexicon&
     }
     // Up through the table's rows to its separator, the header the line above it; without a separator, the
     // table's first row when it holds no digit ("| район пожежі | загиблі |⏎| Альтадена | 16 |").
-    PipeLine line = row;
-    std::optional<PipeLine> header;
+    TextLine line = row;
+    std::optional<TextLine> header;
     for (std::size_t rows = 0; rows < kMaxRowsAbove && line.begin > 0; ++rows) {
-        const PipeLine above = line_around(text, line.begin - 1);
+        const TextLine above = line_around(text, line.begin - 1);
         const std::string_view content = text.substr(above.begin, above.end - above.begin);
         if (!is_pipe_row(content)) {
             break;
@@ -314,7 +311,7 @@ std::optional<LexMatch> pipe_table_column(const TokenizedText& t, const Lexicon&
     if (!header) {
         return std::nullopt;
     }
-    const std::optional<PipeLine> name = cell(text, *header, column);
+    const std::optional<TextLine> name = cell(text, *header, column);
     if (!name || !is_pipe_row(text.substr(header->begin, header->end - header->begin))) {
         return std::nullopt;
     }

@@ -1,5 +1,5 @@
-// Triggers that a sentence builds apart: a noun and its verb with the event between them, and a
-// verb that means "injured" unless a flood or drought has "affected" the people it counts.
+// Triggers that a sentence builds apart: a noun and its verb with the event between them, a verb that means
+// "injured" unless a flood or drought has "affected" the people it counts, and the injured who then died.
 
 #include "indexer/extract/casualties/grammar.h"
 
@@ -52,6 +52,24 @@ bool affected_by_disaster(const TokenizedText& t, const Lexicon& lex, const Entr
         }
     }
     return false;
+}
+
+LexMatch died_after(const TokenizedText& t, const Lexicon& lex, const LexMatch& injured) {
+    std::size_t j = injured.last;
+    LexMatch died = lex.at(t, j, Cat::post); // with its auxiliary: "ont succombé"
+    while (!died) {
+        const LexMatch filler = lex.at(t, j, Cat::filler);
+        if (!filler) {
+            return {};
+        }
+        j = filler.last;
+        died = lex.at(t, j, Cat::post);
+    }
+    if (died.entry->kind != CasualtyKind::deaths || died.entry->flags != 0 ||
+        !t.same_clause(injured.first, died.first)) {
+        return {};
+    }
+    return died;
 }
 
 } // namespace lede::extract::casualties

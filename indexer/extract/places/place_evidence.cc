@@ -201,9 +201,13 @@ private:
     return std::find(kNotPart.begin(), kNotPart.end(), next) == kNotPart.end();
 }
 
-[[nodiscard]] bool thai_province(const Entity* entity, std::string_view written) {
+[[nodiscard]] bool thai(std::string_view written) {
     const UChar32 c = first_code_point(written);
-    return entity != nullptr && c >= 0x0E00 && c <= 0x0E7F && entity->type == EntityType::place &&
+    return c >= 0x0E00 && c <= 0x0E7F;
+}
+
+[[nodiscard]] bool thai_province(const Entity* entity, std::string_view written) {
+    return entity != nullptr && thai(written) && entity->type == EntityType::place &&
            std::find(entity->parents.begin(), entity->parents.end(), "thailand") != entity->parents.end();
 }
 
@@ -230,7 +234,7 @@ private:
 [[nodiscard]] bool written_as_name(const MentionContext& context, std::string_view lang, bool in_title,
                                    bool needs_evidence) {
     const std::string_view written = context.written();
-    if (const UChar32 c = first_code_point(written); c >= 0x0E00 && c <= 0x0E7F) {
+    if (thai(written)) {
         return written_as_thai_name(context.on_word_boundaries(), needs_evidence);
     }
     if (!cased_script(written)) {
