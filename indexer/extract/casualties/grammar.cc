@@ -17,10 +17,6 @@ namespace {
 constexpr std::size_t kWordSteps = 7, kCjkSteps = 8, kCjkUnknown = 5;
 // Tokens between a toll head and its link ("Число погибших в результате нападения … выросло до").
 constexpr std::size_t kTollWindow = 25;
-// Tokens before the count (or its trigger) where a modal makes it hypothetical: "could rise to 100".
-constexpr std::size_t kModalWords = 3, kModalCjk = 6;
-// Tokens after a CJK count where a projection noun makes it hypothetical: "100人を超える恐れ".
-constexpr std::size_t kModalPostCjk = 12;
 
 struct QualInfo {
     Qualifier q = Qualifier::exact;
@@ -148,10 +144,11 @@ public:
             }
             CasualtyFigure f = figure(p, qi, *trig);
             f.superseded = trig->rule == "toll-from"; // "up from 5"
-            f.hypothetical = trig->hypothetical || modal_near(p, qi, trig->match);
+            f.hypothetical =
+                trig->hypothetical || projected(t_, lex_, p, std::min(qi.first, trig->match.first));
             const bool corrects =
-                !f.hypothetical && (trig->rule == "correction" || correction_cue(qi.first) ||
-                                    (trig->rule == "toll" && correction_after(p)));
+                !f.hypothetical && (trig->rule == "correction" || correction_cue_before(t_, lex_, qi.first) ||
+                                    (trig->rule == "toll" && corrected_after(t_, lex_, p)));
             found.push_back({std::move(f), k, corrects});
         }
         if (lex_.cjk()) {
@@ -290,9 +287,10 @@ private:
                 // when it takes both); the incident's scan runs only when the verb does not.
                 const bool needs_verb = (m.entry->flags & kNeedsVerb) != 0;
                 const bool needs_incident = (m.entry->flags & kNeedsIncident) != 0;
-                const bool licensed = (!needs_verb && !needs_incident) ||
-                                      (needs_verb && lives_verb_before(qi.first)) ||
-                                      (needs_incident && victims_of_an_incident(t_, lex_, m));
+                const bool licensed =
+                    (!needs_verb && !needs_incident) ||
+                    (needs_verb && lives_verb_before(qi.first)) ||
+                    (needs_incident && victims_of_an_incident(t_, lex_, m));
                 if (!licensed && needs_incident) {
                     // Victims, but not counted dead here: "Trois autres victimes sont décédées" reads on.
                     people = true;
@@ -309,12 +307,12 @@ private:
                 // "трое пострадавших скончались", "3名重伤者经抢救无效死亡": the injured who died are dead.
                 if (const LexMatch died = died_after(t_, lex_, m);
                     m.entry->kind == CasualtyKind::injured && died) {
-                    return Trigger{died, rule_name(p, died, "num-trigger"), CasualtyKind::deaths, {},
-                                   {},   hypothetical_before(died.first)};
+                    return Trigger{died, rule_name(p, died, "num-trigger"),         CasualtyKind::deaths, {},
+                                   {},   modal_before_trigger(t_, lex_, died.first)};
                 }
                 // "40 people could have died", "20 people are feared dead"
-                return Trigger{m,  rule_name(p, m, "num-trigger"), m.entry->kind, {},
-                               {}, hypothetical_before(m.first)};
+                return Trigger{m,  rule_name(p, m, "num-trigger"),         m.entry->kind, {},
+                               {}, modal_before_trigger(t_, lex_, m.first)};
             }
             if (const LexMatch m = lex_.at(t_, j, Cat::qual_post)) {
                 j = m.last;
@@ -350,8 +348,8 @@ private:
         if (!m) {
             return std::nullopt;
         }
-        return Trigger{m,  rule_name(p, m, "num-trigger"), m.entry->kind, {},
-                       {}, hypothetical_before(m.first)};
+        return Trigger{m,  rule_name(p, m, "num-trigger"),         m.entry->kind, {},
+                       {}, modal_before_trigger(t_, lex_, m.first)};
     }
 
     [[nodiscard]] std::optional<Trigger> pre(const Phrase& p, const QualInfo& qi) const {
@@ -383,12 +381,12 @@ private:
                     return std::nullopt;
                 }
                 // "could have killed hundreds"
-                return Trigger{m,  rule_name(p, m, "trigger-num"), m.entry->kind, {},
-                               {}, hypothetical_before(m.first)};
+                return Trigger{m,  rule_name(p, m, "trigger-num"),         m.entry->kind, {},
+                               {}, modal_before_trigger(t_, lex_, m.first)};
             }
             if (const std::optional<LexMatch> split = split_pre(t_, lex_, k, p)) {
-                return Trigger{*split, rule_name(p, *split, "trigger-num"), split->entry->kind, {},
-                               {},     hypothetical_before(split->first)};
+                return Trigger{*split, rule_name(p, *split, "trigger-num"),         split->entry->kind, {},
+                               {},     modal_before_trigger(t_, lex_, split->first)};
             }
             if (const LexMatch f = lex_.ending_at(t_, k, Cat::filler)) {
                 k = f.first;
@@ -481,84 +479,6 @@ private:
         return Trigger{*m, rule_name(p, *m, "label"), m->entry->kind, {}, {}, false};
     }
 
-    // A correction cue before the count in its clause: "the toll was revised down to 25".
-    [[nodiscard]] bool correction_cue(std::size_t first) const {
-        for (std::size_t k = first; k > 0 && k + kTollWindow > first && t_.same_clause(k - 1, first); --k) {
-            if (const LexMatch cue = lex_.ending_at(t_, k, Cat::correction);
-                cue && (cue.entry->flags & kRunningTotal) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // A toll whose count a correction verb follows, where the verb comes last: "wurde auf 35
-    // korrigiert", "死者は35人に訂正された". Only a toll's count: it is the target ("auf 35"), not the
-    // number corrected ("von 50 Toten").
-    [[nodiscard]] bool correction_after(const Phrase& p) const {
-        std::size_t j = p.last;
-        if (const LexMatch v = lex_.at(t_, j, Cat::victim)) {
-            j = v.last;
-        }
-        return j < t_.toks.size() && t_.same_clause(p.first, j) && lex_.at(t_, j, Cat::correction_post);
-    }
-
-    // A modal just before the count or its trigger ("could rise to 100", "может превысить 1000",
-    // "可能上升至100人"), or a projection noun after a CJK count ("100人を超える恐れ").
-    [[nodiscard]] bool modal_near(const Phrase& p, const QualInfo& qi, const LexMatch& trigger) const {
-        const std::size_t window = lex_.cjk() ? kModalCjk : kModalWords;
-        const std::size_t from = std::min(qi.first, trigger.first);
-        // From the number down, so that a modal fused with the qualifier counts ("或超过1000人").
-        for (std::size_t k = p.first; k > 0 && k + window > from && t_.same_clause(k - 1, p.first); --k) {
-            if (const LexMatch m = lex_.ending_at(t_, k, Cat::modal); m && t_.same_clause(m.first, p.first)) {
-                return true;
-            }
-        }
-        for (std::size_t j = p.last;
-             j < t_.toks.size() && j < p.last + kModalPostCjk && t_.same_clause(p.first, j); ++j) {
-            if (lex_.at(t_, j, Cat::modal_post)) {
-                return true;
-            }
-        }
-        // "craint que le bilan définitif ne dépasse les 200 morts": a fear reaches the end of its clause.
-        for (std::size_t k = p.first; k > 0 && t_.same_clause(k - 1, p.first); --k) {
-            if (lex_.ending_at(t_, k, Cat::fear)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // Marks superseded every figure of a kind stated before a figure that corrects it, and a larger one of
-    // its kind after it in its sentence, which is what the toll was lowered from and corrects nothing though
-    // the cue reaches it ("خفض الحصيلة إلى 84 قتيلا بعدما كانت 103 قتلى", "revised down to 84, after state
-    // media had reported 103").
-    static void apply_corrections(std::vector<FoundFigure>& found) {
-        const auto lowered_from = [](const CasualtyFigure& correct, const CasualtyFigure& other) {
-            return other.kind == correct.kind && other.sentence_begin == correct.sentence_begin &&
-                   other.number_begin > correct.number_begin && other.low > correct.low;
-        };
-        for (FoundFigure& correct : found) {
-            for (FoundFigure& other : found) {
-                if (correct.corrects && &other != &correct && lowered_from(correct.figure, other.figure)) {
-                    other.corrects = false;
-                    other.figure.superseded = true;
-                }
-            }
-        }
-        for (const FoundFigure& correct : found) {
-            if (!correct.corrects) {
-                continue;
-            }
-            for (FoundFigure& earlier : found) {
-                if (&earlier != &correct && earlier.figure.kind == correct.figure.kind &&
-                    earlier.figure.number_begin < correct.figure.number_begin) {
-                    earlier.figure.superseded = true;
-                }
-            }
-        }
-    }
-
     // "from 115 to 133", "со 115 до 133", "从133人升至137人": the phrase before the link.
     [[nodiscard]] std::optional<std::size_t> from_phrase(std::size_t link_first) const {
         std::size_t j = link_first;
@@ -570,22 +490,6 @@ private:
             return k;
         }
         return std::nullopt;
-    }
-
-    // A modal right before the trigger: "could have killed", "could have been killed".
-    [[nodiscard]] bool hypothetical_before(std::size_t trigger) const {
-        std::size_t k = trigger;
-        for (int fillers = 0; fillers < 3; ++fillers) {
-            if (const LexMatch m = lex_.ending_at(t_, k, Cat::modal); m && t_.same_clause(m.first, trigger)) {
-                return true;
-            }
-            const LexMatch f = lex_.ending_at(t_, k, Cat::filler);
-            if (!f) {
-                break;
-            }
-            k = f.first;
-        }
-        return false;
     }
 
     [[nodiscard]] bool lives_verb_before(std::size_t i) const {

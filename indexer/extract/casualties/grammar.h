@@ -175,6 +175,34 @@ void count_named_victims(const numbers::TokenizedText& text, const Lexicon& lexi
 /// a question states no count.
 [[nodiscard]] bool asks_how_many(const numbers::TokenizedText& text, const numbers::Phrase& p);
 
+/// A correction cue before the count at token `first`, in its clause: "the toll was revised down to 25"
+/// (figure_status.cc).
+[[nodiscard]] bool correction_cue_before(const numbers::TokenizedText& t, const Lexicon& lex,
+                                         std::size_t first);
+
+/// A correction verb after a toll's count, where the verb comes last: "wurde auf 35 korrigiert",
+/// "死者は35人に訂正された"; the target ("auf 35"), not the number corrected ("von 50 Toten")
+/// (figure_status.cc).
+[[nodiscard]] bool corrected_after(const numbers::TokenizedText& t, const Lexicon& lex,
+                                   const numbers::Phrase& p);
+
+/// Whether phrase `p`, whose qualifier or trigger starts at token `from`, is projected: a modal just before
+/// it ("could rise to 100", "может превысить 1000", "可能上升至100人"), a projection noun after a CJK count
+/// ("100人を超える恐れ") or a fear earlier in its clause (figure_status.cc).
+[[nodiscard]] bool projected(const numbers::TokenizedText& t, const Lexicon& lex, const numbers::Phrase& p,
+                             std::size_t from);
+
+/// A modal right before the trigger at token `trigger`, past up to two fillers: "could have killed",
+/// "could have been killed" (figure_status.cc).
+[[nodiscard]] bool modal_before_trigger(const numbers::TokenizedText& t, const Lexicon& lex,
+                                        std::size_t trigger);
+
+/// Marks superseded every figure of a kind stated before a figure that corrects it, and a larger one of its
+/// kind after it in its sentence, which is what the toll was lowered from and corrects nothing though the cue
+/// reaches it ("خفض الحصيلة إلى 84 قتيلا بعدما كانت 103 قتلى", "revised down to 84, after state media had
+/// reported 103") (figure_status.cc).
+void apply_corrections(std::vector<FoundFigure>& found);
+
 /// Whether phrase `p` (with its qualifier from token `qual_first`) is not a count of people.
 [[nodiscard]] bool not_a_count(const numbers::TokenizedText& text, const Lexicon& lexicon,
                                const numbers::Phrase& p, std::size_t qual_first);
