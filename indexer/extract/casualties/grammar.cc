@@ -255,6 +255,10 @@ private:
             if (t_.toks[j].kind == TokKind::number) {
                 break;
             }
+            // A middle dot lists a headline's counts: "死者6人・けが人120人超に" (6 is not injured).
+            if (lex_.cjk() && t_.gap_before(j).find("・") != std::string_view::npos) {
+                break;
+            }
             // "Eight people aged 14 to 27 were pronounced dead": an age or a flight with its number is read
             // past; not after "a man" ("A man aged 19 was among those taken to hospital" counts no one new).
             if (const LexMatch blocker = lex_.at(t_, j, Cat::blocker);
@@ -289,7 +293,7 @@ private:
                 const bool needs_incident = (m.entry->flags & kNeedsIncident) != 0;
                 const bool licensed =
                     (!needs_verb && !needs_incident) ||
-                    (needs_verb && lives_verb_before(qi.first)) ||
+                    (needs_verb && (lives_verb_before(qi.first) || lives_verb_after(m.last))) ||
                     (needs_incident && victims_of_an_incident(t_, lex_, m));
                 if (!licensed && needs_incident) {
                     // Victims, but not counted dead here: "Trois autres victimes sont décédées" reads on.
@@ -490,6 +494,16 @@ private:
             return k;
         }
         return std::nullopt;
+    }
+
+    // Where the verb comes last: "hat mindestens fünf Menschenleben gefordert".
+    [[nodiscard]] bool lives_verb_after(std::size_t j) const {
+        for (std::size_t k = j; k < t_.toks.size() && k < j + 2 && t_.same_clause(j - 1, k); ++k) {
+            if (lex_.at(t_, k, Cat::lives_verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     [[nodiscard]] bool lives_verb_before(std::size_t i) const {

@@ -161,7 +161,11 @@ struct TextLine {
                                                 std::size_t end) {
     const std::size_t line_end = end < t.toks.size() ? t.toks[end - 1].end : t.text.size();
     const std::string_view line = t.text.substr(t.toks[first].begin, line_end - t.toks[first].begin);
-    const std::string_view after = t.gap_before(end < t.toks.size() ? end : t.toks.size() - 1);
+    std::string_view after = t.gap_before(end < t.toks.size() ? end : t.toks.size() - 1);
+    // A bracketed note before the colon: "Injured admitted, by hospital (state figures, Sunday):".
+    while (after.starts_with(")") || after.starts_with(" ") || after.starts_with("\uff09")) {
+        after.remove_prefix(after.starts_with("\uff09") ? std::string_view("\uff09").size() : 1);
+    }
     bool announces = after.starts_with(":") || after.starts_with("\uff1a") || line.ends_with(":") ||
                      line.ends_with("\uff1a");
     for (std::size_t k = first; k < end && !announces; ++k) {

@@ -32,6 +32,8 @@ constexpr RawEntry kZh[] = {
          "受伤|住院治疗|入院治疗|送医治疗|住院|重伤|轻伤|危重|重症"), // hospitalised count as injured (gold
                                                                       // guide)
     trig(Cat::pre, K::detained, "拘留|逮捕|抓获"),
+    // A hospital's admissions and its wounded named before their count: "收治19人", "收治伤员25人".
+    trig(Cat::pre, K::injured, "收治|收治伤员|收治伤者|伤员|伤者", kAdjacentOnly), // not "收治患者3万人次"
     words(Cat::lives_verb, "夺去|夺走|吞噬"),
     words(Cat::modal, "可能会|本可能|险些|可能|或将|或超|或达|或逾|恐将|有可能|将超过"),
     words(Cat::correction, "修正为|更正为|下调至|下调为|核减为|核实后|修正|更正|下调|核减"),
@@ -96,6 +98,8 @@ constexpr RawEntry kJa[] = {
     trig(Cat::post, K::deaths, "死亡|亡くな|死者|犠牲|命を落と|死去|遺体|殺害され"),
     trig(Cat::post, K::deaths, "命を奪|命が奪", kLives),
     trig(Cat::post, K::injured, "負傷|けが|重軽傷|重傷|軽傷|怪我|重体"),
+    // Hospitalised counts as injured, as in the other languages: "114人が入院した".
+    trig(Cat::post, K::injured, "入院", kNeedsPeople), // not "一部の入院患者"
     trig(Cat::post, K::missing,
          "行方不明|安否不明|連絡が取れな|安否が分か|の行方がわかっていない|の行方が分かっていない|"
          "の行方がわからない|の行方が分からない"),
@@ -109,13 +113,14 @@ constexpr RawEntry kJa[] = {
          "亡くなった人の数|犠牲になった人|犠牲になった方|犠牲者の数"),
     trig(Cat::toll, K::injured,
          "負傷者|負傷者数|負傷者の数|けが人|重軽傷者|けがをした人|けがをした方|負傷した人|重傷者|軽傷者|"
-         "重体者"),
+         "重体者|入院|入院者|入院者数|入院した人"),
     trig(Cat::toll, K::missing,
          "行方不明者|安否不明者|安否不明|行方不明|連絡が取れない人|連絡が取れなくなっている人|"
          "連絡が取れていない人"),
     trig(Cat::label, K::deaths, "死者|死亡|死者数"),
     words(Cat::announce, "通り"),
-    trig(Cat::label, K::injured, "負傷者|けが人|重軽傷者|負傷|重傷者|軽傷者|重傷|軽傷|重症|軽症|中等症"),
+    trig(Cat::label, K::injured,
+         "負傷者|けが人|重軽傷者|負傷|重傷者|軽傷者|重傷|軽傷|重症|軽症|中等症|入院|入院者"),
     trig(Cat::label, K::missing, "行方不明者|行方不明|不明者"),
     trig(Cat::label, K::detained, "逮捕者"),
     words(Cat::link, "は|が|を|も|で|計|合計|合わせて|あわせて|までに|増えて|増加して"),
@@ -174,6 +179,11 @@ constexpr RawEntry kAr[] = {
     trig(Cat::post, K::injured, "جريح|جريحا|جرحى|الجرحى|مصاب|مصابا|مصابين|المصابين|بجروح|أصيبوا|بجراح"),
     // An injury, or an infection where a virus is named: "8000 إصابة جديدة بفيروس كورونا".
     trig(Cat::post, K::injured, "إصابة|إصابات", kAffected),
+    // Those still treated in hospital: "95 حاجا ما زالوا يتلقون العلاج في المستشفيات".
+    trig(Cat::post, K::injured,
+         "يتلقون العلاج|يتلقون علاجا|يخضعون للعلاج|ما زالوا يتلقون العلاج|لا يزالون يتلقون العلاج|"
+         "يرقدون في المستشفيات|يرقدون في المستشفى|نقلوا إلى "
+         "المستشفى|نقلوا إلى المستشفيات|أدخلوا المستشفى|أدخلوا المستشفيات"),
     words(Cat::disaster, "بفيروس|بالفيروس|بكورونا|بكوفيد|بالوباء|بالكوليرا|بالحصبة|اليومية"),
     trig(Cat::post, K::missing, "مفقود|مفقودا|مفقودين|المفقودين|في عداد المفقودين"),
     trig(Cat::post, K::detained, "معتقل|معتقلا|معتقلين|موقوفين|اعتقلوا|أوقفوا"),
@@ -265,7 +275,11 @@ constexpr RawEntry kTh[] = {
     trig(Cat::pre, K::deaths, "เสียชีวิต|ผู้เสียชีวิต|ผู้ตาย|ตาย|คร่าชีวิต"),
     // The headline verb "ดับ" (die; also "put out"): a toll only with a classifier for people after the count.
     trig(Cat::pre, K::deaths, "ดับ", kNeedsPeople | kAdjacentOnly), // not "เจ้าหน้าที่ดับเพลิง 13 ราย"
-    trig(Cat::pre, K::injured, "บาดเจ็บ|ผู้บาดเจ็บ|ได้รับบาดเจ็บ|ผู้ได้รับบาดเจ็บ|พักรักษาตัว|พักรักษาตัวอยู่"),
+    trig(Cat::pre, K::injured,
+         "บาดเจ็บ|ผู้บาดเจ็บ|ได้รับบาดเจ็บ|ผู้ได้รับบาดเจ็บ|พักรักษาตัว|พักรักษาตัวอยู่|"
+         // Those still admitted: "ผู้ป่วยนอนรักษาตัวในโรงพยาบาล 42 ราย".
+         "นอนรักษาตัว|นอนรักษาตัวในโรงพยาบาล|นอนรักษาตัวอยู่ในโรงพยาบาล|รักษาตัวในโรงพยาบาล|"
+         "รักษาตัวอยู่ในโรงพยาบาล"),
     // Headline "เจ็บ 58 ราย" (hurt), and those in serious condition: with a classifier for people after the
     // count.
     trig(Cat::pre, K::injured, "เจ็บ|อาการสาหัส", kNeedsPeople),

@@ -133,7 +133,7 @@ constexpr RawEntry kEn[] = {
           "were|was|have|has|had|been|are|is|be|being|reportedly|confirmed|later|now|already|also|still|all|"
           "initially|officially|believed|thought|reported|the|of|who|more|so far|overall|in total|"
           "in all|a total of|another|an additional"),
-    words(Cat::conj, "and|or|but|while|whereas|as well as"),
+    words(Cat::conj, "and|or|but|while|whereas|as well as|as"), // "toll revised to 275 as injured top 1,100"
     words(Cat::unit,
           "year|years|decade|decades|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|"
           "seconds|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|feet|"
@@ -323,7 +323,9 @@ constexpr RawEntry kFr[] = {
     trig(Cat::post, K::detained,
          "interpellés|interpellées|interpellations|arrêtés|arrêtées|arrestations|placés en garde à vue|"
          "placées en garde à vue|"
-         "interpellé|arrêté"),
+         "interpellé|arrêté|"
+         // The state and the counted noun: "Dix personnes … étaient en garde à vue", "dix gardes à vue".
+         "en garde à vue|toujours en garde à vue|gardes à vue"),
     trig(Cat::pre, K::deaths,
          "tuant|a tué|ont tué|avait tué|avaient tué|la mort de|la mort d|le décès de|les corps de|les corps "
          "sans vie de"),
@@ -458,12 +460,15 @@ constexpr RawEntry kEs[] = {
          "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió|cadáveres|"
          "cuerpos sin vida|fallecimientos|decesos|cuerpos"),
     trig(Cat::post, K::deaths, "abatidos|abatidas|fueron abatidos|fueron abatidas", kNeedsPeople),
+    // Hospitalised patients, not a prison's or a school's inmates ("los 44 internados del penal").
+    trig(Cat::post, K::injured, "internados|internadas", kNeedsPeople),
     trig(Cat::post, K::deaths, "murieron ahogadas|murieron ahogados|se ahogaron|ahogadas|ahogados",
          kNeedsPeople),
     trig(Cat::post, K::deaths, "vidas", kLives | kNeedsVerb),
     trig(Cat::post, K::injured,
          "heridos|heridas|herido|herida|hospitalizados|hospitalizadas|lesionados|lesionadas|ingresados|"
          "ingresadas|siguen ingresados|siguen ingresadas|permanecen ingresados|permanecen ingresadas|"
+         "siguen internados|siguen internadas|permanecen internados|permanecen internadas|"
          // Injuries told by their treatment: "23 personas fueron atendidas por inhalación de humo".
          "atendidas por inhalación de humo|atendidos por inhalación de humo|necesitaron asistencia médica|"
          "requirieron asistencia médica|requirieron atención médica"),
@@ -528,7 +533,8 @@ constexpr RawEntry kEs[] = {
     trig(Cat::label, K::deaths, "muertos|muertas|fallecidos|fallecidas|víctimas mortales"),
     trig(Cat::label, K::injured,
          "heridos|heridas|lesionados|lesionadas|heridos leves|heridos graves|heridos de gravedad|heridas "
-         "hospitalizadas|heridos hospitalizados|hospitalizados|hospitalizadas|ingresados|ingresadas"),
+         "hospitalizadas|heridos hospitalizados|hospitalizados|hospitalizadas|ingresados|ingresadas|"
+         "internados|internadas"),
     trig(Cat::label, K::missing, "desaparecidos|desaparecidas"),
     trig(Cat::label, K::detained, "detenidos|detenidas|arrestados|arrestadas"),
     words(Cat::link, "a|en|de|alcanza|alcanzó|alcanza los|alcanzó los|a los|llega a los|llegó a los"),

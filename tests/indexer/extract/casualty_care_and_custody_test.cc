@@ -1,0 +1,99 @@
+// Casualty figures told by where the people are or what was done to them (CASUALTIES.md, the hospital and
+// custody wordings): admitted to or still treated in hospital, held in custody, an active verb with its
+// object ("ракети вбили 28 людей"), the singular a count ending in 1 takes, tens counted ("двух десятков"),
+// a lives noun before its verb, and the breaks between a headline's counts. Each row has a near miss.
+#include "tests/indexer/extract/casualty_test_support.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <vector>
+
+namespace {
+
+using namespace casualty_test;
+
+const std::vector<Row> kHospitalRows = {
+    {"ja", "num-trigger", "このうち114人が入院した。", "injured 114..114 exact"},
+    {"ja", "!num-trigger", "宮崎市内の病院では一部の入院患者を一時別の病棟に移した。", ""},
+    {"ja", "toll", "入院者は114人。", "injured 114..114 exact"},
+    {"ja", "!toll", "入院期間は2週間。", ""},
+    {"es", "num-trigger", "Clara Brugada explicó que 44 pacientes permanecen internados.",
+     "injured 44..44 exact"},
+    {"es", "!num-trigger", "Los 44 internados del penal fueron trasladados.", ""},
+    {"ar", "num-trigger", "وقال إن 95 حاجا ما زالوا يتلقون العلاج في المستشفيات.", "injured 95..95 exact"},
+    {"ar", "!num-trigger", "خصصت الوزارة 95 مليون دولار لمن يتلقون العلاج.", ""},
+    {"th", "trigger-num", "ขณะนี้ยังมีผู้ป่วยนอนรักษาตัวในโรงพยาบาล 42 ราย", "injured 42..42 exact"},
+    {"th", "!trigger-num", "เขานอนรักษาตัวในโรงพยาบาล 3 วัน", ""},
+    {"zh", "trigger-num", "其中前者收治19人、后者收治11人。", "injured 19..19 exact; injured 11..11 exact"},
+    {"zh", "trigger-num", "珠海市人民医院收治伤员25人。", "injured 25..25 exact"},
+    {"zh", "!trigger-num", "该院去年收治患者3万人次。", ""},
+};
+
+const std::vector<Row> kCustodyRows = {
+    {"fr", "num-trigger",
+     "Dix personnes, dont des membres de sa famille, étaient en garde à vue samedi soir.",
+     "detained 10..10 exact"},
+    {"fr", "num-trigger", "Attaque au couteau : un mort et trois blessés, dix gardes à vue",
+     "deaths 1..1 exact; injured 3..3 exact; detained 10..10 exact"},
+    {"fr", "!num-trigger", "La garde à vue a duré 48 heures.", ""},
+};
+
+const std::vector<Row> kVerbFormRows = {
+    // The active verb with its object, a person noun after the count.
+    {"uk", "trigger-num", "Ракети вбили 28 людей.", "deaths 28..28 exact"},
+    {"uk", "!trigger-num", "Вбили 2 години на дорогу.", ""},
+    {"uk", "trigger-num", "Обстріл поранив 9 людей.", "injured 9..9 exact"},
+    {"uk", "!trigger-num", "Осколки поранили 2 дерева.", ""},
+    {"ru", "trigger-num", "Ракеты убили 28 человек.", "deaths 28..28 exact"},
+    {"ru", "!trigger-num", "Убили 2 часа на дорогу.", ""},
+    // A count ending in 1 takes the singular.
+    {"uk", "num-trigger", "Ще 61 людина отримала поранення.", "injured 61..61 exact"},
+    {"uk", "trigger-num", "Поранення отримала 61 людина.", "injured 61..61 exact"},
+    {"uk", "!num-trigger", "61 людина отримала компенсацію.", ""},
+    // Tens counted.
+    {"ru", "trigger-num", "Ранены не менее двух десятков человек.", "injured 20.. at_least"},
+    {"ru", "!trigger-num", "В первую десятку вошли 3 команды.", ""},
+    // A lives noun before its verb, where the verb comes last.
+    {"de", "lives", "Das Hochwasser hat mindestens fünf Menschenleben gefordert.", "deaths 5.. at_least"},
+    {"de", "!lives", "Das Buch hat fünf Menschenleben beschrieben.", ""},
+};
+
+const std::vector<Row> kHeadlineBreakRows = {
+    // A middle dot lists a headline's counts; "as" parts a toll from the next clause's kind.
+    {"ja", "toll", "台風10号、死者6人・けが人120人超に", "deaths 6..6 exact; injured 121.. more_than"},
+    {"en", "toll", "India train crash: death toll revised to 275 as injured top 1,100",
+     "deaths 275..275 exact"},
+    // A bracketed note before a list header's colon.
+    {"en", "label", "Injured admitted, by hospital (state figures, Sunday):\n- Balasore: 526\n- Cuttack: 205",
+     "injured 526..526 exact; injured 205..205 exact"},
+    {"en", "!label", "Trains cancelled, by line (railway figures, Sunday):\n- Howrah: 52\n- Puri: 20", ""},
+    {"de", "label", "Verletzte nach Schwere (Stand: Sonntagmittag):\n- schwer: 41\n- leicht: 133",
+     "injured 41..41 exact; injured 133..133 exact"},
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(casualty_care_and_custody)
+
+BOOST_DATA_TEST_CASE(hospital_admissions_and_stays_count_as_injured,
+                     boost::unit_test::data::make(kHospitalRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(custody_states_and_nouns_count_as_detained, boost::unit_test::data::make(kCustodyRows),
+                     row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(active_verbs_singulars_tens_and_lives_verbs_last,
+                     boost::unit_test::data::make(kVerbFormRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(a_headline_s_counts_and_a_list_header_s_note,
+                     boost::unit_test::data::make(kHeadlineBreakRows), row) {
+    check(row);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
