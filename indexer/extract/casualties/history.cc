@@ -164,6 +164,26 @@ constexpr int kMonthsBeforeNamed = 2;
     return last - first <= kDateWords && last == year + 1 && first > 0;
 }
 
+/// A year after the figure, past a list of the places it struck and nothing else: "avait fait plus de 1 000
+/// morts au Mozambique, au Zimbabwe et au Malawi en mars 2019". Only commas part the clauses between, which
+/// hold no other count, no casualty word and no word of the present.
+[[nodiscard]] bool dated_after_a_list(const TokenizedText& t, const Lexicon& lex, std::size_t after_figure,
+                                      std::size_t year) {
+    constexpr std::size_t kListWords = 14;
+    if (year <= after_figure || year - after_figure > kListWords) {
+        return false;
+    }
+    for (std::size_t k = after_figure; k < year; ++k) {
+        if (t.toks[k].kind == TokKind::number ||
+            (k > after_figure && !t.same_clause(k - 1, k) &&
+             t.gap_before(k).find_first_not_of(", ") != std::string_view::npos)) {
+            return false;
+        }
+    }
+    return !any_between(t, lex, after_figure, year,
+                        {Cat::pre, Cat::post, Cat::toll, Cat::current, Cat::part, Cat::since_pre});
+}
+
 /// A word between tokens `first` and `last` that tells the present, not the past: "now", "this time".
 [[nodiscard]] bool told_as_current(const TokenizedText& t, const Lexicon& lex, std::size_t first,
                                    std::size_t last) {
@@ -517,11 +537,19 @@ void mark_historical(const TokenizedText& text, const Lexicon& lexicon, const st
                 // "…, in which 334 people were killed"; or a sentence that opens on the year:
                 // "In 2004, 334 people were killed", or sets it apart: "Le déraillement, en 2013, avait fait
                 // 47 morts".
-                // Chinese and Japanese run a sentence's clauses on with 、 and ，: a year in any of them
-                // dates the rest ("2019年7月に…が放火され、社員36人が死亡").
+                // Chinese and Japanese run a sentence's clauses on with 、 and ，, and Thai with spaces: a
+                // year in any of them dates the rest ("2019年7月に…が放火され、社員36人が死亡",
+                // "ครั้งก่อนหน้านี้เมื่อวันที่ 2 มกราคม 2560 รถตู้โดยสารชนกับรถกระบะ มีผู้เสียชีวิต 25 ราย").
                 historical =
-                    opens_back_ref || (!y.since && (year.clause == text.toks[sentence_first].clause ||
-                                                    set_apart(text, y.tok) || lexicon.cjk()));
+                    opens_back_ref ||
+                    (!y.since && (year.clause == text.toks[sentence_first].clause || set_apart(text, y.tok) ||
+                                  lexicon.cjk() || lexicon.lang() == "th"));
+            } else if (!y.since) {
+                std::size_t after_figure = p.last; // past its trigger: "1 000 morts"
+                while (after_figure < y.tok && text.toks[after_figure].begin < found.figure.end) {
+                    ++after_figure;
+                }
+                historical = dated_after_a_list(text, lexicon, after_figure, y.tok);
             }
             if (historical) {
                 found.figure.historical = true;

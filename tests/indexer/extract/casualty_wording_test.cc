@@ -238,6 +238,16 @@ const std::vector<Row> kToldInThePastRows = {
     {"es", "!historical", "Desde que comenzó la guerra han muerto 500 personas.", "deaths 500..500 exact"},
     {"ja", "!historical", "毎日新聞の取材で3人の死亡が確認された。", "deaths 3..3 exact"},
     {"zh", "!historical", "今年前5个月，交通事故造成120人死亡。", "deaths 120..120 exact"},
+    // A year after the figure past the list of places it struck; a Thai paragraph's earlier clause.
+    {"fr", "historical",
+     "Le cyclone Idai avait fait 1 000 morts au Mozambique, au Zimbabwe et au Malawi en mars 2019.",
+     "deaths 1000..1000 exact historical"},
+    {"fr", "!historical",
+     "Le cyclone a fait 12 morts au Mozambique et au Malawi, un bilan plus lourd qu'en 2019.",
+     "deaths 12..12 exact"},
+    {"th", "historical", "เป็นอุบัติเหตุร้ายแรง ครั้งก่อนหน้านี้เมื่อวันที่ 2 มกราคม 2560 รถตู้ชนกับรถกระบะ มีผู้เสียชีวิต 25 ราย",
+     "deaths 25..25 exact historical"},
+    {"th", "!historical", "ไฟไหม้รถบัสเมื่อวันที่ 22 มีนาคม 2567 มีผู้เสียชีวิต 23 ราย", "deaths 23..23 exact"},
 };
 
 // Bodies recovered are deaths: "tela/тіла" only after a verb of finding ("температура тела" is none).
