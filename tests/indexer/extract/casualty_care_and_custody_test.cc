@@ -1,7 +1,8 @@
 // Casualty figures told by where the people are or what was done to them (CASUALTIES.md, the hospital and
 // custody wordings): admitted to or still treated in hospital, held in custody, an active verb with its
-// object ("ракети вбили 28 людей"), the singular a count ending in 1 takes, tens counted ("двух десятков"),
-// a lives noun before its verb, and the breaks between a headline's counts. Each row has a near miss.
+// object ("ракети вбили 28 людей"), the singular a count ending in 1 takes, the genitive of counting with
+// "было", tens counted ("двух десятков"), a lives noun before its verb, and the breaks between a headline's
+// counts. Each row has a near miss.
 #include "tests/indexer/extract/casualty_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -51,6 +52,10 @@ const std::vector<Row> kVerbFormRows = {
     {"uk", "num-trigger", "Ще 61 людина отримала поранення.", "injured 61..61 exact"},
     {"uk", "trigger-num", "Поранення отримала 61 людина.", "injured 61..61 exact"},
     {"uk", "!num-trigger", "61 людина отримала компенсацію.", ""},
+    // The genitive of counting with "было".
+    {"ru", "toll", "Среди протестующих пострадавших было не меньше двух десятков.", "injured 20.. at_least"},
+    {"uk", "toll", "Поранених було щонайменше 30.", "injured 30.. at_least"},
+    {"ru", "!toll", "Пострадавших от наводнения было 5 тысяч.", ""},
     // Tens counted.
     {"ru", "trigger-num", "Ранены не менее двух десятков человек.", "injured 20.. at_least"},
     {"ru", "!trigger-num", "В первую десятку вошли 3 команды.", ""},

@@ -312,6 +312,9 @@ const std::vector<Row> kJapaneseTopicRows = {
     {"ja", "toll", "けが人は3人増えて15人になった。", "injured 15..15 exact"},
     {"ja", "!toll", "死者は2人増えた。", ""},
     {"ja", "!toll", "観光客は前年より2万人増えて90万人となった。", ""},
+    // The rise in the te-form before the comma goes on to the count: "増え、…計127人に上った".
+    {"ja", "toll", "負傷者は前日の98人から増え、21府県で計127人に上った。", "injured 127..127 exact"},
+    {"ja", "!toll", "観光客は前年から増え、21府県で計127万人に上った。", ""},
 };
 
 // Wire wordings in German, French and Spanish that the common verbs miss.
