@@ -291,6 +291,12 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
         add(first, last, EntityType::person);
         return;
     }
+    // "rue Émile-Legrelle", "calzada Ignacio Zaragoza": a street or square named after someone is a place,
+    // its head word with it, not that person.
+    if (!has_known && street_head_before(first)) {
+        add(first - 1, last, EntityType::place);
+        return;
+    }
     if (cue == Cue::settlement && !has_known && last - first <= 4) {
         // "в селе Ак-Сай Баткенской области": the region's adjective after the name is none of it.
         while (last - first >= 2 && regional_adjective(key(last - 1))) {
@@ -329,6 +335,17 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
             unnamed_.push_back({first, last});
         }
     }
+}
+
+bool Discovery::street_head_before(std::size_t first) const {
+    // English capitalises its street words ("Mollison Way"), and "took place Sunday" is no square.
+    static constexpr std::array<std::string_view, 16> kStreetHeads = {
+        "rue",     "place",   "avenue", "boulevard", "quai",   "allee", "impasse", "calle",
+        "calzada", "avenida", "plaza",  "paseo",     "piazza", "via",   "viale",   "corso"};
+    if (first == 0 || lang_ == "en" || used_[first - 1] || !joined(first - 1) || capitalised(first - 1)) {
+        return false;
+    }
+    return std::find(kStreetHeads.begin(), kStreetHeads.end(), key(first - 1)) != kStreetHeads.end();
 }
 
 bool Discovery::is_airport_head(std::string_view key) {

@@ -106,6 +106,8 @@ private:
     [[nodiscard]] bool org_tail_of_place(std::size_t first, std::size_t last) const;
     [[nodiscard]] bool quoted_by_speech(std::size_t first, std::size_t last) const;
     [[nodiscard]] static bool is_airport_head(std::string_view key);
+    /// A street's or square's lower-case head right before token `first`: "rue Émile-Legrelle".
+    [[nodiscard]] bool street_head_before(std::size_t first) const;
     void add_airport(std::size_t first, std::size_t last);
     [[nodiscard]] bool person_words(std::size_t first, std::size_t last, std::size_t minimum) const;
     [[nodiscard]] std::size_t name_words(std::size_t first, std::size_t last) const;

@@ -208,6 +208,35 @@ given_name_before(std::string_view text, const std::vector<Token>& tokens, const
     return given;
 }
 
+// "Dominique Bernard", "Guadalupe Taddei", "Jordan Henderson": a one-word place whose name is a given name,
+// right before a capitalised word that could be a surname, is a person's given name. Not "Jordan Valley",
+// "Georgia Tech", "Chad Basin" (a place's or an organisation's word after it), nor a pair of known names.
+[[nodiscard]] bool given_name_of_a_person(std::string_view text, const std::vector<Token>& tokens,
+                                          const std::vector<EntityMention>& mentions,
+                                          const EntityMention& place) {
+    const std::size_t next = place.first_token + 1;
+    if (next >= tokens.size()) {
+        return false;
+    }
+    const Token& given = tokens[place.first_token];
+    const Token& surname = tokens[next];
+    const std::string_view given_text = text.substr(given.begin, given.end - given.begin);
+    const std::string_view surname_text = text.substr(surname.begin, surname.end - surname.begin);
+    if (given.position + 1 != surname.position || text.substr(given.end, surname.begin - given.end) != " " ||
+        !detail::starts_upper_case(given_text) || detail::is_all_caps_word(given_text) ||
+        !lexicon::is_given_name(detail::key_of(given)) || !detail::starts_upper_case(surname_text) ||
+        detail::is_all_caps_word(surname_text) || detail::code_points(detail::key_of(surname)) < 2) {
+        return false;
+    }
+    const std::string_view key = detail::key_of(surname);
+    if (cues::is_place_tail(key) || cues::is_org_tail(key) || cues::is_not_a_name_word(key)) {
+        return false;
+    }
+    return std::none_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
+        return m.first_token <= next && next < m.first_token + m.token_count;
+    });
+}
+
 } // namespace
 
 std::set<std::string> drop_surnames_of_others(std::string_view text, const std::vector<Token>& tokens,
@@ -264,12 +293,12 @@ void drop_places_named_as_surnames(std::string_view title_text, const std::vecto
             }
         }
     }
-    if (surnames.empty()) {
-        return;
-    }
     for (const Text& in : texts) {
-        std::erase_if(*in.mentions,
-                      [&](const EntityMention& m) { return one_word_place(m) && surnames.contains(m.id); });
+        const std::vector<EntityMention> before = *in.mentions;
+        std::erase_if(*in.mentions, [&](const EntityMention& m) {
+            return one_word_place(m) &&
+                   (surnames.contains(m.id) || given_name_of_a_person(in.text, *in.tokens, before, m));
+        });
     }
 }
 

@@ -56,7 +56,9 @@ void drop_bare_surnames(const std::set<std::string>& ids, std::vector<EntityMent
 
 /// A one-word place that the article writes after a given name is someone's surname there ("Dave Calhoun",
 /// "Miguel Albuquerque"): all its one-word mentions in title and body are dropped, the bare "Calhoun said"
-/// too.
+/// too. A one-word place whose name is a given name, right before a word that could be a surname, is that
+/// person's given name ("Dominique Bernard", "Guadalupe Taddei"; not "Jordan Valley"): that mention is
+/// dropped.
 void drop_places_named_as_surnames(std::string_view title_text, const std::vector<Token>& title_tokens,
                                    std::vector<EntityMention>& title, std::string_view body_text,
                                    const std::vector<Token>& body_tokens, std::vector<EntityMention>& body,

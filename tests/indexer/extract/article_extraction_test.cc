@@ -86,6 +86,30 @@ BOOST_AUTO_TEST_CASE(a_place_written_after_a_given_name_is_a_surname_in_that_art
     BOOST_TEST(has(entity_ids("Vote", "Voters in Georgia backed the bill in Atlanta."), "georgia"));
 }
 
+// A one-word place whose name is a given name, right before a word that could be a surname, is that person's
+// given name; near misses: a place's word after it, the place alone.
+BOOST_AUTO_TEST_CASE(a_place_named_like_a_given_name_before_a_surname_is_a_person) {
+    const auto ids = entity_ids("Arras", "Dominique Bernard, 57 ans, est mort vendredi.", "fr");
+    BOOST_TEST(has(ids, "dominique-bernard"));
+    BOOST_TEST(!has(ids, "dominica"));
+    BOOST_TEST(has(entity_ids("Ouragan", "La Dominique a été frappée par l'ouragan.", "fr"), "dominica"));
+    BOOST_TEST(has(entity_ids("Floods", "Floods hit the Jordan Valley on Sunday."), "jordan-valley"));
+}
+
+// A street or square named after someone is a place, its lower-case head word with it ("rue Émile-Legrelle");
+// near miss: English, whose "in second place Jonas Vingegaard" is no square.
+BOOST_AUTO_TEST_CASE(a_street_named_after_a_person_is_a_place) {
+    const auto street = entity_ids("Arras", "Il habitait rue Émile-Legrelle à Arras.", "fr");
+    BOOST_TEST(has(street, "rue-emile-legrelle"));
+    BOOST_TEST(!has(street, "emile-legrelle"));
+    BOOST_TEST(has(entity_ids("Iztapalapa", "El accidente ocurrió en la calzada Ignacio Zaragoza.", "es"),
+                   "calzada-ignacio-zaragoza"));
+    const auto race =
+        entity_ids("Tour", "Tadej Pogacar won, and in second place Jonas Vingegaard crossed the line.");
+    BOOST_TEST(has(race, "jonas-vingegaard"));
+    BOOST_TEST(!has(race, "place-jonas-vingegaard"));
+}
+
 // A surname alone is the person the article names in full with it ("Даниил Медведев", then "Медведеву"),
 // whichever table person the bare surname would otherwise be; the same words with the table's person named in
 // full too leave both.
