@@ -85,8 +85,9 @@ inline constexpr std::array<std::string_view, 8> kPlaceWordsAfter = {
     "city", "town", "state", "province", "county", "district", "police", "fire"};
 // Written onto the name in unspaced scripts and Arabic: after it in Chinese
 // and Japanese (熊本市), before it in Thai and Arabic (จังหวัดน่าน, مدينة حمص).
-inline constexpr std::array<std::string_view, 13> kPlaceSuffixes = {"市", "県", "省", "州", "区", "町", "村",
-                                                                    "郡", "镇", "县", "縣", "鎮", "府"};
+// 地方 (region) and 沖 (off the coast of) follow a Japanese region's name: "四国地方", "四国沖".
+inline constexpr std::array<std::string_view, 15> kPlaceSuffixes = {
+    "市", "県", "省", "州", "区", "町", "村", "郡", "镇", "县", "縣", "鎮", "府", "地方", "沖"};
 inline constexpr std::array<std::string_view, 10> kPlacePrefixes = {
     "จังหวัด", "อำเภอ", "เมือง", "ตำบล", "ที่", "مدينة", "محافظة", "ولاية", "بلدة", "شرطة"};
 

@@ -196,6 +196,13 @@ const std::vector<Case> kCases = {
     {"a Thai province (th)", "th", "", "น้ำท่วมหนักที่จังหวัดตราด", "trat"},
     {"a town in its named region (zh)", "zh", "", "北京市通州出现暴雨。", "beijing tongzhou"},
     {"the head of a district's name: near miss (zh)", "zh", "", "北京市通州区出现暴雨。", "beijing"},
+    // Japan's regions; 四国 is weak, as Chinese writes it for "four countries"; a company's name is opaque.
+    {"Japan's regions (ja)", "ja", "", "台風は九州を縦断し、関東や東北にも被害が出た。",
+     "kanto kyushu tohoku"},
+    {"a region with its suffix (ja)", "ja", "", "台風10号は四国沖を北上し、四国地方で大雨。", "shikoku"},
+    {"four countries: near miss (zh)", "zh", "", "四国外长举行会谈。", ""},
+    {"a company named after a region: near miss (ja)", "ja", "", "九州電力は異常はないと発表した。",
+     "kyushu-electric-power"},
 };
 
 } // namespace
