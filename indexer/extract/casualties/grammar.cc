@@ -456,6 +456,10 @@ private:
             if (affected_by_disaster(t_, lex_, *head.entry, p)) {
                 return std::nullopt; // "Число пострадавших от паводка": people affected
             }
+            if ((head.entry->flags & kRiseAfter) != 0 && !lex_.at(t_, head.last, Cat::rise) &&
+                !(link && head.last == link.first && link.entry->qual != Qualifier::exact)) {
+                continue;
+            }
             Trigger trig{head, "toll", head.entry->kind, {}, {}, false};
             if (link && link.entry->qual != Qualifier::exact) {
                 trig.link_qual = link.entry->qual;

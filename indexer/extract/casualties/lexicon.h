@@ -103,6 +103,9 @@ inline constexpr std::uint16_t kGenericHead = 512;
 inline constexpr std::uint16_t kEarlierFrom = 1024;
 /// With kAdjacentOnly: the count's classifier may stand between ("17人不明"; but "判处3人死刑" keeps 死 off).
 inline constexpr std::uint16_t kAfterClassifier = 2048;
+/// A bare casualty noun as a toll head: only with a rise verb or a link that qualifies right after it ("as
+/// injured top 1,100", "los muertos suben a 19"; not "injured at 2 sites").
+inline constexpr std::uint16_t kRiseAfter = 4096;
 
 /// One line of a language table: '|'-separated alternatives sharing a category and payload.
 struct RawEntry {

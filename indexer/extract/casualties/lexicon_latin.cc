@@ -94,6 +94,9 @@ constexpr RawEntry kEn[] = {
          "fatality count|death count|body count|fatalities"),
     trig(Cat::toll, K::deaths, "toll", kGenericHead),
     trig(Cat::toll, K::injured, "number of injured|number of wounded|number of people injured|injury toll"),
+    trig(Cat::toll, K::deaths, "dead|the dead", kRiseAfter), // "as dead rise to 40"
+    trig(Cat::toll, K::injured, "injured|wounded|the injured|the wounded",
+         kRiseAfter), // "as injured top 1,100"
     trig(Cat::toll, K::missing,
          "number of missing|number of people missing|number of people reported missing|list of missing|list "
          "of the missing|list of people missing|list of people reported missing"),
@@ -529,6 +532,9 @@ constexpr RawEntry kEs[] = {
          "muertos|cifra total de muertos|número total de muertos"),
     trig(Cat::toll, K::injured,
          "número de heridos|cifra de heridos|cifra oficial de heridos|número total de heridos"),
+    // "los muertos suben a 19"
+    trig(Cat::toll, K::deaths, "los muertos|los fallecidos|las víctimas mortales", kRiseAfter),
+    trig(Cat::toll, K::injured, "los heridos|los lesionados", kRiseAfter),
     trig(Cat::toll, K::missing, "número de desaparecidos"),
     trig(Cat::label, K::deaths, "muertos|muertas|fallecidos|fallecidas|víctimas mortales"),
     trig(Cat::label, K::injured,
@@ -540,7 +546,9 @@ constexpr RawEntry kEs[] = {
     words(Cat::link, "a|en|de|alcanza|alcanzó|alcanza los|alcanzó los|a los|llega a los|llegó a los"),
     qual(Cat::link, Q::more_than, "supera|superó|rebasa|supera los|superó los|superar|superar los|supere"),
     // "subió a 480, frente a los 413 del lunes": the earlier toll after "frente a" (rise, then from "los").
-    words(Cat::rise, "ascendió|asciende|aumentó|aumenta|subió|sube|elevó|eleva|creció|frente a"),
+    words(Cat::rise,
+          "ascendió|asciende|aumentó|aumenta|subió|sube|elevó|eleva|creció|frente a|suben|subieron|"
+          "ascienden|ascendieron|aumentan|aumentaron"),
     words(Cat::from, "de|desde|los|las"),
     qual(Cat::qual_pre, Q::at_least, "al menos|por lo menos|como mínimo|no menos de"),
     qual(Cat::qual_pre, Q::more_than, "más de|supera|superó|supera los|superan"),

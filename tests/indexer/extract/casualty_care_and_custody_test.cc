@@ -1,8 +1,8 @@
 // Casualty figures told by where the people are or what was done to them (CASUALTIES.md, the hospital and
 // custody wordings): admitted to or still treated in hospital, held in custody, an active verb with its
 // object ("ракети вбили 28 людей"), the singular a count ending in 1 takes, the genitive of counting with
-// "было", tens counted ("двух десятков"), a lives noun before its verb, and the breaks between a headline's
-// counts. Each row has a near miss.
+// "было", tens counted ("двух десятков"), a lives noun before its verb, a bare casualty noun before its rise,
+// and the breaks between a headline's counts. Each row has a near miss.
 #include "tests/indexer/extract/casualty_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -68,7 +68,12 @@ const std::vector<Row> kHeadlineBreakRows = {
     // A middle dot lists a headline's counts; "as" parts a toll from the next clause's kind.
     {"ja", "toll", "台風10号、死者6人・けが人120人超に", "deaths 6..6 exact; injured 121.. more_than"},
     {"en", "toll", "India train crash: death toll revised to 275 as injured top 1,100",
-     "deaths 275..275 exact"},
+     "deaths 275..275 exact; injured 1101.. more_than"},
+    // A bare casualty noun heads a toll only before its rise or a qualifying link.
+    {"en", "toll", "The injured rose to 1,100.", "injured 1100..1100 exact"},
+    {"es", "toll", "Los muertos suben a 19 tras la explosión.", "deaths 19..19 exact"},
+    {"es", "!toll", "Los heridos en 3 hospitales reciben visitas.", ""},
+    {"en", "!toll", "The injured at 2 sites were treated by medics.", ""},
     // A bracketed note before a list header's colon.
     {"en", "label", "Injured admitted, by hospital (state figures, Sunday):\n- Balasore: 526\n- Cuttack: 205",
      "injured 526..526 exact; injured 205..205 exact"},
