@@ -379,9 +379,12 @@ private:
                 if ((m.entry->flags & kAdjacentOnly) != 0 && unknown > 0) {
                     return std::nullopt; // "los cuerpos de seguridad desplegaron 131 agentes"
                 }
-                // "вес тела 80 кг"; but a Thai headline's "ดับ 3 เจ็บ 58 ราย" runs on to the next trigger.
+                // "вес тела 80 кг"; but a Thai headline's "ดับ 3 เจ็บ 58 ราย" runs on to the next trigger, and
+                // its last count may drop the classifier ("ยอดผู้เสียชีวิตเพิ่มเป็น 11 ราย เจ็บ 121").
+                const bool thai_headline_end =
+                    lex_.lang() == "th" && (p.last == t_.toks.size() || !t_.same_clause(p.first, p.last));
                 if ((m.entry->flags & kNeedsPeople) != 0 && !people_follow &&
-                    !(lex_.lang() == "th" && lex_.at(t_, p.last, Cat::pre))) {
+                    !(lex_.lang() == "th" && (lex_.at(t_, p.last, Cat::pre) || thai_headline_end))) {
                     return std::nullopt;
                 }
                 // "could have killed hundreds"

@@ -74,6 +74,10 @@ const std::vector<Row> kHeadlineBreakRows = {
     {"es", "toll", "Los muertos suben a 19 tras la explosión.", "deaths 19..19 exact"},
     {"es", "!toll", "Los heridos en 3 hospitales reciben visitas.", ""},
     {"en", "!toll", "The injured at 2 sites were treated by medics.", ""},
+    // A Thai headline's last count may drop its classifier.
+    {"th", "trigger-num", "โกดังพลุระเบิด ยอดผู้เสียชีวิตเพิ่มเป็น 11 ราย เจ็บ 121",
+     "deaths 11..11 exact; injured 121..121 exact"},
+    {"th", "!trigger-num", "เขาเจ็บ 3 วันก่อนเข้าโรงพยาบาล", ""},
     // A bracketed note before a list header's colon.
     {"en", "label", "Injured admitted, by hospital (state figures, Sunday):\n- Balasore: 526\n- Cuttack: 205",
      "injured 526..526 exact; injured 205..205 exact"},
