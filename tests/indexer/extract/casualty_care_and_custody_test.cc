@@ -1,8 +1,9 @@
 // Casualty figures told by where the people are or what was done to them (CASUALTIES.md, the hospital and
 // custody wordings): admitted to or still treated in hospital, held in custody, an active verb with its
 // object ("ракети вбили 28 людей"), the singular a count ending in 1 takes, the genitive of counting with
-// "было", tens counted ("двух десятков"), a lives noun before its verb, a bare casualty noun before its rise,
-// and the breaks between a headline's counts. Each row has a near miss.
+// "было", the singular prepositional ("о 21 погибшем"), burns and medical help, a Japanese sub-total named
+// by its kind ("死者のうち3人"), tens counted ("двух десятков"), a lives noun before its verb, a bare
+// casualty noun before its rise, and the breaks between a headline's counts. Each row has a near miss.
 #include "tests/indexer/extract/casualty_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -52,6 +53,17 @@ const std::vector<Row> kVerbFormRows = {
     {"uk", "num-trigger", "Ще 61 людина отримала поранення.", "injured 61..61 exact"},
     {"uk", "trigger-num", "Поранення отримала 61 людина.", "injured 61..61 exact"},
     {"uk", "!num-trigger", "61 людина отримала компенсацію.", ""},
+    // Singular prepositional after a count ending in 1; attackers eliminated; burns and medical help.
+    {"ru", "num-trigger", "В субботу утром МЧС сообщало о 21 погибшем.", "deaths 21..21 exact"},
+    {"ru", "num-trigger", "Пятеро нападавших ликвидированы.", "deaths 5..5 exact"},
+    {"ru", "!num-trigger", "3 склада ликвидированы.", ""},
+    {"ru", "trigger-num", "Получили ранения и ожоги более 290 человек.", "injured 291.. more_than"},
+    {"ru", "trigger-num", "Медицинская помощь потребовалась 18 горнякам.", "injured 18..18 exact"},
+    {"ru", "!trigger-num", "Финансовая помощь потребовалась 18 предприятиям.", ""},
+    {"ru", "trigger-num", "Без вести пропавшими числились двое.", "missing 2..2 exact"},
+    // A sub-total named by its kind.
+    {"ja", "toll", "死者のうち3人は落石に巻き込まれた。", "deaths 3..3 exact"},
+    {"ja", "!toll", "観光客のうち3人は落石に巻き込まれた。", ""},
     // The genitive of counting with "было".
     {"ru", "toll", "Среди протестующих пострадавших было не меньше двух десятков.", "injured 20.. at_least"},
     {"uk", "toll", "Поранених було щонайменше 30.", "injured 30.. at_least"},

@@ -229,7 +229,8 @@ const std::vector<Row> kFourthRoundRows = {
     // (identity
     // unknown), and the Chinese 死 still not after a classifier (判处3人死刑).
     {"ja", "num-trigger", "土砂崩れで4人死亡、なお17人不明", "deaths 4..4 exact; missing 17..17 exact"},
-    {"ja", "!num-trigger", "死者のうち17人は身元が不明。", ""},
+    // Not missing: 17 of the dead are unidentified, a sub-total of the dead (toll head 死者のうち).
+    {"ja", "!num-trigger", "死者のうち17人は身元が不明。", "deaths 17..17 exact"},
     {"zh", "!num-trigger", "法院判处3人死刑。", ""},
     {"uk", "num-trigger", "Відомо про 21 загиблий.", "deaths 21..21 exact"},
     {"uk", "num-trigger", "2 зниклі безвісти.", "missing 2..2 exact"},

@@ -238,6 +238,10 @@ const std::vector<Row> kToldInThePastRows = {
     {"es", "!historical", "Desde que comenzó la guerra han muerto 500 personas.", "deaths 500..500 exact"},
     {"ja", "!historical", "毎日新聞の取材で3人の死亡が確認された。", "deaths 3..3 exact"},
     {"zh", "!historical", "今年前5个月，交通事故造成120人死亡。", "deaths 120..120 exact"},
+    // A count over years sums other events.
+    {"ru", "historical", "За 17 лет работы компании на её предприятиях погибли более 100 человек.",
+     "deaths 101.. more_than historical"},
+    {"ru", "!historical", "За сутки погибли 5 человек.", "deaths 5..5 exact"},
     // A year after the figure past the list of places it struck; a Thai paragraph's earlier clause.
     {"fr", "historical",
      "Le cyclone Idai avait fait 1 000 morts au Mozambique, au Zimbabwe et au Malawi en mars 2019.",
