@@ -270,7 +270,8 @@ constexpr RawEntry kDe[] = {
           "ihnen|dabei|ebenfalls|insgesamt|werden"),
     words(Cat::conj, "und|oder|aber|während|sowie"),
     words(Cat::unit,
-          "jahr|jahre|jahren|jahres|jährige|jährigen|jähriger|monat|monate|monaten|woche|wochen|tag|tage|"
+          "stockwerke|stockwerken|etagen|jahr|jahre|jahren|jahres|jährige|jährigen|jähriger|monat|monate|"
+          "monaten|woche|wochen|tag|tage|"
           "tagen|stunde|stunden|minute|minuten|sekunden|kilometer|km|meter|prozent|grad|euro|dollar|rubel|"
           "mal|uhr|punkte|tore|stimmen|sitze|raketen|drohnen|häuser|gebäude|wohnungen|tonnen|januar|februar|"
           "kirchen|moscheen|hotels|schulen|krankenhäuser|kliniken|brücken|geschäfte|dörfer|schiffe|boote|"
@@ -418,13 +419,14 @@ constexpr RawEntry kFr[] = {
           "ont|été|être|sont|a|déjà|encore|aussi|d|de|autres|officiellement|également|au total|restent|se|y|"
           "avaient|avait|étaient|était|figurent|figuraient|figure|figurait|parmi les"),
     words(Cat::conj, "et|ou|mais|tandis que|alors que"),
-    words(Cat::unit,
-          "ans|an|année|années|mois|semaine|semaines|jour|jours|heure|heures|h|minute|minutes|secondes|"
-          "kilomètres|km|mètres|mètre|pour cent|degrés|euros|dollars|francs|dirhams|missiles|roquettes|"
-          "drones|maisons|bâtiments|immeubles|fois|buts|voix|points|sièges|tonnes|hectares|janvier|février|"
-          "églises|mosquées|hôtels|écoles|hôpitaux|ponts|magasins|villages|navires|bateaux|avions|trains|bus|"
-          "camions|chars|"
-          "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|siècle|siècles|e|er|ème"),
+    words(
+        Cat::unit,
+        "étages|ans|an|année|années|mois|semaine|semaines|jour|jours|heure|heures|h|minute|minutes|secondes|"
+        "kilomètres|km|mètres|mètre|pour cent|degrés|euros|dollars|francs|dirhams|missiles|roquettes|"
+        "drones|maisons|bâtiments|immeubles|fois|buts|voix|points|sièges|tonnes|hectares|janvier|février|"
+        "églises|mosquées|hôtels|écoles|hôpitaux|ponts|magasins|villages|navires|bateaux|avions|trains|bus|"
+        "camions|chars|"
+        "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|siècle|siècles|e|er|ème"),
     words(Cat::of, "de|d|des|du"),
     words(Cat::blocker, "âgé de|âgée de|âgés de|âgées de|vol|numéro|magnitude de|magnitude|niveau|minute"),
     words(Cat::year_pre, "en|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -567,13 +569,14 @@ constexpr RawEntry kEs[] = {
           "han|fueron|resultaron|ya|también|de|otras|otros|se|sido|habían|están|continúan|siguen|"
           "oficialmente|en total"),
     words(Cat::conj, "y|e|o|u|pero|mientras"),
-    words(
-        Cat::unit,
-        "años|año|meses|mes|semanas|semana|días|día|horas|hora|minutos|minuto|segundos|kilómetros|km|"
-        "metros|metro|litros|por ciento|grados|euros|dólares|pesos|misiles|drones|casas|edificios|viviendas|"
-        "veces|goles|votos|escaños|puntos|toneladas|hectáreas|enero|febrero|marzo|abril|mayo|junio|julio|"
-        "agosto|septiembre|octubre|noviembre|diciembre|iglesias|mezquitas|hoteles|escuelas|hospitales|"
-        "puentes|tiendas|pueblos|barcos|aviones|trenes|autobuses|camiones|tanques"),
+    words(Cat::unit,
+          "años|año|meses|mes|semanas|semana|días|día|horas|hora|minutos|minuto|segundos|kilómetros|km|"
+          "metros|metro|litros|por "
+          "ciento|grados|euros|dólares|pesos|misiles|drones|casas|edificios|viviendas|plantas|"
+          "pisos|"
+          "veces|goles|votos|escaños|puntos|toneladas|hectáreas|enero|febrero|marzo|abril|mayo|junio|julio|"
+          "agosto|septiembre|octubre|noviembre|diciembre|iglesias|mezquitas|hoteles|escuelas|hospitales|"
+          "puentes|tiendas|pueblos|barcos|aviones|trenes|autobuses|camiones|tanques"),
     words(Cat::of, "de|del|de los|de las"),
     words(Cat::blocker, "vuelo|número|magnitud|edad de|minuto"),
     words(Cat::year_pre, "en|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"

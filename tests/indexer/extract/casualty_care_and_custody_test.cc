@@ -76,6 +76,17 @@ const std::vector<Row> kVerbFormRows = {
     {"de", "!lives", "Das Buch hat fünf Menschenleben beschrieben.", ""},
 };
 
+const std::vector<Row> kProjectionAndUnitRows = {
+    // Deemed likely, to the end of the clause: a projection, never the article's figure.
+    {"ar", "hypothetical", "ورجّحت المفوضية أن يتجاوز عدد الضحايا 500 شخص.",
+     "deaths 501.. more_than hypothetical"},
+    {"ar", "!hypothetical", "قتل 20 شخصا، وتوقعت السلطات ارتفاع الحصيلة.", "deaths 20..20 exact"},
+    // Floors count no people: "un edificio de 14 plantas" after a toll.
+    {"es", "!num-trigger", "Elevan a diez el número de fallecidos en el incendio de un edificio de 14 plantas.",
+     "deaths 10..10 exact"},
+    {"fr", "num-trigger", "L'incendie d'un immeuble de 8 étages a fait 3 morts.", "deaths 3..3 exact"},
+};
+
 const std::vector<Row> kHeadlineBreakRows = {
     // A middle dot lists a headline's counts; "as" parts a toll from the next clause's kind.
     {"ja", "toll", "台風10号、死者6人・けが人120人超に", "deaths 6..6 exact; injured 121.. more_than"},
@@ -114,6 +125,11 @@ BOOST_DATA_TEST_CASE(custody_states_and_nouns_count_as_detained, boost::unit_tes
 
 BOOST_DATA_TEST_CASE(active_verbs_singulars_tens_and_lives_verbs_last,
                      boost::unit_test::data::make(kVerbFormRows), row) {
+    check(row);
+}
+
+BOOST_DATA_TEST_CASE(projections_deemed_likely_and_floors_counted,
+                     boost::unit_test::data::make(kProjectionAndUnitRows), row) {
     check(row);
 }
 
