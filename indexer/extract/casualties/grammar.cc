@@ -245,6 +245,7 @@ private:
         const std::size_t max_unknown = lex_.cjk() ? kCjkUnknown : lex_.reach();
         std::size_t steps = 0, unknown = 0;
         bool people = false;
+        std::size_t after_people = 0; // the token after the last person noun read
         for (std::size_t j = p.last;
              j < t_.toks.size() && steps < max_steps && t_.same_clause(p.last - 1, j);) {
             if (const std::optional<std::size_t> total = partitive_total(p, j)) {
@@ -322,11 +323,21 @@ private:
                 j = m.last;
                 continue;
             }
-            if (lex_.at(t_, j, Cat::conj)) {
-                break;
+            if (const LexMatch conj = lex_.at(t_, j, Cat::conj)) {
+                // "45 policiers et gendarmes ont été blessés": two person nouns of one count.
+                const LexMatch next = lex_.at(t_, conj.last, Cat::victim);
+                if (!next || j != after_people) {
+                    break;
+                }
+                j = after_people = next.last;
+                ++steps;
+                continue;
             }
             const LexMatch v = lex_.at(t_, j, Cat::victim);
             people = people || static_cast<bool>(v);
+            if (v) {
+                after_people = v.last;
+            }
             const LexMatch f = v ? v : lex_.at(t_, j, Cat::filler);
             if (f) {
                 j = f.last;

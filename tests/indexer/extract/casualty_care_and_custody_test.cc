@@ -68,6 +68,10 @@ const std::vector<Row> kVerbFormRows = {
     {"ru", "toll", "Среди протестующих пострадавших было не меньше двух десятков.", "injured 20.. at_least"},
     {"uk", "toll", "Поранених було щонайменше 30.", "injured 30.. at_least"},
     {"ru", "!toll", "Пострадавших от наводнения было 5 тысяч.", ""},
+    // Two person nouns of one count.
+    {"fr", "num-trigger", "45 policiers et gendarmes ont été blessés au cours de la nuit.",
+     "injured 45..45 exact"},
+    {"fr", "!num-trigger", "12 policiers et des manifestants ont été blessés.", ""},
     // Tens counted.
     {"ru", "trigger-num", "Ранены не менее двух десятков человек.", "injured 20.. at_least"},
     {"ru", "!trigger-num", "В первую десятку вошли 3 команды.", ""},
@@ -82,7 +86,8 @@ const std::vector<Row> kProjectionAndUnitRows = {
      "deaths 501.. more_than hypothetical"},
     {"ar", "!hypothetical", "قتل 20 شخصا، وتوقعت السلطات ارتفاع الحصيلة.", "deaths 20..20 exact"},
     // Floors count no people: "un edificio de 14 plantas" after a toll.
-    {"es", "!num-trigger", "Elevan a diez el número de fallecidos en el incendio de un edificio de 14 plantas.",
+    {"es", "!num-trigger",
+     "Elevan a diez el número de fallecidos en el incendio de un edificio de 14 plantas.",
      "deaths 10..10 exact"},
     {"fr", "num-trigger", "L'incendie d'un immeuble de 8 étages a fait 3 morts.", "deaths 3..3 exact"},
 };
