@@ -249,7 +249,11 @@ private:
         for (std::size_t j = p.last;
              j < t_.toks.size() && steps < max_steps && t_.same_clause(p.last - 1, j);) {
             if (const std::optional<std::size_t> total = partitive_total(p, j)) {
-                partitive_totals_.push_back(*total); // "Eight of the 10 passengers died": 8, not 10
+                // "Eight of the 10 passengers died": 8, not 10; but "siete de los diez fallecidos" counts the
+                // dead twice, 7 and 10.
+                if (!lex_.at(t_, phrases_[*total].last, Cat::post)) {
+                    partitive_totals_.push_back(*total);
+                }
                 j = phrases_[*total].last;
                 continue;
             }

@@ -68,6 +68,10 @@ const std::vector<Row> kVerbFormRows = {
     {"ru", "toll", "Среди протестующих пострадавших было не меньше двух десятков.", "injured 20.. at_least"},
     {"uk", "toll", "Поранених було щонайменше 30.", "injured 30.. at_least"},
     {"ru", "!toll", "Пострадавших от наводнения было 5 тысяч.", ""},
+    // A partitive's total is a count of its own when its casualty word follows it.
+    {"es", "num-trigger", "Han identificado a siete de los diez fallecidos.",
+     "deaths 7..7 exact; deaths 10..10 exact"},
+    {"en", "!num-trigger", "Eight of the 10 passengers died.", "deaths 8..8 exact"},
     // Two person nouns of one count.
     {"fr", "num-trigger", "45 policiers et gendarmes ont été blessés au cours de la nuit.",
      "injured 45..45 exact"},
