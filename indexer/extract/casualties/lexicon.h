@@ -142,7 +142,7 @@ struct LexiconSpec {
     std::uint16_t pre_reach = 2;    ///< other words between a trigger and a count of people (th: a place)
 };
 
-// Defined in lexicon_{latin,cyrillic,asian}.cc.
+// Defined in lexicon_{germanic,romance,cyrillic,asian}.cc.
 [[nodiscard]] LexiconSpec lexicon_en();
 [[nodiscard]] LexiconSpec lexicon_de();
 [[nodiscard]] LexiconSpec lexicon_fr();
