@@ -114,7 +114,9 @@ constexpr RawEntry kFr[] = {
           "personnes|personne|civils|enfants|habitants|soldats|policiers|passagers|spectateurs|femmes|"
           "hommes|militaires|membres|touristes|migrants|ouvriers|fidèles|autres|d'entre eux|assaillants|"
           "terroristes|jihadistes|djihadistes|suspects|hommes armés|pompiers|sapeurs-pompiers|gendarmes|"
-          "secouristes|"
+          "secouristes|membres des forces de l'ordre|forces de l'ordre|membres des forces de sécurité|agents "
+          "des "
+          "forces de l'ordre|"
           // "blessées, dont quatre grièvement": the degree stands for the injured it counts
           "grièvement|gravement|légèrement|sérieusement"),
     words(Cat::filler,

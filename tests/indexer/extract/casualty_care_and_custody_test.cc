@@ -76,6 +76,10 @@ const std::vector<Row> kVerbFormRows = {
     {"fr", "num-trigger", "45 policiers et gendarmes ont été blessés au cours de la nuit.",
      "injured 45..45 exact"},
     {"fr", "!num-trigger", "12 policiers et des manifestants ont été blessés.", ""},
+    {"fr", "num-trigger",
+     "Plus de 3 000 personnes ont été arrêtées et quelque 700 membres des forces de l'ordre blessés.",
+     "detained 3001.. more_than; injured 630..770 about"},
+    {"fr", "!num-trigger", "Quelque 700 membres des forces de l'ordre ont été mobilisés.", ""},
     // Tens counted.
     {"ru", "trigger-num", "Ранены не менее двух десятков человек.", "injured 20.. at_least"},
     {"ru", "!trigger-num", "В первую десятку вошли 3 команды.", ""},
