@@ -68,7 +68,8 @@ constexpr RawEntry kZh[] = {
     qual(Cat::qual_post, Q::more_than, "多|余|餘"),
     qual(Cat::qual_post, Q::at_least, "以上"),
     qual(Cat::qual_post, Q::about, "左右|上下"),
-    words(Cat::victim, "人|名|位|具"),
+    // The people a count's classifier counts: "数十名群众在转移途中受伤".
+    words(Cat::victim, "人|名|位|具|群众|民众|村民|居民|游客|乘客|旅客|学生|师生|工人|矿工|儿童"),
     words(Cat::filler,
           "已|已经|被|在|中|共|其中|不幸|当场|的|有|仍|目前|先后|相继|不同程度|程度不同|经抢救无效|抢救无效|"
           "经医院抢救无效|送医后"),

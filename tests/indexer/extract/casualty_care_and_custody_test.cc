@@ -80,6 +80,9 @@ const std::vector<Row> kVerbFormRows = {
      "Plus de 3 000 personnes ont été arrêtées et quelque 700 membres des forces de l'ordre blessés.",
      "detained 3001.. more_than; injured 630..770 about"},
     {"fr", "!num-trigger", "Quelque 700 membres des forces de l'ordre ont été mobilisés.", ""},
+    // The people a Chinese classifier counts, before the verb's adverbial.
+    {"zh", "vague", "门头沟区另有数十名群众在转移途中受伤。", "injured 10.. vague"},
+    {"zh", "!vague", "数十名游客参观了博物馆。", ""},
     // Tens counted.
     {"ru", "trigger-num", "Ранены не менее двух десятков человек.", "injured 20.. at_least"},
     {"ru", "!trigger-num", "В первую десятку вошли 3 команды.", ""},
