@@ -81,11 +81,18 @@ constexpr int kMonthsBeforeNamed = 2;
 // before it. The year before publication so named is over, and what it counts is of other events ("745
 // personnes ont perdu la vie sur les routes en 2022"); a dated day of it may be the article's own event.
 [[nodiscard]] bool whole_year(const TokenizedText& t, std::size_t tok) {
+    // "2023年全国共接报火灾74.5万起": a CJK year with no month after it.
+    if (tok + 1 < t.toks.size() && t.toks[tok + 1].kind == TokKind::cjk && t.toks[tok + 1].text == "年") {
+        const bool month_follows = tok + 2 < t.toks.size() && t.toks[tok + 2].kind == TokKind::number &&
+                                   t.gap_before(tok + 2).empty();
+        return !month_follows && (tok + 2 >= t.toks.size() || t.toks[tok + 2].text != "度");
+    }
     if (tok == 0 || t.toks[tok - 1].sentence != t.toks[tok].sentence) {
         return false;
     }
-    static constexpr std::array<std::string_view, 11> kWholeYear = {
-        "in", "en", "im", "jahr", "year", "année", "año", "в", "у", "عام", "في"};
+    // "เมื่อปี 2566": Thai names the year with ปี.
+    static constexpr std::array<std::string_view, 12> kWholeYear = {
+        "in", "en", "im", "jahr", "year", "année", "año", "в", "у", "عام", "في", "ปี"};
     return std::find(kWholeYear.begin(), kWholeYear.end(), t.toks[tok - 1].text) != kWholeYear.end();
 }
 

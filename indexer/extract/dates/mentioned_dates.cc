@@ -245,7 +245,11 @@ private:
         const auto is_day_mark = [&](std::size_t k) {
             return cjk_is(k, "日") || cjk_is(k, "号") || cjk_is(k, "號");
         };
+        // Written right after the count: "2023年2月，内蒙古" is February, "3日内" three days.
         const auto duration_after = [&](std::size_t k) {
+            if (k >= t_.toks.size() || !t_.gap_before(k).empty()) {
+                return false;
+            }
             for (const std::string_view mark : {"間", "间", "後", "后", "前", "内", "以", "来", "ぶ"}) {
                 if (cjk_is(k, mark)) {
                     return true;

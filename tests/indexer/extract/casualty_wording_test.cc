@@ -238,6 +238,12 @@ const std::vector<Row> kToldInThePastRows = {
     {"es", "!historical", "Desde que comenzó la guerra han muerto 500 personas.", "deaths 500..500 exact"},
     {"ja", "!historical", "毎日新聞の取材で3人の死亡が確認された。", "deaths 3..3 exact"},
     {"zh", "!historical", "今年前5个月，交通事故造成120人死亡。", "deaths 120..120 exact"},
+    // A whole year named before: a CJK year with no month, a Thai year after ปี.
+    {"zh", "historical", "另据统计，2023年全国共接报火灾74.5万起，死亡1381人。",
+     "deaths 1381..1381 exact historical"},
+    {"zh", "!historical", "2024年全国共接报火灾，死亡13人。", "deaths 13..13 exact"},
+    {"th", "historical", "เมื่อปี 2566 เกิดเหตุโกดังพลุระเบิด มีผู้เสียชีวิต 12 ราย", "deaths 12..12 exact historical"},
+    {"th", "!historical", "ปี 2567 มีผู้เสียชีวิต 12 ราย", "deaths 12..12 exact"},
     // A count over years sums other events.
     {"ru", "historical", "За 17 лет работы компании на её предприятиях погибли более 100 человек.",
      "deaths 101.. more_than historical"},

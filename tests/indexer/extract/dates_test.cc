@@ -103,6 +103,9 @@ const std::vector<Case> kCases = {
     {"ru", "В марте 2024 года зал был атакован.", "", {"2024-03"}},
     {"es", "En marzo de 2024 la sala fue atacada.", "", {"2024-03"}},
     {"zh", "2024年3月，音乐厅遇袭。", "", {"2024-03"}},
+    // A duration mark is written right after its count: "2023年2月，内蒙古" is February, not "2月内".
+    {"zh", "2023年2月，内蒙古一座煤矿坍塌。", "", {"2023-02"}},
+    {"zh", "工程须在3日内完成。", "", {}},
     {"en", "In May officials met.", "", {}},
     // Years alone.
     {"en", "The 2004 Beslan school siege killed 334 people.", "", {"2004"}},
