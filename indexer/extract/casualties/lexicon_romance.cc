@@ -25,6 +25,11 @@ constexpr RawEntry kFr[] = {
     trig(Cat::post, K::deaths, "vies", kLives | kNeedsVerb),
     trig(Cat::post, K::deaths, "victimes", kNeedsIncident), // not "300 victimes de l'escroquerie"
     trig(Cat::post, K::injured, "blessés|blessées|blessé|blessée|hospitalisés|hospitalisées"),
+    // Taken or flown to hospital: "Deux enfants ont été héliportés vers l'Hôpital Couple Enfant".
+    trig(Cat::post, K::injured,
+         "héliportés|héliportées|transportés à l'hôpital|transportées à l'hôpital|transportés vers l'hôpital|"
+         "transportées vers l'hôpital|évacués vers l'hôpital|évacuées vers l'hôpital",
+         kNeedsPeople),
     trig(Cat::post, K::missing, "disparus|disparues|portés disparus|portées disparues|disparu"),
     trig(Cat::post, K::detained,
          "interpellés|interpellées|interpellations|arrêtés|arrêtées|arrestations|placés en garde à vue|"
@@ -180,6 +185,7 @@ constexpr RawEntry kEs[] = {
          "siguen internados|siguen internadas|permanecen internados|permanecen internadas|"
          // Injuries told by their treatment: "23 personas fueron atendidas por inhalación de humo".
          "atendidas por inhalación de humo|atendidos por inhalación de humo|necesitaron asistencia médica|"
+         "atendidas por quemaduras|atendidos por quemaduras|"
          "requirieron asistencia médica|requirieron atención médica"),
     trig(Cat::post, K::missing,
          "desaparecidos|desaparecidas|desaparecido|desaparecida|sin localizar|en paradero desconocido"),

@@ -30,6 +30,15 @@ const std::vector<Row> kHospitalRows = {
     {"zh", "trigger-num", "其中前者收治19人、后者收治11人。", "injured 19..19 exact; injured 11..11 exact"},
     {"zh", "trigger-num", "珠海市人民医院收治伤员25人。", "injured 25..25 exact"},
     {"zh", "!trigger-num", "该院去年收治患者3万人次。", ""},
+    {"uk", "trigger-num", "До лікарень доправили 60 людей.", "injured 60..60 exact"},
+    {"uk", "!trigger-num", "До лікарень доправили 60 тонн ліків.", ""},
+    {"uk", "num-trigger", "Понад 100 протестувальників звернулися по медичну допомогу.",
+     "injured 101.. more_than"},
+    {"es", "num-trigger", "Más de 1.600 personas fueron atendidas por quemaduras.",
+     "injured 1601.. more_than"},
+    {"fr", "num-trigger", "Deux enfants ont été héliportés vers l'hôpital de Grenoble.",
+     "injured 2..2 exact"},
+    {"fr", "!num-trigger", "Trois tonnes de matériel ont été héliportées.", ""},
 };
 
 const std::vector<Row> kCustodyRows = {
@@ -64,6 +73,11 @@ const std::vector<Row> kVerbFormRows = {
     // A sub-total named by its kind.
     {"ja", "toll", "死者のうち3人は落石に巻き込まれた。", "deaths 3..3 exact"},
     {"ja", "!toll", "観光客のうち3人は落石に巻き込まれた。", ""},
+    // "все" between a trigger and its count; a Japanese cleft and whereabouts unknown.
+    {"ru", "trigger-num", "Ранения получили все 29 выживших.", "injured 29..29 exact"},
+    {"ja", "toll", "患者のうち、死亡したのは77人に上る。", "deaths 77..77 exact"},
+    {"ja", "!toll", "注目したのは3人の選手だ。", ""},
+    {"ja", "num-trigger", "残る15人の行方は依然として分かっていない。", "missing 15..15 exact"},
     // The genitive of counting with "было".
     {"ru", "toll", "Среди протестующих пострадавших было не меньше двух десятков.", "injured 20.. at_least"},
     {"uk", "toll", "Поранених було щонайменше 30.", "injured 30.. at_least"},
