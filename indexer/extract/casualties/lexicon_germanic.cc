@@ -131,7 +131,8 @@ constexpr RawEntry kEn[] = {
           "policemen|individuals|victims|migrants|students|pupils|patients|tourists|members|crew members|"
           "firefighters|rescuers|miners|pilgrims|fans|gunmen|assailants|attackers|suspects|militants|"
           "protesters|journalists|others|of them|employees|staff|staff members|volunteers|teachers|guests|"
-          "nurses|doctors|villagers|inmates|prisoners"),
+          "nurses|doctors|villagers|inmates|prisoners|construction workers|aid workers|health workers|"
+          "rescue workers"),
     words(Cat::filler,
           "were|was|have|has|had|been|are|is|be|being|reportedly|confirmed|later|now|already|also|still|all|"
           "initially|officially|believed|thought|reported|the|of|who|more|so far|overall|in total|"

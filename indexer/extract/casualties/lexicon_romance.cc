@@ -174,6 +174,9 @@ constexpr RawEntry kEs[] = {
          "han muerto|perdieron la vida|perdido la vida|fallecieron|han fallecido|falleció|murió|cadáveres|"
          "cuerpos sin vida|fallecimientos|decesos|cuerpos"),
     trig(Cat::post, K::deaths, "abatidos|abatidas|fueron abatidos|fueron abatidas", kNeedsPeople),
+    // Murdered, with the people it counts: "72 migrantes fueron asesinados".
+    trig(Cat::post, K::deaths, "asesinados|asesinadas|fueron asesinados|fueron asesinadas", kNeedsPeople),
+    trig(Cat::pre, K::deaths, "asesinó a|asesinaron a|ha asesinado a|han asesinado a", kNeedsPeople),
     // Hospitalised patients, not a prison's or a school's inmates ("los 44 internados del penal").
     trig(Cat::post, K::injured, "internados|internadas", kNeedsPeople),
     trig(Cat::post, K::deaths, "murieron ahogadas|murieron ahogados|se ahogaron|ahogadas|ahogados",

@@ -86,6 +86,18 @@ const std::vector<Row> kVerbFormRows = {
     {"es", "num-trigger", "Han identificado a siete de los diez fallecidos.",
      "deaths 7..7 exact; deaths 10..10 exact"},
     {"en", "!num-trigger", "Eight of the 10 passengers died.", "deaths 8..8 exact"},
+    // Person nouns the reach needs: soldiers in an Arabic sub-total, "construction workers"; murdered with
+    // its
+    // people; a court's arrest.
+    {"ar", "part", "الجزائر: 34 قتيلا في حرائق الغابات بينهم 10 عسكريين",
+     "deaths 34..34 exact; deaths 10..10 exact"},
+    {"en", "trigger-num", "Divers recovered the bodies of two construction workers.", "deaths 2..2 exact"},
+    {"en", "!trigger-num", "Divers recovered the remains of two construction sites.", ""},
+    {"es", "num-trigger", "72 migrantes fueron asesinados por Los Zetas.", "deaths 72..72 exact"},
+    {"es", "!num-trigger", "3 proyectos fueron asesinados.", ""},
+    {"ru", "trigger-num", "Вечером суд отправил под административный арест ещё 15 человек.",
+     "detained 15..15 exact"},
+    {"ru", "!trigger-num", "Суд арестовал 15 счетов.", ""},
     // Two person nouns of one count.
     {"fr", "num-trigger", "45 policiers et gendarmes ont été blessés au cours de la nuit.",
      "injured 45..45 exact"},
