@@ -128,7 +128,7 @@ constexpr RawEntry kRu[] = {
     trig(Cat::toll, K::injured, "число раненых|количество раненых|число госпитализированных"),
     trig(Cat::toll, K::injured, "число пострадавших|количество пострадавших", kAffected),
     // The genitive of counting with "было": "пострадавших было не меньше двух десятков".
-    trig(Cat::toll, K::deaths, "погибших было|убитых было"),
+    trig(Cat::toll, K::deaths, "погибших было|убитых было|погибших уже"),
     trig(Cat::toll, K::injured, "раненых было"),
     trig(Cat::toll, K::injured, "пострадавших было", kAffected),
     trig(Cat::toll, K::missing, "число пропавших|число пропавших без вести"),
@@ -294,7 +294,7 @@ constexpr RawEntry kUk[] = {
          "кількість загиблих|число загиблих|кількість жертв|число жертв|кількість вбитих|кількість убитих"),
     trig(Cat::toll, K::injured, "кількість поранених|число поранених"),
     trig(Cat::toll, K::injured, "кількість постраждалих|число постраждалих", kAffected),
-    trig(Cat::toll, K::deaths, "загиблих було|вбитих було"),
+    trig(Cat::toll, K::deaths, "загиблих було|вбитих було|загиблих уже|загиблих вже"), // "загиблих уже 19"
     trig(Cat::toll, K::injured, "поранених було"),
     trig(Cat::toll, K::injured, "постраждалих було", kAffected),
     trig(Cat::toll, K::missing, "кількість зниклих|кількість зниклих безвісти"),

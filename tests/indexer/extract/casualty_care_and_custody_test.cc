@@ -78,8 +78,10 @@ const std::vector<Row> kVerbFormRows = {
     {"ja", "toll", "患者のうち、死亡したのは77人に上る。", "deaths 77..77 exact"},
     {"ja", "!toll", "注目したのは3人の選手だ。", ""},
     {"ja", "num-trigger", "残る15人の行方は依然として分かっていない。", "missing 15..15 exact"},
-    // The genitive of counting with "было".
+    // The genitive of counting with "было", or with "уже" in a headline.
     {"ru", "toll", "Среди протестующих пострадавших было не меньше двух десятков.", "injured 20.. at_least"},
+    {"uk", "toll", "Удар по «Епіцентру» в Харкові: загиблих уже 19", "deaths 19..19 exact"},
+    {"uk", "!toll", "Загиблих уже поховали на 2 кладовищах.", ""},
     {"uk", "toll", "Поранених було щонайменше 30.", "injured 30.. at_least"},
     {"ru", "!toll", "Пострадавших от наводнения было 5 тысяч.", ""},
     // A partitive's total is a count of its own when its casualty word follows it.
