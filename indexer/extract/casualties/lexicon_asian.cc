@@ -130,6 +130,9 @@ constexpr RawEntry kJa[] = {
     trig(Cat::label, K::missing, "行方不明者|行方不明|不明者"),
     trig(Cat::label, K::detained, "逮捕者"),
     words(Cat::link, "は|が|を|も|で|計|合計|合わせて|あわせて|までに|増えて|増加して"),
+    // A rise in the te-form before a comma goes on to its count (toll_reach.cc):
+    // "98人から増え、…計127人に上った".
+    words(Cat::rise, "増え|増加し|上回り"),
     words(Cat::from_after, "から"),
     words(Cat::head_of, "の"),
     words(Cat::modal_post, "恐れ|おそれ|見通し|見込み|可能性"),

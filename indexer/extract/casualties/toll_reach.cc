@@ -89,9 +89,7 @@ bool toll_reaches(const TokenizedText& t, const Lexicon& lex, std::size_t head, 
     const bool comma = gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos;
     // Or the toll rose, told in the te-form, and goes on:
     // "負傷者は前日の98人から増え、21府県で計127人に上った".
-    const std::string_view before = t.text.substr(0, t.toks[opens - 1].end);
-    const bool rose = before.ends_with("増え") || before.ends_with("増加し") || before.ends_with("上回り");
-    return comma && (topic == "は" || topic == "も" || rose);
+    return comma && (topic == "は" || topic == "も" || lex.ending_at(t, opens, Cat::rise));
 }
 
 bool count_reached_between(const TokenizedText& t, const Lexicon& lex,

@@ -339,13 +339,10 @@ void Discovery::classify(std::size_t first, std::size_t last, Cue cue) {
 
 bool Discovery::street_head_before(std::size_t first) const {
     // English capitalises its street words ("Mollison Way"), and "took place Sunday" is no square.
-    static constexpr std::array<std::string_view, 16> kStreetHeads = {
-        "rue",     "place",   "avenue", "boulevard", "quai",   "allee", "impasse", "calle",
-        "calzada", "avenida", "plaza",  "paseo",     "piazza", "via",   "viale",   "corso"};
     if (first == 0 || lang_ == "en" || used_[first - 1] || !joined(first - 1) || capitalised(first - 1)) {
         return false;
     }
-    return std::find(kStreetHeads.begin(), kStreetHeads.end(), key(first - 1)) != kStreetHeads.end();
+    return cues::is_street_head(key(first - 1));
 }
 
 bool Discovery::is_airport_head(std::string_view key) {

@@ -216,10 +216,15 @@ constexpr std::array kNameNouns = {
     "halle"sv,         "turm"sv,      "pokal"sv,    "gymnasium"sv,
 };
 
+// Streets and squares, which also name a place in lower case before a name outside English ("rue
+// Émile-Legrelle"); then the other places' first words.
+constexpr std::array kStreetHeads = {
+    "rue"sv,     "place"sv,   "avenue"sv, "boulevard"sv, "quai"sv,   "allee"sv, "impasse"sv, "calle"sv,
+    "calzada"sv, "avenida"sv, "plaza"sv,  "paseo"sv,     "piazza"sv, "via"sv,   "viale"sv,   "corso"sv,
+};
 constexpr std::array kPlaceHeads = {
-    "calle"sv, "avenida"sv, "plaza"sv, "puente"sv,   "barrio"sv,    "aeropuerto"sv, "estadio"sv,   "rio"sv,
-    "rue"sv,   "place"sv,   "pont"sv,  "quartier"sv, "aeroport"sv,  "gare"sv,       "boulevard"sv, "stade"sv,
-    "lac"sv,   "mount"sv,   "lake"sv,  "port"sv,     "flughafen"sv, "bahnhof"sv,
+    "puente"sv, "barrio"sv, "aeropuerto"sv, "estadio"sv, "rio"sv,  "pont"sv, "quartier"sv,  "aeroport"sv,
+    "gare"sv,   "stade"sv,  "lac"sv,        "mount"sv,   "lake"sv, "port"sv, "flughafen"sv, "bahnhof"sv,
 };
 
 constexpr std::array kConnectors = {
@@ -593,7 +598,11 @@ bool is_place_tail(std::string_view key) {
 }
 
 bool is_place_head(std::string_view key) {
-    return in(kPlaceHeads, key);
+    return in(kStreetHeads, key) || in(kPlaceHeads, key);
+}
+
+bool is_street_head(std::string_view key) {
+    return in(kStreetHeads, key);
 }
 
 bool is_settlement_word(std::string_view key) {

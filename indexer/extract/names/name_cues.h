@@ -43,6 +43,9 @@ namespace lede::extract::names::cues {
 
 /// The first word of a place's name: "Calle", "Rue", "Aeropuerto".
 [[nodiscard]] bool is_place_head(std::string_view key);
+/// A street's or square's first word ("rue", "calzada", "piazza"): a place head that, in lower case before a
+/// name outside English, makes that name a street's, head and all ("rue Émile-Legrelle").
+[[nodiscard]] bool is_street_head(std::string_view key);
 
 /// A word for a settlement or a part of one after which (and "of", "de") a name is a place's: "the village of
 /// Solhan", "le quartier de Coronthie", "la localidad de Alausí", "im Stadtteil Bürrig".
