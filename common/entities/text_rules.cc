@@ -104,7 +104,7 @@ std::vector<Character> characters_of(std::string_view text) {
     return out;
 }
 
-TextScript script_of(std::string_view term) {
+TextScript script_of_decoded(std::string_view term) {
     for (std::size_t at = 0; at < term.size();) {
         const auto byte = static_cast<unsigned char>(term[at]);
         if (byte < 0x80) { // every token and term of English text: no property lookup
@@ -146,8 +146,9 @@ void append_cyrillic_stems(std::string_view term, std::string_view lang, std::ve
     const std::uint8_t mask = lang_mask(lang);
     const std::size_t letters = code_points(term);
     for (const Ending& ending : kCyrillicEndings) {
-        if ((ending.langs & mask) != 0 && term.ends_with(ending.text) &&
-            letters >= code_points(ending.text) + 3) {
+        // The last byte first: it rules out nearly every ending before a comparison.
+        if ((ending.langs & mask) != 0 && !term.empty() && term.back() == ending.text.back() &&
+            term.ends_with(ending.text) && letters >= code_points(ending.text) + 3) {
             out.emplace_back(term.substr(0, term.size() - ending.text.size()));
         }
     }
@@ -223,18 +224,12 @@ bool is_all_caps_word(std::string_view text) {
     return upper;
 }
 
-bool starts_upper_case(std::string_view text) {
-    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) {
-        return text[0] >= 'A' && text[0] <= 'Z';
-    }
+bool starts_upper_case_decoded(std::string_view text) {
     std::size_t at = 0;
     return !text.empty() && u_isUUppercase(decode(text, at));
 }
 
-bool starts_lower_case(std::string_view text) {
-    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) {
-        return text[0] >= 'a' && text[0] <= 'z';
-    }
+bool starts_lower_case_decoded(std::string_view text) {
     std::size_t at = 0;
     return !text.empty() && u_isULowercase(decode(text, at));
 }

@@ -18,10 +18,22 @@ namespace lede::detail {
 /// The scripts whose matching rules differ.
 enum class TextScript { other, latin, cyrillic, arabic, unspaced };
 
+/// Script of a term past its ASCII start (script_of's slow path).
+[[nodiscard]] TextScript script_of_decoded(std::string_view term);
+
 /// Script of an analysed term, from its first letter. `unspaced` covers the
 /// scripts written without spaces (Han, Kana, Thai, Lao, Khmer, Myanmar),
-/// whose aliases are matched by characters.
-[[nodiscard]] TextScript script_of(std::string_view term);
+/// whose aliases are matched by characters. Inline for the word that opens
+/// with an ASCII letter: most words of most texts, asked by every step.
+[[nodiscard]] inline TextScript script_of(std::string_view term) {
+    if (!term.empty()) {
+        const auto lower = static_cast<unsigned char>(term.front() | 0x20);
+        if (lower >= 'a' && lower <= 'z') {
+            return TextScript::latin;
+        }
+    }
+    return script_of_decoded(term);
+}
 
 /// Cyrillic stems of `term`: the term with one case ending removed, for
 /// every ending of `lang`'s table (ru, uk; both for any other language) that
@@ -43,11 +55,26 @@ void append_arabic_stems(std::string_view term, std::vector<std::string>& out);
 /// Whether a token's original text has cased letters, all upper case.
 [[nodiscard]] bool is_all_caps_word(std::string_view text);
 
-/// Whether a token's original text starts with an upper-case letter.
-[[nodiscard]] bool starts_upper_case(std::string_view text);
+/// The case tests past an ASCII first byte.
+[[nodiscard]] bool starts_upper_case_decoded(std::string_view text);
+[[nodiscard]] bool starts_lower_case_decoded(std::string_view text);
+
+/// Whether a token's original text starts with an upper-case letter. Inline for an ASCII start, as
+/// script_of: asked of every word by name discovery.
+[[nodiscard]] inline bool starts_upper_case(std::string_view text) {
+    if (!text.empty() && static_cast<unsigned char>(text.front()) < 0x80) {
+        return text.front() >= 'A' && text.front() <= 'Z';
+    }
+    return starts_upper_case_decoded(text);
+}
 
 /// Whether a token's original text starts with a lower-case letter.
-[[nodiscard]] bool starts_lower_case(std::string_view text);
+[[nodiscard]] inline bool starts_lower_case(std::string_view text) {
+    if (!text.empty() && static_cast<unsigned char>(text.front()) < 0x80) {
+        return text.front() >= 'a' && text.front() <= 'z';
+    }
+    return starts_lower_case_decoded(text);
+}
 
 /// NFKC of `text` (no case folding), for comparing the case of full-width text.
 [[nodiscard]] std::string nfkc(std::string_view text);

@@ -7,9 +7,11 @@
 #include "indexer/extract/bodies/body_phrases.h"
 
 #include "common/entities/text_rules.h"
+#include "common/key_filter.h"
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -82,7 +84,16 @@ struct LanguagePhrases {
     std::vector<CompiledPhrase> phrases;
     /// First words (Cyrillic: their first three letters), so that most tokens are passed over at one lookup.
     std::set<std::string, std::less<>> openers;
+    detail::KeyFilter opener_filter;    ///< of openers: a miss costs a hash, not a tree walk
+    std::bitset<0x10000> opener_starts; ///< openers' first two bytes: most words miss here, before a hash
 };
+
+[[nodiscard]] std::size_t first_two_bytes(std::string_view word) {
+    const auto byte = [&](std::size_t i) {
+        return i < word.size() ? static_cast<unsigned char>(word[i]) : 0U;
+    };
+    return byte(0) << 8U | byte(1);
+}
 
 [[nodiscard]] const std::map<std::string, LanguagePhrases, std::less<>>& phrases() {
     static const auto compiled = [] {
@@ -103,6 +114,13 @@ struct LanguagePhrases {
             }
             language.phrases.push_back(std::move(phrase));
         }
+        for (auto& [lang, language] : out) {
+            language.opener_filter = detail::KeyFilter(language.openers.size());
+            for (const std::string& opener : language.openers) {
+                language.opener_filter.add(opener);
+                language.opener_starts.set(first_two_bytes(opener));
+            }
+        }
         return out;
     }();
     return compiled;
@@ -111,7 +129,9 @@ struct LanguagePhrases {
 // Whether a token may be a phrase's first word, inflected as its language inflects it.
 [[nodiscard]] bool may_open(const LanguagePhrases& language, std::string_view key, Inflection inflection) {
     const auto has = [&](std::string_view form) {
-        return language.openers.find(form) != language.openers.end();
+        return language.opener_starts.test(first_two_bytes(form)) &&
+               language.opener_filter.may_contain(form) &&
+               language.openers.find(form) != language.openers.end();
     };
     switch (inflection) {
     case Inflection::none:
@@ -131,9 +151,6 @@ struct LanguagePhrases {
     return false;
 }
 
-// One word of a phrase against one of the text, with the inflection each language puts on it:
-// Russian and Ukrainian case endings ("Министерства", "Минздрава"), the German genitive
-// ("Innenministeriums"), an Arabic proclitic on the first word.
 // One word of a phrase against one of the text, with the inflection each language puts on it:
 // Russian and Ukrainian case endings ("Министерства", "Минздрава"), the German genitive
 // ("Innenministeriums"), an Arabic proclitic on the first word.

@@ -252,6 +252,10 @@ bool victims_of_an_incident(const numbers::TokenizedText& t, const Lexicon& lex,
 
 void mark_background_tolls(std::vector<CasualtyFigure>& figures, const numbers::TokenizedText& text,
                            std::string_view lang, std::size_t body_start) {
+    if (std::all_of(figures.begin(), figures.end(),
+                    [](const CasualtyFigure& f) { return f.kind == CasualtyKind::detained; })) {
+        return; // nothing to mark: most articles state no toll
+    }
     const std::size_t end = opening_sentences(text, body_start);
     const std::size_t opening_end = end == 0 ? 0 : text.sentences[end - 1].end;
     const bool figure_in_opening = std::any_of(figures.begin(), figures.end(), [&](const CasualtyFigure& f) {

@@ -105,13 +105,18 @@ public:
         }
     }
 
-    /// The month named at token `i`: its number and the token after it; {0, i} when none.
     /// Whether a folded word is an abbreviation of a month name (a beginning of another of its names).
     [[nodiscard]] bool abbreviation(std::string_view word) const {
         return std::find(abbreviations_.begin(), abbreviations_.end(), word) != abbreviations_.end();
     }
 
+    /// The month named at token `i`: its number and the token after it; {0, i} when none.
     [[nodiscard]] std::pair<int, std::size_t> at(const numbers::TokenizedText& t, std::size_t i) const {
+        // Asked of nearly every word, twice: most are no month, told here without a call.
+        if (i >= t.toks.size() || t.toks[i].kind != numbers::TokKind::word ||
+            (prefixes_.empty() && !filter_.may_contain_hash(t.toks[i].hash))) {
+            return {0, i};
+        }
         std::pair<int, std::size_t> month = one_name_at(t, i);
         // "26 سبتمبر/أيلول 2015": pan-Arab papers give a month both its names, a slash between them.
         if (month.first != 0 && month.second < t.toks.size() && t.gap_before(month.second) == "/") {

@@ -24,8 +24,12 @@ namespace {
 // apostrophe before a capital, which the analyser's key has already dropped (it has no apostrophe).
 [[nodiscard]] std::uint8_t elided_bytes(std::string_view raw, std::string_view key) {
     constexpr std::size_t kMaxElided = 5; // "lorsqu'" is the longest, and rare before a name
-    const std::size_t mark = std::min(raw.find('\''), raw.find("\u2019"));
-    if (mark == std::string_view::npos || mark > kMaxElided || key.find('\'') != std::string_view::npos) {
+    // Every token is asked: a byte loop over the word's start, no search of the whole word.
+    bool marked = false;
+    for (std::size_t i = 0; i <= kMaxElided && i < raw.size() && !marked; ++i) {
+        marked = raw[i] == '\'' || (raw[i] == '\xE2' && raw.substr(i).starts_with("\u2019"));
+    }
+    if (!marked || key.find('\'') != std::string_view::npos) {
         return 0; // most words: no apostrophe near their start
     }
     std::size_t letters = 0;

@@ -155,15 +155,10 @@ inline void append_utf8(std::string& out, UChar32 c) {
     }
 }
 
-[[nodiscard]] bool is_thai(UChar32 c) {
-    return c >= 0x0E00 && c <= 0x0E7F;
-}
-
+// Asked of every token: U+0E00–U+0E7F is E0 B8 80 – E0 B9 BF in UTF-8, read without decoding.
 [[nodiscard]] bool starts_thai(std::string_view word) {
-    UChar32 c = 0;
-    std::int32_t i = 0;
-    U8_NEXT(reinterpret_cast<const std::uint8_t*>(word.data()), i, static_cast<std::int32_t>(word.size()), c);
-    return is_thai(c);
+    return word.size() >= 3 && static_cast<unsigned char>(word[0]) == 0xE0 &&
+           (static_cast<unsigned char>(word[1]) == 0xB8 || static_cast<unsigned char>(word[1]) == 0xB9);
 }
 
 // Thai writes words without spaces: a run of Thai letters is cut into words by ICU's dictionary
@@ -409,7 +404,8 @@ TokenizedText tokenize(std::string_view text, std::string_view lang) {
             pos = next;
             continue;
         }
-        Tok tok;
+        // Built in place: most tokens are words, and a Tok is a hundred bytes to move.
+        Tok& tok = out.toks.emplace_back();
         tok.begin = pos;
         std::size_t end = pos;
         while (true) {
@@ -441,11 +437,12 @@ TokenizedText tokenize(std::string_view text, std::string_view lang) {
         }
         tok.end = end;
         if (starts_thai(tok.text)) {
-            const std::string_view run = text.substr(tok.begin, end - tok.begin);
-            thai_words(run, [&](std::size_t from, std::size_t to) {
+            const std::size_t run_begin = tok.begin;
+            out.toks.pop_back(); // the run gives way to its words
+            thai_words(text.substr(run_begin, end - run_begin), [&](std::size_t from, std::size_t to) {
                 Tok word;
-                word.begin = tok.begin + from;
-                word.end = tok.begin + to;
+                word.begin = run_begin + from;
+                word.end = run_begin + to;
                 for (std::size_t at = word.begin; at < word.end;) {
                     UChar32 d = 0;
                     const std::size_t after = reader.next(at, d);
@@ -461,8 +458,6 @@ TokenizedText tokenize(std::string_view text, std::string_view lang) {
                     out.toks.push_back(std::move(word));
                 }
             });
-        } else {
-            out.toks.push_back(std::move(tok));
         }
         pos = end;
     }
@@ -473,10 +468,13 @@ TokenizedText tokenize(std::string_view text, std::string_view lang) {
     std::uint32_t sentence = 0;
     std::uint32_t clause = 0;
     for (std::size_t i = 0; i < out.toks.size(); ++i) {
-        if (i > 0 && gap_breaks_sentence(out, i, lang)) {
+        // Most gaps are one space, which breaks nothing but a Thai clause.
+        const std::string_view gap = out.gap_before(i);
+        const bool one_space = gap.size() == 1 && gap.front() == ' ';
+        if (i > 0 && !one_space && gap_breaks_sentence(out, i, lang)) {
             ++sentence;
             ++clause;
-        } else if (i > 0 && (gap_breaks_clause(out.gap_before(i)) || thai_space(out, i))) {
+        } else if (i > 0 && ((!one_space && gap_breaks_clause(gap)) || thai_space(out, i))) {
             ++clause;
         }
         out.toks[i].sentence = sentence;
