@@ -329,12 +329,22 @@ template <typename F> void AliasMatcher::for_layer_aliases(std::span<const Layer
     }
 }
 
-void AliasMatcher::layer_words(std::string_view key, std::vector<FiledAlias>& out) const {
-    if (layer_ != nullptr) {
-        for_layer_aliases(AliasLayer::lookup(layer_->words, layer_->word_ranges, key),
-                          [&](std::uint32_t id, const LayerSlot& slot) {
-                              out.push_back({id, slot.second.load(std::memory_order_relaxed)});
-                          });
+void AliasMatcher::layer_words(std::string_view key, std::vector<FiledAlias>& out,
+                               std::span<const std::uint32_t> next_words) const {
+    if (layer_ == nullptr) {
+        return;
+    }
+    for (const LayerKey& filed : AliasLayer::lookup(layer_->words, layer_->word_ranges, key)) {
+        // Set only once the alias compiled, and the same value whichever thread compiled it.
+        const std::uint32_t second = layer_slots_[filed.alias].second.load(std::memory_order_relaxed);
+        if (second != 0 && !next_words.empty() &&
+            std::find(next_words.begin(), next_words.end(), second) == next_words.end()) {
+            continue;
+        }
+        if (layer_alias(filed.alias) != nullptr) {
+            out.push_back({static_cast<std::uint32_t>(aliases_.size()) + filed.alias,
+                           layer_slots_[filed.alias].second.load(std::memory_order_relaxed)});
+        }
     }
 }
 

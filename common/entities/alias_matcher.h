@@ -142,7 +142,11 @@ public:
     [[nodiscard]] bool may_file_words(std::string_view key) const { return word_keys_.may_contain(key); }
     /// The layer's aliases filed under `key`, as ids for alias_at(), compiled on
     /// first use; appended to `out`.
-    void layer_words(std::string_view key, std::vector<FiledAlias>& out) const;
+    /// `next_words`: the second_word_hash() values the word after `key` may have; an alias
+    /// already compiled that needs another second word is left out before it is loaded
+    /// (a common first word, "san", files hundreds). Empty: no such test.
+    void layer_words(std::string_view key, std::vector<FiledAlias>& out,
+                     std::span<const std::uint32_t> next_words = {}) const;
     void layer_characters(std::string_view key, std::vector<std::uint32_t>& out) const;
     /// Entities by the index a candidate holds: the table's, then the layer's places.
     [[nodiscard]] std::string_view entity_id(std::uint32_t index) const {

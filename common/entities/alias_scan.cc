@@ -75,8 +75,7 @@ constexpr std::size_t kMinSharedStem = 4;
 
 AliasScan::AliasScan(const AliasMatcher& matcher, std::string_view text, const std::vector<Token>& tokens,
                      std::string_view lang, bool ignore_case)
-    : matcher_(matcher), text_(text), tokens_(tokens), lang_(lang), ignore_case_(ignore_case),
-      stems_(tokens.size()), stems_ready_(tokens.size(), false) {}
+    : matcher_(matcher), text_(text), tokens_(tokens), lang_(lang), ignore_case_(ignore_case) {}
 
 std::string_view AliasScan::slice(std::size_t index) const {
     const Token& token = tokens_[index];
@@ -91,6 +90,11 @@ std::vector<MentionCandidate> AliasScan::collect() {
 }
 
 const std::vector<std::string>& AliasScan::cyrillic_stems(std::size_t index) {
+    if (stems_.empty()) { // on first use: most texts have no Cyrillic word, and a block per text showed in
+                          // profiles
+        stems_.resize(tokens_.size());
+        stems_ready_.assign(tokens_.size(), false);
+    }
     if (!stems_ready_[index]) {
         stems_ready_[index] = true;
         const std::string_view key = key_of(tokens_[index]);
@@ -197,7 +201,8 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
 }
 
 void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
-    std::vector<std::string> keys;
+    std::vector<std::string_view> keys; ///< the word and its variants, viewing the stems' cache or `made`
+    std::vector<std::string> made;      ///< variants made here (Arabic, the German genitive)
     std::vector<std::uint32_t> tried;
     std::vector<FiledAlias> from_layer;
     std::array<std::uint32_t, 2> next_words{};
@@ -231,15 +236,17 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
         if (!has_variants && !matcher_.may_file_words(key)) {
             continue; // most words: no copy, no lookup
         }
-        keys.assign(1, std::string(key));
+        keys.assign(1, key);
+        made.clear();
         if (script == TextScript::cyrillic) {
             const std::vector<std::string>& stems = cyrillic_stems(index);
             keys.insert(keys.end(), stems.begin(), stems.end());
         } else if (script == TextScript::arabic) {
-            append_arabic_stems(key, keys);
+            append_arabic_stems(key, made);
         } else if (lang_ == "de" && key.size() > 3 && key.back() == 's') {
-            keys.emplace_back(key.substr(0, key.size() - 1));
+            made.emplace_back(key.substr(0, key.size() - 1));
         }
+        keys.insert(keys.end(), made.begin(), made.end()); // once `made` is complete: its strings stay put
         next_words = {};
         if (index + 1 < tokens_.size()) {
             const std::string_view next = key_of(tokens_[index + 1]);
@@ -250,18 +257,18 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
         }
         tried.clear();
         for (std::size_t v = 0; v < keys.size(); ++v) {
-            const std::string& variant = keys[v];
+            const std::string_view variant = keys[v];
             if ((has_variants || v > 0) && !matcher_.may_file_words(variant)) {
                 continue; // the word itself, without variants, was asked above
             }
-            if (const auto found = matcher_.by_first_term().find(std::string_view(variant));
+            if (const auto found = matcher_.by_first_term().find(variant);
                 found != matcher_.by_first_term().end()) {
                 for (const FiledAlias& filed : found->second) {
                     consider(index, filed);
                 }
             }
             from_layer.clear();
-            matcher_.layer_words(variant, from_layer);
+            matcher_.layer_words(variant, from_layer, next_words);
             for (const FiledAlias& filed : from_layer) {
                 consider(index, filed);
             }

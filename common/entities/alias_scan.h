@@ -66,7 +66,8 @@ private:
     const std::vector<Token>& tokens_;
     std::string_view lang_;
     bool ignore_case_;
-    std::vector<std::vector<std::string>> stems_; ///< Cyrillic stems per token, filled lazily
+    std::vector<std::vector<std::string>>
+        stems_; ///< Cyrillic stems per token, filled lazily (sized on first use)
     std::vector<bool> stems_ready_;
 };
 

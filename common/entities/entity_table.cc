@@ -89,7 +89,13 @@ const std::vector<detail::GazetteerRow>& builtin_rows() {
 class LayerEntityCache {
 public:
     explicit LayerEntityCache(const detail::GeonamesLayer& layer)
-        : layer_(layer), slots_(std::make_unique<std::atomic<const Entity*>[]>(layer.entities.size())) {}
+        : layer_(layer), slots_(std::make_unique<std::atomic<const Entity*>[]>(layer.entities.size())) {
+        // Asked for every mention of every text: a hash lookup, not a binary search over 26,000 ids.
+        index_.reserve(layer.entities.size());
+        for (std::size_t i = 0; i < layer.entities.size(); ++i) {
+            index_.emplace(layer.entities[i].id, static_cast<std::uint32_t>(i));
+        }
+    }
     ~LayerEntityCache() {
         for (std::size_t i = 0; i < layer_.entities.size(); ++i) {
             delete slots_[i].load(std::memory_order_acquire);
@@ -100,14 +106,12 @@ public:
 
     /// The place with `id`, or nullptr when the layer has none.
     [[nodiscard]] const Entity* find(std::string_view id) const {
-        const std::vector<detail::LayerEntity>& places = layer_.entities;
-        const auto found = std::lower_bound(
-            places.begin(), places.end(), id,
-            [](const detail::LayerEntity& place, std::string_view wanted) { return place.id < wanted; });
-        if (found == places.end() || found->id != id) {
+        const auto at = index_.find(id);
+        if (at == index_.end()) {
             return nullptr;
         }
-        std::atomic<const Entity*>& slot = slots_[static_cast<std::size_t>(found - places.begin())];
+        const detail::LayerEntity* found = &layer_.entities[at->second];
+        std::atomic<const Entity*>& slot = slots_[at->second];
         if (const Entity* made = slot.load(std::memory_order_acquire); made != nullptr) {
             return made;
         }
@@ -124,6 +128,7 @@ public:
 private:
     const detail::GeonamesLayer& layer_;
     std::unique_ptr<std::atomic<const Entity*>[]> slots_;
+    std::unordered_map<std::string_view, std::uint32_t> index_; ///< id → position in layer_.entities
 };
 
 struct EntityTable::Impl {
