@@ -4,7 +4,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -24,8 +24,31 @@ public:
         : mask_(std::bit_ceil(std::max<std::size_t>(expected_keys * 16, 1024)) - 1),
           words_((mask_ + 1) / 64) {}
 
+    /// Every token of every text is hashed, most of them short words: eight bytes a step and
+    /// murmur3's final mix, cheaper than std::hash and as well spread in both halves that add() uses.
     [[nodiscard]] static std::size_t hash_of(std::string_view key) {
-        return std::hash<std::string_view>{}(key);
+        constexpr std::uint64_t kSeed = 0x9E3779B97F4A7C15ULL;
+        constexpr std::uint64_t kMix1 = 0xFF51AFD7ED558CCDULL;
+        constexpr std::uint64_t kMix2 = 0xC4CEB9FE1A85EC53ULL;
+        std::uint64_t h = kSeed * (key.size() + 1);
+        std::size_t at = 0;
+        for (; at + 8 <= key.size(); at += 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, key.data() + at, sizeof word);
+            h = (h ^ word) * kMix1;
+            h ^= h >> 33U;
+        }
+        std::uint64_t tail = 0;
+        for (std::size_t i = at; i < key.size(); ++i) {
+            tail |= std::uint64_t{static_cast<unsigned char>(key[i])} << (8 * (i - at));
+        }
+        h ^= tail;
+        h ^= h >> 33U;
+        h *= kMix1;
+        h ^= h >> 33U;
+        h *= kMix2;
+        h ^= h >> 33U;
+        return static_cast<std::size_t>(h);
     }
 
     void add(std::string_view key) { add_hash(hash_of(key)); }

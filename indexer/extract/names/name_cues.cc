@@ -570,18 +570,18 @@ bool is_name_particle(std::string_view key) {
 }
 
 bool is_org_noun(std::string_view key, std::string_view lang) {
-    if (in(kOrgNouns, key) || starts_with_any(kCyrillicOrgStems, key)) {
+    if (in_set<kOrgNouns>(key) || starts_with_any(kCyrillicOrgStems, key)) {
         return true;
     }
     return lang == "de" && german_compound_of(kGermanOrgNouns, key);
 }
 
 bool is_org_tail(std::string_view key) {
-    return in(kOrgTails, key);
+    return in_set<kOrgTails>(key);
 }
 
 bool is_org_head(std::string_view key) {
-    return in(kOrgHeads, key);
+    return in_set<kOrgHeads>(key);
 }
 
 bool is_org_tail_pair(std::string_view first, std::string_view second) {
@@ -594,11 +594,11 @@ bool is_org_word(std::string_view key) {
 }
 
 bool is_place_tail(std::string_view key) {
-    return in(kPlaceTails, key);
+    return in_set<kPlaceTails>(key);
 }
 
 bool is_place_head(std::string_view key) {
-    return in(kStreetHeads, key) || in(kPlaceHeads, key);
+    return in_set<kStreetHeads>(key) || in_set<kPlaceHeads>(key);
 }
 
 bool is_street_head(std::string_view key) {
@@ -624,7 +624,7 @@ bool is_name_noun(std::string_view key) {
 }
 
 bool is_connector(std::string_view key) {
-    return in(kConnectors, key);
+    return in_set<kConnectors>(key);
 }
 
 bool is_not_a_name_word(std::string_view key) {

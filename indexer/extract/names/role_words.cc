@@ -221,12 +221,12 @@ bool is_oblique_role(std::string_view key, std::string_view lang) {
 bool is_role(std::string_view key, std::string_view lang) {
     const bool any =
         lang != "en" && lang != "fr" && lang != "es" && lang != "ru" && lang != "uk" && lang != "de";
-    return ((any || lang == "en") && in(kEnglishRoles, key)) ||
-           ((any || lang == "fr") && in(kFrenchRoles, key)) ||
-           ((any || lang == "es") && (in(kSpanishRoles, key) || spanish_former(key))) ||
+    return ((any || lang == "en") && in_set<kEnglishRoles>(key)) ||
+           ((any || lang == "fr") && in_set<kFrenchRoles>(key)) ||
+           ((any || lang == "es") && (in_set<kSpanishRoles>(key) || spanish_former(key))) ||
            ((any || lang == "ru" || lang == "uk") && cyrillic_role(kRussianRoles, key)) ||
            ((any || lang == "uk") && cyrillic_role(kUkrainianRoles, key)) ||
-           ((any || lang == "de") && (in(kGermanRoles, key) || german_compound_of(kGermanRoles, key)));
+           ((any || lang == "de") && (in_set<kGermanRoles>(key) || german_compound_of(kGermanRoles, key)));
 }
 
 } // namespace lede::extract::names::cues
