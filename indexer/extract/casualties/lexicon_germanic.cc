@@ -31,7 +31,8 @@ constexpr RawEntry kEn[] = {
         "burns|with severe burns|with serious burns|with injuries|with serious injuries|with gunshot wounds"),
     trig(Cat::post, K::missing, "missing|unaccounted for"),
     trig(Cat::post, K::detained,
-         "detained|arrested|apprehended|in custody|taken into custody|arrests|detentions"),
+         "detained|arrested|apprehended|in custody|taken into custody|arrests|detentions|among those "
+         "arrested|among those detained"),
     trig(Cat::pre, K::deaths, "killed|killing|kills|kill|deaths of|death of"),
     trig(Cat::pre, K::deaths, "shot dead|shooting dead|shoot dead",
          kNeedsPeople), // "shooting dead 69 others"
@@ -44,6 +45,8 @@ constexpr RawEntry kEn[] = {
     trig(Cat::pre, K::detained,
          "detained|arrested|detaining|arresting|detention of|arrest of|arrests "
          "of|detains|detain|arrests|arrest"),
+    // "Those detained included two managers of the firm".
+    trig(Cat::pre, K::detained, "those detained included|those arrested included", kNeedsPeople),
     words(Cat::lives_verb,
           "claimed|claim|claims|claiming|took|take|takes|taking|cost|costs|costing|loss|losses|lost"),
     words(Cat::modal,

@@ -33,7 +33,7 @@ constexpr RawEntry kFr[] = {
     trig(Cat::post, K::missing, "disparus|disparues|portés disparus|portées disparues|disparu"),
     trig(Cat::post, K::detained,
          "interpellés|interpellées|interpellations|arrêtés|arrêtées|arrestations|placés en garde à vue|"
-         "placées en garde à vue|"
+         "placées en garde à vue|placés en détention|placées en détention|"
          "interpellé|arrêté|"
          // The state and the counted noun: "Dix personnes … étaient en garde à vue", "dix gardes à vue".
          "en garde à vue|toujours en garde à vue|gardes à vue"),

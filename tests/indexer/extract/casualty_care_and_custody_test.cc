@@ -2,8 +2,9 @@
 // custody wordings): admitted to or still treated in hospital, held in custody, an active verb with its
 // object ("ракети вбили 28 людей"), the singular a count ending in 1 takes, the genitive of counting with
 // "было", the singular prepositional ("о 21 погибшем"), burns and medical help, a Japanese sub-total named
-// by its kind ("死者のうち3人"), tens counted ("двух десятков"), a lives noun before its verb, a bare
-// casualty noun before its rise, and the breaks between a headline's counts. Each row has a near miss.
+// by its kind ("死者のうち3人"), tens counted ("двух десятков"), collective numerals ("сімох"), bodies found
+// ("тіла ще двох людей"), a lives noun before its verb, a bare casualty noun before its rise, and the breaks
+// between a headline's counts. Each row has a near miss.
 #include "tests/indexer/extract/casualty_test_support.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -39,6 +40,11 @@ const std::vector<Row> kHospitalRows = {
     {"fr", "num-trigger", "Deux enfants ont été héliportés vers l'hôpital de Grenoble.",
      "injured 2..2 exact"},
     {"fr", "!num-trigger", "Trois tonnes de matériel ont été héliportées.", ""},
+    // Being in hospital or intensive care, and a unit's case forms: "3 тонны" counts tonnes, not people.
+    {"ru", "trigger-num", "Накануне вечером в больницах находился 121 человек.", "injured 121..121 exact"},
+    {"ru", "!trigger-num", "В больницах находились 3 тонны лекарств.", ""},
+    {"ru", "num-trigger", "64 человека находятся в реанимации.", "injured 64..64 exact"},
+    {"uk", "!trigger-num", "До лікарень доставили 2 тонни ліків.", ""},
 };
 
 const std::vector<Row> kCustodyRows = {
@@ -48,6 +54,12 @@ const std::vector<Row> kCustodyRows = {
     {"fr", "num-trigger", "Attaque au couteau : un mort et trois blessés, dix gardes à vue",
      "deaths 1..1 exact; injured 3..3 exact; detained 10..10 exact"},
     {"fr", "!num-trigger", "La garde à vue a duré 48 heures.", ""},
+    {"fr", "num-trigger", "Seize personnes ont été placées en détention.", "detained 16..16 exact"},
+    {"fr", "!num-trigger", "16 tonnes de cigarettes ont été placées en détention douanière.", ""},
+    {"en", "num-trigger", "Three security guards were also among those arrested.", "detained 3..3 exact"},
+    {"en", "!num-trigger", "Two years later he was among those arrested.", ""},
+    {"en", "trigger-num", "Those detained included two men.", "detained 2..2 exact"},
+    {"en", "!trigger-num", "Those arrested included two trucks.", ""},
 };
 
 const std::vector<Row> kVerbFormRows = {
@@ -58,6 +70,14 @@ const std::vector<Row> kVerbFormRows = {
     {"uk", "!trigger-num", "Осколки поранили 2 дерева.", ""},
     {"ru", "trigger-num", "Ракеты убили 28 человек.", "deaths 28..28 exact"},
     {"ru", "!trigger-num", "Убили 2 часа на дорогу.", ""},
+    // Bodies found, in Ukrainian as in Russian ("тела"): people must follow the count.
+    {"uk", "trigger-num", "Рятувальники знайшли під уламками тіла ще двох людей.", "deaths 2..2 exact"},
+    {"uk", "!trigger-num", "Вага тіла 80 кілограмів.", ""},
+    // Collective numerals in their oblique cases, which ICU's spell-out lacks.
+    {"uk", "num-trigger", "Львів оплакує сімох загиблих.", "deaths 7..7 exact"},
+    {"uk", "!num-trigger", "Вона виховала сімох дітей.", ""},
+    {"uk", "num-trigger", "Спершу повідомляли про п'ятьох загиблих.", "deaths 5..5 exact"},
+    {"ru", "trigger-num", "Полиция задержала восьмерых.", "detained 8..8 exact"},
     // A count ending in 1 takes the singular.
     {"uk", "num-trigger", "Ще 61 людина отримала поранення.", "injured 61..61 exact"},
     {"uk", "trigger-num", "Поранення отримала 61 людина.", "injured 61..61 exact"},
