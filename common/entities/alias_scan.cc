@@ -90,8 +90,8 @@ std::vector<MentionCandidate> AliasScan::collect() {
 }
 
 const std::vector<std::string>& AliasScan::cyrillic_stems(std::size_t index) {
-    if (stems_.empty()) { // on first use: most texts have no Cyrillic word, and a block per text showed in
-                          // profiles
+    // Sized on first use: most texts have no Cyrillic word, and a block per text showed in profiles.
+    if (stems_.empty()) {
         stems_.resize(tokens_.size());
         stems_ready_.assign(tokens_.size(), false);
     }
