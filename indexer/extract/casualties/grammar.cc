@@ -434,6 +434,8 @@ private:
         if (!link) { // "atteint désormais 454", "now stands at": a "now" word between link and count
             if (const LexMatch now = lex_.ending_at(t_, qi.first, Cat::current)) {
                 link = lex_.ending_at(t_, now.first, Cat::link);
+            } else if (const LexMatch first = lex_.ending_at(t_, qi.first, Cat::earlier_adverb)) {
+                link = lex_.ending_at(t_, first.first, Cat::link); // "死者数は当初28人と伝えられた"
             }
         }
         if (link && !t_.same_clause(link.first, p.first)) {

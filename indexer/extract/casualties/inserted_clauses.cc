@@ -1,6 +1,7 @@
 // A count of people whose verb stands after an inserted clause between commas (trigger_after_inserted_clause
 // of grammar.h): "Deux rescapés, un Irakien et un Somalien, ont été hospitalisés", "onze personnes, dont le
-// propriétaire de l'hôtel, avaient été placées en garde à vue", "Three people, police said, were injured".
+// propriétaire de l'hôtel, avaient été placées en garde à vue", "Three people, police said, were injured",
+// "Les trois autres victimes, des jeunes âgés de 17 à 36 ans, ont été tuées".
 
 #include "indexer/extract/casualties/grammar.h"
 
@@ -18,15 +19,31 @@ namespace {
 // Tokens an inserted clause may hold: an apposition or a short "dont" clause, not a second sentence.
 constexpr std::size_t kInsertedTokens = 14;
 
-// An article is no count: "un Irakien et un Somalien".
-[[nodiscard]] bool holds_a_count(const TokenizedText& t, const std::vector<Phrase>& phrases,
-                                 std::size_t first, std::size_t last) {
+// An article is no count: "un Irakien et un Somalien"; nor are ages or other measures before their unit:
+// "des jeunes âgés de 17 à 36 ans", "aged 17 to 36 years".
+[[nodiscard]] bool holds_a_count(const TokenizedText& t, const Lexicon& lex,
+                                 const std::vector<Phrase>& phrases, std::size_t first, std::size_t last) {
     for (std::size_t k = first; k < last; ++k) {
         if (t.toks[k].kind != TokKind::number) {
             continue;
         }
-        const auto phrase =
-            std::find_if(phrases.begin(), phrases.end(), [k](const Phrase& p) { return p.first == k; });
+        const auto phrase_at = [&phrases](std::size_t at) {
+            return std::find_if(phrases.begin(), phrases.end(),
+                                [at](const Phrase& p) { return p.first <= at && at < p.last; });
+        };
+        const auto phrase = phrase_at(k);
+        std::size_t end = phrase != phrases.end() ? phrase->last : k + 1;
+        // Both ends of a range the phrase reader leaves apart ("de 17 à 36 ans": French "à" also tells
+        // updates), one word between them.
+        if (end + 1 < last && t.toks[end].kind == TokKind::word && t.toks[end + 1].kind == TokKind::number) {
+            if (const auto upper = phrase_at(end + 1); upper != phrases.end()) {
+                end = upper->last;
+            }
+        }
+        if (phrase != phrases.end() && end < last && lex.at(t, end, Cat::unit)) {
+            k = end;
+            continue;
+        }
         if (phrase == phrases.end() || phrase->value != 1) {
             return true;
         }
@@ -62,7 +79,7 @@ LexMatch trigger_after_inserted_clause(const TokenizedText& t, const Lexicon& le
     if (verb_clause >= t.toks.size() || verb_clause - inserted > kInsertedTokens ||
         t.gap_before(verb_clause).find(',') == std::string_view::npos ||
         t.toks[verb_clause].sentence != t.toks[p.first].sentence ||
-        (!lex.at(t, inserted, Cat::part) && holds_a_count(t, phrases, inserted, verb_clause))) {
+        (!lex.at(t, inserted, Cat::part) && holds_a_count(t, lex, phrases, inserted, verb_clause))) {
         return {};
     }
     // The clause after opens on the trigger, past its auxiliaries ("ont été", "avaient été", "were").

@@ -97,7 +97,8 @@ constexpr RawEntry kEn[] = {
          "fatality count|death count|body count|fatalities"),
     trig(Cat::toll, K::deaths, "toll", kGenericHead),
     trig(Cat::toll, K::injured, "number of injured|number of wounded|number of people injured|injury toll"),
-    trig(Cat::toll, K::deaths, "dead|the dead", kRiseAfter), // "as dead rise to 40"
+    trig(Cat::toll, K::deaths, "dead|the dead|deaths",
+         kRiseAfter), // "as dead rise to 40", "deaths rise to 52"
     trig(Cat::toll, K::injured, "injured|wounded|the injured|the wounded",
          kRiseAfter), // "as injured top 1,100"
     trig(Cat::toll, K::missing,

@@ -182,6 +182,11 @@ const std::vector<Row> kFourthRoundRows = {
     {"fr", "num-trigger", "Deux voitures, selon la police, ont été incendiées et trois personnes blessées.",
      "injured 3..3 exact"},
     {"fr", "!num-trigger", "Deux personnes, un homme et 3 femmes, ont été blessées.", ""},
+    // Ages in the inserted clause are measures, not counts.
+    {"fr", "num-trigger", "Trois personnes, des jeunes âgés de 17 à 36 ans, ont été tuées.",
+     "deaths 3..3 exact"},
+    {"en", "num-trigger", "Three people, aged 17 years, were injured.", "injured 3..3 exact"},
+    {"fr", "!num-trigger", "Trois personnes, des jeunes et 36 adultes, ont été tuées.", ""},
     // The remains or bodies of people found are dead, past a "more"; not those of buildings. Ukrainian and
     // Russian "they hospitalised N"; Arabic labels in the nominative.
     {"en", "trigger-num", "Search teams found the remains of eight more people on Friday.",
@@ -272,6 +277,15 @@ const std::vector<Row> kTollWordRows = {
     {"ar", "!toll", "ويصل العدد الإجمالي للناخبين إلى 183 ألفا.", ""},
     {"ar", "trigger-num", "وقامت الشرطة بتوقيف نحو 300 شخص.", "detained 270..330 about"},
     {"ar", "!trigger-num", "وقامت الجمعية بتوزيع 300 حصة غذائية.", ""},
+    // An earlier word between the topic and its count ("initially", "at one point").
+    {"ja", "toll", "死者数は当初28人と伝えられた。", "deaths 28..28 exact"},
+    {"ja", "toll", "安否不明者は一時64人に上っていた。", "missing 64..64 exact"},
+    {"ja", "!toll", "会議は当初28日に予定されていた。", ""},
+    // Deaths as the head of their rise; a sum for each is no count.
+    {"en", "toll", "Liquor deaths rise to 52", "deaths 52..52 exact"},
+    {"en", "!toll", "Road deaths rise to 5 percent of all.", ""},
+    {"ar", "num-trigger", "ونقل 20 مصابا إلى المستشفى.", "injured 20..20 exact"},
+    {"ar", "!num-trigger", "ووجه بصرف 100 ألف جنيه لأسرة كل متوفى و20 ألفا لكل مصاب.", ""},
 };
 
 // A victims noun counts the dead in a sentence that names an incident and no other death; else it is people
