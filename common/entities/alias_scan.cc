@@ -43,8 +43,9 @@ constexpr std::size_t kMinSharedStem = 4;
     return std::find(offsets.begin(), offsets.end(), offset) != offsets.end();
 }
 
-// A place's katakana name inside a longer katakana word is a piece of another name: インド in
-// インドネシア, パリ in パリギ, イカ in デイカス. (An organisation's may go on: ソニーグループ.)
+// A place's or person's katakana name inside a longer katakana word is a piece of another name: インド in
+// インドネシア, パリ in パリギ, イカ in デイカス, アサド in アサドゥザマン. (An organisation's may go on:
+// ソニーグループ.)
 [[nodiscard]] bool katakana(std::string_view code_point) {
     return is_katakana(static_cast<char32_t>(first_code_point(code_point)));
 }
@@ -346,8 +347,14 @@ void AliasScan::run_candidates(std::size_t first, const std::string& characters,
                     const bool across_space =
                         std::any_of(spaces.begin(), spaces.end(),
                                     [&](std::size_t space) { return at < space && space < stop; });
-                    if (matcher_.entity_type(matcher_.alias_at(alias_index).entity) == EntityType::place &&
+                    const EntityType type = matcher_.entity_type(matcher_.alias_at(alias_index).entity);
+                    if (type == EntityType::place &&
                         (inside_katakana_word(run, at, stop) || dotted_piece || across_space)) {
+                        continue;
+                    }
+                    // A person's katakana name inside a longer one is a piece of another's: アサド in
+                    // アサドゥザマン.
+                    if (type == EntityType::person && inside_katakana_word(run, at, stop)) {
                         continue;
                     }
                     const auto first_start = std::upper_bound(starts.begin(), starts.end(), at) - 1;

@@ -39,6 +39,8 @@ ArticleExtraction extract_article(const Article& article, std::string_view lang,
     };
     std::vector<EntityMention> in_title = entities.find_mentions(article.title, title_tokens, lang);
     std::vector<EntityMention> in_body = entities.find_mentions(article.body, body_tokens, lang);
+    bodies::drop_bodies_of_another_country(lang, in_title, entities);
+    bodies::drop_bodies_of_another_country(lang, in_body, entities);
     std::vector<places::MentionedText> texts{{article.title, title_tokens, in_title, true},
                                              {article.body, body_tokens, in_body, false}};
     names::drop_places_named_as_surnames(article.title, title_tokens, in_title, article.body, body_tokens,

@@ -270,6 +270,8 @@ const std::vector<MentionRow> kNestedNames = {
     {"インドネシアで地震", "ja", "indonesia[インドネシア]"},
     {"South Sudan and Papua New Guinea", "en", "south-sudan[South Sudan] papua-new-guinea[Papua New Guinea]"},
     {"デイカス委員長が発表", "ja", ""},
+    {"アサドゥザマン・カーン内相が発表", "ja", ""}, // a person's name likewise: not アサド
+    {"アサド大統領が発表", "ja", "bashar-al-assad[アサド]"},
     {"拉克西米·达卡尔表示", "zh", ""},
     {"他在达卡表示", "zh", "dhaka[达卡]"},
     {"東京・歌舞伎町の雑居ビル", "ja", "tokyo[東京]"},

@@ -41,4 +41,12 @@ struct PublicBody {
 find_public_bodies(std::string_view text, const std::vector<Token>& tokens, std::string_view lang,
                    const std::vector<EntityMention>& known, const EntityTable& table);
 
+/// Chinese and Japanese name another country's body by putting that country before the name their own
+/// country's body goes by: 韓国消防庁 is South Korea's fire agency, not Japan's 消防庁, and
+/// バングラデシュ最高裁判所 no Supreme Court of Japan. Drops from `mentions` a table organisation written
+/// right after a country's mention (nothing between) when the organisation belongs to another country (its
+/// parents lead to one); the country's mention stays.
+void drop_bodies_of_another_country(std::string_view lang, std::vector<EntityMention>& mentions,
+                                    const EntityTable& table);
+
 } // namespace lede::extract::bodies

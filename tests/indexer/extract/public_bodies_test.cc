@@ -7,6 +7,7 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -119,6 +120,41 @@ BOOST_AUTO_TEST_CASE(the_name_is_english_and_a_table_ministry_keeps_its_own_ment
     BOOST_TEST_REQUIRE(bodies.size() == 1U);
     BOOST_TEST(bodies[0].name == "Ministry of Health of Morocco");
     BOOST_TEST(text.substr(bodies[0].begin, bodies[0].end - bodies[0].begin) == "Health Ministry");
+}
+
+namespace {
+
+// Another country before a table body's own-country name makes it that country's body, which the table lacks.
+const std::vector<Row> kForeignRows = {
+    {"ja", "韓国消防庁によると", "south-korea"},
+    {"ja", "消防庁によると", "fire-and-disaster-management-agency"},
+    {"ja", "韓国国土交通省の発表", "south-korea"},
+    {"ja", "日本国土交通省の発表", "japan ministry-of-land-infrastructure-transport-and-tourism"},
+    {"ja", "バングラデシュ最高裁判所は", "bangladesh"},
+    {"ja", "韓国・国土交通省の発表", "ministry-of-land-infrastructure-transport-and-tourism south-korea"},
+};
+
+/// The table's mentions left after drop_bodies_of_another_country, sorted, space-separated.
+std::string kept_mentions(const std::string& text, const std::string& lang) {
+    extract_test::AnalyzedText in = extract_test::analyzed(text, lang);
+    lede::extract::bodies::drop_bodies_of_another_country(lang, in.known, builtin());
+    std::vector<std::string> ids;
+    for (const auto& mention : in.known) {
+        ids.push_back(mention.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    std::string out;
+    for (const std::string& id : ids) {
+        out += (out.empty() ? "" : " ") + id;
+    }
+    return out;
+}
+
+} // namespace
+
+BOOST_DATA_TEST_CASE(a_body_written_after_another_country_is_not_its_own_countrys,
+                     boost::unit_test::data::make(kForeignRows), row) {
+    BOOST_TEST(kept_mentions(row.text, row.lang) == row.ids);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
