@@ -297,6 +297,8 @@ constexpr RawEntry kTh[] = {
     // count.
     trig(Cat::pre, K::injured, "เจ็บ|อาการสาหัส", kNeedsPeople),
     trig(Cat::pre, K::missing, "สูญหาย|ผู้สูญหาย"),
+    // The bodies of the missing found are dead: "พบร่างผู้สูญหายอีก 4 ราย".
+    trig(Cat::pre, K::deaths, "ร่างผู้สูญหาย|พบร่างผู้สูญหาย"),
     trig(Cat::pre, K::detained, "จับกุม|จับกุมตัว|ควบคุมตัว|ผู้ถูกจับกุม"),
     trig(Cat::toll, K::deaths, "ยอดผู้เสียชีวิต|จำนวนผู้เสียชีวิต|ยอดผู้ตาย|ยอดผู้เสียชีวิตล่าสุด"),
     trig(Cat::toll, K::injured, "ยอดผู้บาดเจ็บ|จำนวนผู้บาดเจ็บ|ยอดผู้บาดเจ็บล่าสุด"),

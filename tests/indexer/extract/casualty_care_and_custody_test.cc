@@ -78,6 +78,11 @@ const std::vector<Row> kVerbFormRows = {
     {"uk", "!num-trigger", "Вона виховала сімох дітей.", ""},
     {"uk", "num-trigger", "Спершу повідомляли про п'ятьох загиблих.", "deaths 5..5 exact"},
     {"ru", "trigger-num", "Полиция задержала восьмерых.", "detained 8..8 exact"},
+    // One missing, a person noun required; the bodies of the missing found are dead.
+    {"ru", "num-trigger", "Ещё один жилец числится пропавшим без вести.", "missing 1..1 exact"},
+    {"ru", "!num-trigger", "Один документ числится пропавшим.", ""},
+    {"th", "trigger-num", "เจ้าหน้าที่กู้ภัยพบร่างผู้สูญหายอีก 4 ราย", "deaths 4..4 exact"},
+    {"th", "trigger-num", "ยังมีผู้สูญหายอีก 4 ราย", "missing 4..4 exact"},
     // A count ending in 1 takes the singular.
     {"uk", "num-trigger", "Ще 61 людина отримала поранення.", "injured 61..61 exact"},
     {"uk", "trigger-num", "Поранення отримала 61 людина.", "injured 61..61 exact"},
