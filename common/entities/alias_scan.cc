@@ -72,6 +72,19 @@ constexpr std::size_t kMinSharedStem = 4;
     return std::find(kEndings.begin(), kEndings.end(), ending) != kEndings.end();
 }
 
+// French and Spanish write a preposition and the masculine article as one word: "au Caire", "du Monde",
+// "al Cairo", "del Cairo" name Le Caire, Le Monde and El Cairo. The article a contraction stands for, or
+// empty.
+[[nodiscard]] std::string_view contracted_article(std::string_view lang, std::string_view key) {
+    if (lang == "fr" && (key == "au" || key == "du")) {
+        return "le";
+    }
+    if (lang == "es" && (key == "al" || key == "del")) {
+        return "el";
+    }
+    return {};
+}
+
 } // namespace
 
 AliasScan::AliasScan(const AliasMatcher& matcher, std::string_view text, const std::vector<Token>& tokens,
@@ -145,7 +158,11 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
     if (index + count > tokens_.size()) {
         return false;
     }
-    for (std::size_t j = 0; j < count; ++j) {
+    // An alias opening on "Le" after "au" or "du" ("El" after "al", "del"): the contraction stands for the
+    // article, and the mention starts after it.
+    const std::string_view article = contracted_article(lang_, key_of(tokens_[index]));
+    const bool contracted = count > 1 && !article.empty() && alias.terms[0].key == article;
+    for (std::size_t j = contracted ? 1 : 0; j < count; ++j) {
         const std::size_t at = index + j;
         if (j > 0) {
             const Token& previous = tokens_[at - 1];
@@ -192,9 +209,9 @@ bool AliasScan::try_words(std::size_t index, std::uint32_t alias_index, MentionC
     }
     out.alias = alias_index;
     out.entity = alias.entity;
-    out.first = index;
-    out.count = count;
-    out.begin = tokens_[index].begin;
+    out.first = contracted ? index + 1 : index;
+    out.count = contracted ? count - 1 : count;
+    out.begin = tokens_[out.first].begin;
     out.end = tokens_[index + count - 1].end;
     out.length = out.end - out.begin;
     out.whole = true;
@@ -233,7 +250,8 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
             continue; // matched by characters
         }
         const bool has_variants = script == TextScript::cyrillic || script == TextScript::arabic ||
-                                  (lang_ == "de" && key.size() > 3 && key.back() == 's');
+                                  (lang_ == "de" && key.size() > 3 && key.back() == 's') ||
+                                  !contracted_article(lang_, key).empty();
         if (!has_variants && !matcher_.may_file_words(key)) {
             continue; // most words: no copy, no lookup
         }
@@ -246,6 +264,8 @@ void AliasScan::word_candidates(std::vector<MentionCandidate>& out) {
             append_arabic_stems(key, made);
         } else if (lang_ == "de" && key.size() > 3 && key.back() == 's') {
             made.emplace_back(key.substr(0, key.size() - 1));
+        } else if (const std::string_view article = contracted_article(lang_, key); !article.empty()) {
+            made.emplace_back(article);
         }
         keys.insert(keys.end(), made.begin(), made.end()); // once `made` is complete: its strings stay put
         next_words = {};

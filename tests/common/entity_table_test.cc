@@ -275,6 +275,11 @@ const std::vector<MentionRow> kNestedNames = {
     {"拉克西米·达卡尔表示", "zh", ""},
     {"他在达卡表示", "zh", "dhaka[达卡]"},
     {"東京・歌舞伎町の雑居ビル", "ja", "tokyo[東京]"},
+    // A preposition fused with the article stands for it; the mention starts after it.
+    {"Il est arrivé au Caire hier.", "fr", "cairo[Caire]"},
+    {"selon une enquête du Monde", "fr", "le-monde[Monde]"},
+    {"Llegó al Cairo el lunes.", "es", "cairo[Cairo]"},
+    {"Il parle au nom du peuple.", "fr", ""},
     // An elided article in the text and in the alias may use either apostrophe.
     {"la Côte d'Ivoire et la Côte d’Ivoire", "fr", "cote-divoire[Côte d'Ivoire] cote-divoire[Côte d’Ivoire]"},
     {"Ivory Coast", "en", "cote-divoire[Ivory Coast]"},
