@@ -182,7 +182,8 @@ private:
     /// The first character of the shortest name of two to four characters ending at `name_end` that a
     /// larger unit stands right before, or a list of units ("泸定县、石棉县", "泸定县和石棉县").
     [[nodiscard]] std::optional<std::size_t> name_start(std::size_t name_end, std::size_t k) const {
-        if (in(kNotLastInName, chars_[name_end - 1].c)) {
+        // Nor a function word before the kind: "珠穆朗玛峰就在县境内" (is right in the county) names none.
+        if (in(kNotLastInName, chars_[name_end - 1].c) || in(kNotInName, chars_[name_end - 1].c)) {
             return std::nullopt;
         }
         for (std::size_t length = kMinNameCharacters; length <= kMaxNameCharacters && length < name_end;

@@ -48,6 +48,8 @@ const std::vector<Row> kRows = {
     {"a new area: near miss", "天津市滨海新区发生爆炸。", ""},
     {"after a word for an area: near miss", "灾区群众和县城居民已转移。", ""},
     {"a theatre command: near miss", "解放军西部战区派出兵力。", ""},
+    {"a function word before the kind, after a place: near miss", "珠穆朗玛峰就在县境内。", ""},
+    {"a county after a place (a mountain)", "珠穆朗玛峰定日县受灾。", "dingri-county[定日县]"},
 };
 
 // Japanese towns, villages and wards ENAMDICT reads one way, after their prefecture or city.
