@@ -386,6 +386,21 @@ const Entity* EntityTable::find(std::string_view id) const {
     return impl_ ? impl_->find(id) : nullptr;
 }
 
+std::string_view EntityTable::country_of(std::string_view id) const {
+    constexpr int kMaxDepth = 8; // a town → its region → the country, or a body → its ministry → the country
+    for (int depth = 0; depth < kMaxDepth; ++depth) {
+        const Entity* entity = find(id);
+        if (entity == nullptr) {
+            return {};
+        }
+        if (entity->parents.empty()) {
+            return entity->type == EntityType::place ? std::string_view(entity->id) : std::string_view();
+        }
+        id = entity->parents.front();
+    }
+    return {};
+}
+
 std::optional<std::string> EntityTable::resolve(std::string_view name) const {
     if (!impl_) {
         return std::nullopt;

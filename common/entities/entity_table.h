@@ -70,6 +70,9 @@ public:
     void merge_tsv(std::string_view tsv, std::string_view origin);
 
     [[nodiscard]] const Entity* find(std::string_view id) const;
+    /// The country an entity belongs to: itself when it is one (a place without parents), else the first
+    /// country its first parents lead to (a ministry → its government → the country); empty when none does.
+    [[nodiscard]] std::string_view country_of(std::string_view id) const;
     /// The id a name refers to: an id as is, or any alias in any language,
     /// script or case (`Путин`, `普京`, `vladimir putin`). nullopt when unknown.
     [[nodiscard]] std::optional<std::string> resolve(std::string_view name) const;

@@ -491,27 +491,6 @@ std::vector<PublicBody> find_public_bodies(std::string_view text, const std::vec
     return Finder(text, tokens, lang, known, table).run();
 }
 
-namespace {
-
-// The country an entity belongs to: itself when it is one (a place without parents), else the first country
-// its parents lead to; empty when none does.
-[[nodiscard]] std::string_view country_of(const EntityTable& table, std::string_view id) {
-    constexpr int kMaxDepth = 8; // ministry → government → country at most, in practice
-    for (int depth = 0; depth < kMaxDepth; ++depth) {
-        const Entity* entity = table.find(id);
-        if (entity == nullptr) {
-            return {};
-        }
-        if (entity->parents.empty()) {
-            return entity->type == EntityType::place ? std::string_view(entity->id) : std::string_view();
-        }
-        id = entity->parents.front();
-    }
-    return {};
-}
-
-} // namespace
-
 void drop_bodies_of_another_country(std::string_view lang, std::vector<EntityMention>& mentions,
                                     const EntityTable& table) {
     if (lang != "ja" && lang != "zh") {
@@ -533,7 +512,7 @@ void drop_bodies_of_another_country(std::string_view lang, std::vector<EntityMen
         const Entity* org = table.find(mentions[i].id);
         const std::string_view before =
             org != nullptr && org->type == EntityType::org ? country_before(mentions[i]) : std::string_view();
-        const std::string_view own = before.empty() ? std::string_view() : country_of(table, mentions[i].id);
+        const std::string_view own = before.empty() ? std::string_view() : table.country_of(mentions[i].id);
         foreign[i] = !own.empty() && own != before;
     }
     std::size_t i = 0;

@@ -112,16 +112,9 @@ const detail::SortedLines& kanji_place_readings() {
 // (長野県|軽井沢町, 京都市|伏見区, 倉敷市|真備町).
 constexpr std::u32string_view kJapaneseLargerUnitEnds = U"県都道府市郡";
 
-/// Whether `id` is a place in Japan (`table` walks its parents).
+/// Whether `id` is a place in Japan.
 [[nodiscard]] bool in_japan(const EntityTable& table, const std::string& id) {
-    const Entity* entity = table.find(id);
-    for (int depth = 0; entity != nullptr && depth < 5; ++depth) {
-        if (entity->id == "japan") {
-            return true;
-        }
-        entity = entity->parents.empty() ? nullptr : table.find(entity->parents.front());
-    }
-    return false;
+    return table.country_of(id) == "japan";
 }
 
 /// The units of one Chinese text.
